@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { contract, type Handlers } from './contract';
+import { METHODS, type Method } from './channels';
+import { AppError, isAppError, type Envelope } from './errors';
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && (METHODS as string[]).includes(name);
+}
+
+/** Turns a zod failure into one Chinese line naming the first problems by path. */
+export function describeZodError(error: z.ZodError, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(根)';
+    return `${path}：${issue.message}`;
+  });
+  const more = error.issues.length > limit ? ` 等 ${error.issues.length} 处问题` : '';
+  return parts.join('；') + more;
+}
+
+function failure(code: AppError['code'], message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * The single entry point every transport uses: validates the payload against the contract,
+ * calls the handler, and converts any failure into `{code, message}` without a stack trace.
+ */
+export async function dispatch(handlers: Handlers, method: unknown, payload: unknown): Promise<Envelope<unknown>> {
+  if (!isMethod(method)) return failure('invalid_input', '未知的接口调用');
+  const entry = contract[method];
+  const parsed = entry.input.safeParse(payload ?? {});
+  if (!parsed.success) return failure('invalid_input', `请求参数不正确：${describeZodError(parsed.error)}`);
+  try {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    const data = await handler(parsed.data);
+    return { ok: true, data };
+  } catch (e) {
+    if (isAppError(e)) return failure(e.code, e.message);
+    return failure('internal', '内部错误，操作未完成；已保存的数据未受影响');
+  }
+}
