@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { FieldIdSchema } from '../model/draft';
+import { ConditionSchema } from './condition';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** An amount of money (integer yuan): a money field, or the sum of a table column (optionally some rows only). */
+export const AmountSchema = z.union([
+  z.object({ field: FieldIdSchema }).strict(),
+  z.object({ table: FieldIdSchema, column: FieldIdSchema, rows: z.array(z.string().max(100)).max(100).optional() }).strict(),
+]);
+export type Amount = z.infer<typeof AmountSchema>;
+
+/** A date reference: a fixed date, or the program's application window close (the default reference date for ages). */
+export const DateRefSchema = z.union([
+  z.object({ date: z.iso.date() }).strict(),
+  z.object({ windowClose: z.literal(true) }).strict(),
+]);
+export type DateRef = z.infer<typeof DateRefSchema>;
+
+/** Where a person's birth date comes from: a date field, or an 18-digit ID number field. */
+export const BirthSourceSchema = z.union([
+  z.object({ birthDateField: FieldIdSchema }).strict(),
+  z.object({ idNumberField: FieldIdSchema }).strict(),
+]);
+
+/** Constraint applied to every row's cell of one table column. */
+export const CellConstraintSchema = z.union([
+  z.object({ filled: z.literal(true) }).strict(),
+  z.object({ in: z.array(z.string().max(200)).min(1).max(100) }).strict(),
+  z.object({ notIn: z.array(z.string().max(200)).min(1).max(100) }).strict(),
+  z.object({ dateOnOrAfter: z.iso.date() }).strict(),
+  z.object({ dateOnOrBefore: z.iso.date() }).strict(),
+  z.object({ format: z.enum(['uscc', 'idNumber', 'phone', 'mobile', 'email', 'postcode']) }).strict(),
+]);
+
+const ruleBase = {
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, '规则编号只能由小写字母、数字、点、下划线和连字符组成').max(120),
+  severity: SeveritySchema,
+  /** The headline in Chinese; the engine appends the computed values. */
+  message: z.string().min(1).max(500),
+  /** The clause this rule checks (an id in `pack.clauses`). */
+  clause: z.string().min(1).max(100),
+  /** The rule applies only when this holds (unit type, chosen program or option…). */
+  when: ConditionSchema.optional(),
+  /** The section the wizard shows it under; defaults to the section of the first field read. */
+  section: FieldIdSchema.optional(),
+};
+
+const r = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
+  z.object({ ...ruleBase, kind: z.literal(kind), ...shape }).strict();
+
+export const RuleSchema = z.discriminatedUnion('kind', [
+  /** The field (value, table rows or attachment slot) is filled. */
+  r('required', { field: FieldIdSchema }),
+  /** A direction of the program's tree is chosen (down to a leaf when `leaf`). */
+  r('directionChosen', { leaf: z.boolean().optional() }),
+  r('format', { field: FieldIdSchema, format: z.enum(['uscc', 'idNumber', 'phone', 'mobile', 'email', 'postcode']) }),
+  /** Character count like Word's 字数. */
+  r('textLength', { field: FieldIdSchema, min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() }),
+  /** Age in full years (周岁) at the reference date. */
+  r('ageAtDate', { person: BirthSourceSchema, at: DateRefSchema, min: z.number().int().optional(), max: z.number().int().optional() }),
+  /** Born on or after a date ("出生年月为1972年1月以后" = on or after 1972-01-01). */
+  r('bornOnOrAfter', { person: BirthSourceSchema, date: z.iso.date() }),
+  /** Months from start to end of a monthRange field, counting both ends (2020-01..2022-12 = 36). */
+  r('periodMonths', { field: FieldIdSchema, min: z.number().int().positive().optional(), max: z.number().int().positive().optional() }),
+  r('dateOrder', { earlier: FieldIdSchema, later: FieldIdSchema }),
+  r('dateOnOrAfter', { field: FieldIdSchema, date: z.iso.date() }),
+  r('dateOnOrBefore', { field: FieldIdSchema, date: z.iso.date() }),
+  /** The amount lies in [min, max] yuan (either bound optional). */
+  r('moneyRange', { amount: AmountSchema, min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() }),
+  r('numberRange', { field: FieldIdSchema, min: z.number().optional(), max: z.number().optional() }),
+  /** numerator : denominator ≥ ratio, exactly (e.g. 1:2 self-funding is numerator selfRaised, denominator fiscal, ratio 2). */
+  r('ratioAtLeast', { numerator: AmountSchema, denominator: AmountSchema, ratio: z.number().positive(), ratioLabel: z.string().max(20).optional() }),
+  /** part ≥ percent% of (part + others), exactly. */
+  r('shareOfTotalAtLeast', { part: AmountSchema, others: z.array(AmountSchema).min(1).max(10), percent: z.number().positive().max(100) }),
+  r('sumEquals', { amounts: z.array(AmountSchema).min(1).max(20), equals: AmountSchema }),
+  /** Row count of a table, counting only rows that satisfy `where` cells if given. */
+  r('tableRowCount', {
+    table: FieldIdSchema,
+    min: z.number().int().nonnegative().optional(),
+    max: z.number().int().positive().optional(),
+    where: z.array(z.object({ column: FieldIdSchema, constraint: CellConstraintSchema }).strict()).max(5).optional(),
+  }),
+  /** Every filled row's cell in `column` satisfies the constraint. */
+  r('columnConstraint', { table: FieldIdSchema, column: FieldIdSchema, constraint: CellConstraintSchema }),
+  r('valueIn', { field: FieldIdSchema, values: z.array(z.union([z.string().max(200), z.number()])).min(1).max(200) }),
+  r('valueNotIn', { field: FieldIdSchema, values: z.array(z.union([z.string().max(200), z.number()])).min(1).max(200) }),
+  /** A 承诺 checkbox (`draft.declarations[id]`) is ticked. */
+  r('declarationTrue', { declaration: FieldIdSchema }),
+  /** An attachment slot of the checklist has at least one file (the checklist item's own `when` applies too). */
+  r('attachmentPresent', { slot: FieldIdSchema }),
+  /** At least `min` rows of a partner table whose region column is outside the given region(s). */
+  r('partnerOutsideRegion', { table: FieldIdSchema, column: FieldIdSchema, regions: z.array(z.string().max(50)).min(1).max(50), min: z.number().int().positive() }),
+  /** Warns when the application window has closed or not yet opened, at the validation date. */
+  r('applicationWindow', {}),
+  /** The program accepts applications in this round (本次暂不受理 → no final package). */
+  r('programAccepting', {}),
+  /** An 优先支持 condition the applicant claims (an option of a multiSelect): reported as info. */
+  r('priorityClaimed', { field: FieldIdSchema, option: z.string().max(100) }),
+  /**
+   * Counted over all drafts in the local store (the app cannot see other applicants' drafts):
+   * at most `max` drafts in the same year share the key field's value (and the group, if given).
+   */
+  r('crossDraftLimit', {
+    key: FieldIdSchema,
+    max: z.number().int().positive(),
+    scope: z.enum(['sameYear', 'samePack']),
+    groupBy: z.enum(['none', 'program', 'directionRoot']),
+  }),
+]);
+export type Rule = z.infer<typeof RuleSchema>;
+export type RuleKind = Rule['kind'];
