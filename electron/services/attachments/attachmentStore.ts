@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fsp, type ReadStream } from 'node:fs';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/ipc/errors';
+import { Sha256Schema } from '../../../shared/model/draft';
+import { withStorageErrorsAsync } from '../db/storageErrors';
+import { commitTempFile, streamToTempFile } from '../fs/atomicWrite';
+
+export interface AttachmentInfo {
+  sha256: string;
+  size: number;
+  mediaType: string;
+  firstName: string;
+  createdAt: string;
+}
+
+export interface PutOptions {
+  /** The user's file name: stored as metadata and shown in messages, never used as a path. */
+  name?: string;
+  mediaType?: string;
+}
+
+export interface AttachmentStore {
+  readonly root: string;
+  putFile(source: string | Uint8Array, options?: PutOptions): Promise<AttachmentInfo>;
+  info(sha256: string): AttachmentInfo | undefined;
+  path(sha256: string): string;
+  open(sha256: string): ReadStream;
+  verify(sha256: string): Promise<{ sha256: string; size: number }>;
+}
+
+interface AttachmentRow {
+  sha256: string;
+  size: number;
+  media_type: string;
+  first_name: string;
+  created_at: string;
+}
+
+function assertSha(sha256: string): void {
+  // Checked before any path is built, so a hash can never become a traversal.
+  if (!Sha256Schema.safeParse(sha256).success) throw new AppError('invalid_input', '附件哈希必须是 64 位小写十六进制 SHA-256');
+}
+
+function hashingTap(hash: ReturnType<typeof createHash>, counter: { bytes: number }): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      counter.bytes += chunk.length;
+      callback(null, chunk);
+    },
+  });
+}
+
+/**
+ * Content-addressed files under `<dataDir>/attachments/<aa>/<sha256>`. Files are streamed once
+ * (hashing while copying to a temp file on the same disk), so a 500 MB scan never sits in memory,
+ * then renamed into place; identical content is stored once.
+ */
+export function createAttachmentStore(db: Database, dataDir: string, now: () => Date = () => new Date()): AttachmentStore {
+  const root = path.join(dataDir, 'attachments');
+  const tempDir = path.join(root, '.tmp');
+  const selectRow = db.prepare<{ sha256: string }, AttachmentRow>(
+    'SELECT sha256, size, media_type, first_name, created_at FROM attachments WHERE sha256 = @sha256',
+  );
+  const insertRow = db.prepare<{ sha256: string; size: number; mediaType: string; firstName: string; createdAt: string }>(
+    `INSERT INTO attachments (sha256, size, media_type, first_name, created_at)
+     VALUES (@sha256, @size, @mediaType, @firstName, @createdAt)
+     ON CONFLICT (sha256) DO NOTHING`,
+  );
+  const markVerified = db.prepare<{ sha256: string; verifiedAt: string }>(
+    'UPDATE attachments SET verified_at = @verifiedAt WHERE sha256 = @sha256',
+  );
+
+  const filePath = (sha256: string): string => {
+    assertSha(sha256);
+    return path.join(root, sha256.slice(0, 2), sha256);
+  };
+
+  const info = (sha256: string): AttachmentInfo | undefined => {
+    const row = selectRow.get({ sha256 });
+    return row
+      ? { sha256: row.sha256, size: row.size, mediaType: row.media_type, firstName: row.first_name, createdAt: row.created_at }
+      : undefined;
+  };
+
+  const describe = (sha256: string): string => {
+    const name = info(sha256)?.firstName;
+    return name ? `「${name}」（${sha256.slice(0, 12)}…）` : `${sha256.slice(0, 12)}…`;
+  };
+
+  async function putFile(source: string | Uint8Array, options: PutOptions = {}): Promise<AttachmentInfo> {
+    return withStorageErrorsAsync(async () => {
+      const hash = createHash('sha256');
+      const counter = { bytes: 0 };
+      const input = typeof source === 'string' ? createReadStream(source) : Readable.from([Buffer.from(source)]);
+      const fallbackName = typeof source === 'string' ? path.basename(source) : '附件';
+      let temp: string;
+      try {
+        temp = await streamToTempFile(input.pipe(hashingTap(hash, counter)), tempDir);
+      } catch (e) {
+        if ((e as { code?: string }).code === 'ENOENT' && typeof source === 'string') {
+          throw new AppError('not_found', `找不到要添加的文件「${path.basename(source)}」`);
+        }
+        throw e;
+      }
+      const sha256 = hash.digest('hex');
+      const target = filePath(sha256);
+      const already = await fsp.stat(target).then((s) => s.size === counter.bytes, () => false);
+      if (already) await fsp.unlink(temp);
+      else await commitTempFile(temp, target);
+      insertRow.run({
+        sha256,
+        size: counter.bytes,
+        mediaType: options.mediaType ?? 'application/octet-stream',
+        firstName: options.name ?? fallbackName,
+        createdAt: now().toISOString(),
+      });
+      const stored = info(sha256);
+      if (!stored) throw new AppError('internal', '附件登记失败');
+      return stored;
+    });
+  }
+
+  async function verify(sha256: string): Promise<{ sha256: string; size: number }> {
+    const file = filePath(sha256);
+    const hash = createHash('sha256');
+    const counter = { bytes: 0 };
+    try {
+      await pipeline(createReadStream(file), hashingTap(hash, counter), new Transform({ transform: (_c, _e, cb) => cb() }));
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ENOENT') {
+        throw new AppError('not_found', `附件文件缺失：${describe(sha256)}，请重新添加该附件`);
+      }
+      throw new AppError('io_error', `读取附件 ${describe(sha256)} 失败，请检查磁盘后重试`);
+    }
+    const actual = hash.digest('hex');
+    if (actual !== sha256) {
+      throw new AppError('corrupt_file', `附件文件已被改动或损坏：${describe(sha256)}，内容与登记的哈希不一致，请重新添加该附件`);
+    }
+    markVerified.run({ sha256, verifiedAt: now().toISOString() });
+    return { sha256, size: counter.bytes };
+  }
+
+  return {
+    root,
+    putFile,
+    info,
+    path: filePath,
+    open: (sha256) => createReadStream(filePath(sha256)),
+    verify,
+  };
+}

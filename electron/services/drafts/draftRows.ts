@@ -1,0 +1,132 @@
+import type { Database } from 'better-sqlite3';
+
+/** Typed access to the drafts and revisions tables: named parameters only, no SQL built from values. */
+
+export interface DraftRow {
+  id: string;
+  doc: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface DraftSummaryRow {
+  id: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  project_name: unknown;
+  pack_id: string | null;
+  program_id: string | null;
+  document_type: string | null;
+  status: string;
+}
+
+export interface RevisionRow {
+  revision: number;
+  saved_at: string;
+  size: number;
+}
+
+export interface InsertDraftParams {
+  id: string;
+  doc: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UpdateDraftParams {
+  id: string;
+  doc: string;
+  revision: number;
+  updatedAt: string;
+}
+
+export interface InsertRevisionParams {
+  draftId: string;
+  revision: number;
+  savedAt: string;
+  doc: string;
+  size: number;
+}
+
+export interface PruneParams {
+  draftId: string;
+  /** Revisions at or below this number are outside the "newest N" window. */
+  windowFloor: number;
+  /** Daily keepers saved before this instant are dropped too. */
+  dailyCutoff: string;
+}
+
+export type DraftRows = ReturnType<typeof prepareDraftRows>;
+
+const SUMMARY_COLUMNS = `
+  id, revision, created_at, updated_at, deleted_at,
+  json_extract(doc, '$.values."project.name"') AS project_name,
+  json_extract(doc, '$.guideline.packId') AS pack_id,
+  json_extract(doc, '$.guideline.programId') AS program_id,
+  json_extract(doc, '$.guideline.documentType') AS document_type,
+  json_extract(doc, '$.status') AS status`;
+
+export function prepareDraftRows(db: Database) {
+  const get = db.prepare<{ id: string }, DraftRow>(
+    'SELECT id, doc, revision, created_at, updated_at, deleted_at FROM drafts WHERE id = @id',
+  );
+  const exists = db.prepare<{ id: string }, { one: number }>('SELECT 1 AS one FROM drafts WHERE id = @id');
+  const listActive = db.prepare<[], DraftSummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`,
+  );
+  const listTrash = db.prepare<[], DraftSummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
+  );
+  const insert = db.prepare<InsertDraftParams>(
+    `INSERT INTO drafts (id, doc, revision, created_at, updated_at, deleted_at)
+     VALUES (@id, @doc, @revision, @createdAt, @updatedAt, NULL)`,
+  );
+  const update = db.prepare<UpdateDraftParams>(
+    'UPDATE drafts SET doc = @doc, revision = @revision, updated_at = @updatedAt WHERE id = @id',
+  );
+  const setDeletedAt = db.prepare<{ id: string; deletedAt: string | null }>(
+    'UPDATE drafts SET deleted_at = @deletedAt WHERE id = @id',
+  );
+  const remove = db.prepare<{ id: string }>('DELETE FROM drafts WHERE id = @id');
+  const insertRevision = db.prepare<InsertRevisionParams>(
+    `INSERT INTO revisions (draft_id, revision, saved_at, doc, size)
+     VALUES (@draftId, @revision, @savedAt, @doc, @size)`,
+  );
+  const listRevisions = db.prepare<{ draftId: string }, RevisionRow>(
+    'SELECT revision, saved_at, size FROM revisions WHERE draft_id = @draftId ORDER BY revision DESC',
+  );
+  const removeRevisions = db.prepare<{ draftId: string }>('DELETE FROM revisions WHERE draft_id = @draftId');
+  // Keeps, outside the newest window, only the last revision of each UTC day and only while it is recent enough.
+  const pruneRevisions = db.prepare<PruneParams>(
+    `DELETE FROM revisions
+     WHERE draft_id = @draftId
+       AND revision <= @windowFloor
+       AND (
+         saved_at < @dailyCutoff
+         OR revision NOT IN (
+           SELECT max(revision) FROM revisions
+           WHERE draft_id = @draftId
+           GROUP BY substr(saved_at, 1, 10)
+         )
+       )`,
+  );
+
+  return {
+    get: (id: string): DraftRow | undefined => get.get({ id }),
+    exists: (id: string): boolean => exists.get({ id }) !== undefined,
+    list: (trash: boolean): DraftSummaryRow[] => (trash ? listTrash.all() : listActive.all()),
+    insert: (params: InsertDraftParams): void => void insert.run(params),
+    update: (params: UpdateDraftParams): void => void update.run(params),
+    setDeletedAt: (id: string, deletedAt: string | null): void => void setDeletedAt.run({ id, deletedAt }),
+    remove: (id: string): void => void remove.run({ id }),
+    insertRevision: (params: InsertRevisionParams): void => void insertRevision.run(params),
+    listRevisions: (draftId: string): RevisionRow[] => listRevisions.all({ draftId }),
+    removeRevisions: (draftId: string): void => void removeRevisions.run({ draftId }),
+    pruneRevisions: (params: PruneParams): number => pruneRevisions.run(params).changes,
+  };
+}
