@@ -147,7 +147,7 @@ function locateSyntaxError(text: string): string {
     return '格式错误';
   } catch (e) {
     if (e instanceof JsonSyntax) {
-      if (e.index >= text.length) return `文件意外结束（${where(text, text.length)}）`;
+      if (e.index >= text.length) return `文件意外结束（${where(text, text.length)}）：${e.problem}`;
       return `${where(text, e.index)}${e.problem}`;
     }
     return '格式错误';
