@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openServices, type Services } from '../../../electron/services/index';
+import { contract } from '../../../shared/ipc/contract';
+import { METHODS } from '../../../shared/ipc/channels';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import type { Envelope } from '../../../shared/ipc/errors';
+import { makeTempDir } from '../store/helpers';
+import packageJson from '../../../package.json';
+
+const PACK = {
+  id: 'shuimogou-2020',
+  version: '1.0.0',
+  title: '水磨沟区 2020 年科技计划项目申报指南',
+  kind: 'call' as const,
+  programs: [{ id: 'huimin', name: '科技惠民', accepting: true, documentTypes: ['application' as const] }],
+};
+
+function data<T>(envelope: Envelope<unknown>): T {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.data as T;
+}
+
+describe('handlers through dispatch()', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let services: Services;
+  const call = (method: string, payload: unknown) => dispatch(services.handlers, method, payload);
+
+  beforeEach(() => {
+    temp = makeTempDir();
+    services = openServices({
+      dataDir: temp.dir,
+      mode: 'web',
+      packs: {
+        list: () => [PACK],
+        get: (id) => (id === PACK.id ? { ...PACK, sections: [] } : undefined),
+        programLabel: (packId, programId) => (packId === PACK.id && programId === 'huimin' ? { packTitle: PACK.title, programName: '科技惠民' } : null),
+      },
+    });
+  });
+  afterEach(() => {
+    services.close();
+    temp.cleanup();
+  });
+
+  it('implements every method, and every answer matches the contract output schema', async () => {
+    const created = data<{ draft: { id: string } }>(
+      await call('draftsCreate', {
+        title: '惠民项目',
+        guideline: { packId: PACK.id, packVersion: '1.0.0', programId: 'huimin', directionPath: [], documentType: 'application' },
+      }),
+    );
+    const id = created.draft.id;
+    const exported = data<{ content: string }>(await call('draftsExport', { id }));
+    const payloads: Record<string, unknown> = {
+      appInfo: {},
+      draftsList: {},
+      draftsGet: { id },
+      draftsCreate: { title: '另一个' },
+      draftsSave: { id, baseRevision: 1, patch: { values: { 'pi.name': '张三' } } },
+      draftsRename: { id, title: '改名' },
+      draftsDuplicate: { id },
+      draftsRevisions: { id },
+      draftsImport: { content: exported.content },
+      draftsExport: { id },
+      guidelinesList: {},
+      guidelinesGet: { id: PACK.id },
+      draftsDelete: { id },
+      draftsRestore: { id },
+    };
+    for (const method of Object.keys(payloads)) {
+      const envelope = await call(method, payloads[method]);
+      const output = contract[method as keyof typeof contract].output;
+      expect(output.safeParse(data(envelope)).success, method).toBe(true);
+    }
+    await call('draftsDelete', { id });
+    expect(data(await call('draftsPurge', { id }))).toEqual({ purged: true });
+    expect(new Set([...Object.keys(payloads), 'draftsPurge'])).toEqual(new Set(METHODS));
+  });
+
+  it('appInfo reports version, mode and data dir', async () => {
+    expect(data(await call('appInfo', {}))).toEqual({ version: packageJson.version, mode: 'web', dataDir: temp.dir });
+  });
+
+  it('draftsList fills pack and program labels from the registry', async () => {
+    await call('draftsCreate', {
+      guideline: { packId: PACK.id, packVersion: '1.0.0', programId: 'huimin', directionPath: [], documentType: 'application' },
+    });
+    const [summary] = data<{ packTitle: string | null; programName: string | null }[]>(await call('draftsList', {}));
+    expect(summary).toMatchObject({ packTitle: PACK.title, programName: '科技惠民' });
+  });
+
+  it('domain failures cross as {code, message} in Chinese', async () => {
+    const id = data<{ draft: { id: string } }>(await call('draftsCreate', {})).draft.id;
+    expect(await call('draftsSave', { id, baseRevision: 0, patch: {} })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call('draftsGet', { id: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call('guidelinesGet', { id: 'nope' })).toEqual({ ok: false, error: { code: 'not_found', message: '找不到申报指南「nope」，它可能未安装' } });
+    expect(await call('draftsImport', { content: '{' })).toMatchObject({ ok: false, error: { code: 'corrupt_file' } });
+  });
+
+  it('uses the empty registry by default and the version option when given', async () => {
+    services.close();
+    services = openServices({ dataDir: temp.dir, mode: 'cli', version: '9.9.9' });
+    expect(data(await call('guidelinesList', {}))).toEqual([]);
+    expect(data(await call('appInfo', {}))).toMatchObject({ version: '9.9.9', mode: 'cli' });
+  });
+});

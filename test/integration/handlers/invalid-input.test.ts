@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServices, type Services } from '../../../electron/services/index';
+import { METHODS, type Method } from '../../../shared/ipc/channels';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import { dumpDatabase, makeTempDir } from '../store/helpers';
+
+const ID = '00000000-0000-4000-8000-000000000000';
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Shapes that are wrong for every method: all inputs are strict objects. */
+const COMMON_WRONG: unknown[] = [42, 'drafts', [], true, { unexpected: 1 }];
+
+/** Wrong shapes that are close to right, per method. */
+const SPECIFIC_WRONG: Record<Method, unknown[]> = {
+  appInfo: [{ version: '9' }],
+  draftsList: [{ trash: 'yes' }, { trash: 1 }],
+  draftsGet: [{}, { id: 'not-a-uuid' }, { id: 7 }],
+  draftsCreate: [{ title: 5 }, { title: 'x'.repeat(201) }, { guideline: { packId: 'p' } }],
+  draftsSave: [
+    { id: ID, baseRevision: -1, patch: {} },
+    { id: ID, baseRevision: 1.5, patch: {} },
+    { id: ID, baseRevision: 1, patch: { status: 'final' } },
+    { id: ID, baseRevision: 1, patch: { values: { 'bad key!': 1 } } },
+    { id: ID, patch: {} },
+  ],
+  draftsRename: [{ id: ID, title: '   ' }, { id: ID }, { id: ID, title: 'x'.repeat(201) }],
+  draftsDuplicate: [{ id: '../../etc' }],
+  draftsDelete: [{ id: null }],
+  draftsRestore: [{ ids: [ID] }],
+  draftsPurge: [{ id: `${ID}x` }],
+  draftsRevisions: [{ id: '' }],
+  draftsImport: [{ content: 5 }, { path: '/etc/passwd' }, {}],
+  draftsExport: [{ id: ID, path: '/tmp/x' }],
+  guidelinesList: [{ id: 'x' }],
+  guidelinesGet: [{}, { id: '' }, { id: 'x'.repeat(201) }],
+};
+
+describe('every handler refuses a payload of the wrong shape through dispatch()', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let services: Services;
+  let existingId: string;
+
+  beforeAll(() => {
+    temp = makeTempDir();
+    services = openServices({ dataDir: temp.dir, mode: 'test' });
+    existingId = services.drafts.create({ title: '已有草稿' }).draft.id;
+    services.drafts.save({ id: existingId, baseRevision: 1, patch: { values: { a: 1 } } });
+    services.drafts.create({ title: '回收站草稿' });
+  });
+  afterAll(() => {
+    services.close();
+    temp.cleanup();
+  });
+
+  it('covers every method of the contract', () => {
+    expect(Object.keys(SPECIFIC_WRONG).sort()).toEqual([...METHODS].sort());
+  });
+
+  for (const method of METHODS) {
+    it(`${method}: invalid_input with a Chinese message, database unchanged`, async () => {
+      const payloads = [...COMMON_WRONG, ...SPECIFIC_WRONG[method]].map((p) =>
+        // Wrong payloads aimed at the existing draft, so a leak past validation would be visible.
+        JSON.parse(JSON.stringify(p).replaceAll(ID, existingId)) as unknown,
+      );
+      const before = dumpDatabase(services.db);
+      for (const payload of payloads) {
+        const envelope = await dispatch(services.handlers, method, payload);
+        expect(envelope, `${method} ${JSON.stringify(payload)}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+        if (!envelope.ok) {
+          expect(envelope.error.message).toMatch(CJK);
+          expect(envelope.error.message).not.toMatch(/at .*\.ts|Error:/);
+        }
+      }
+      expect(dumpDatabase(services.db)).toBe(before);
+    });
+  }
+});
