@@ -96,11 +96,11 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     return withStorageErrorsAsync(async () => {
       const hash = createHash('sha256');
       const counter = { bytes: 0 };
-      const input = typeof source === 'string' ? createReadStream(source) : Readable.from([Buffer.from(source)]);
+      const openInput = () => (typeof source === 'string' ? createReadStream(source) : Readable.from([Buffer.from(source)]));
       const fallbackName = typeof source === 'string' ? path.basename(source) : '附件';
       let temp: string;
       try {
-        temp = await streamToTempFile(input.pipe(hashingTap(hash, counter)), tempDir);
+        temp = await streamToTempFile(openInput, tempDir, hashingTap(hash, counter));
       } catch (e) {
         if ((e as { code?: string }).code === 'ENOENT' && typeof source === 'string') {
           throw new AppError('not_found', `找不到要添加的文件「${path.basename(source)}」`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fsp } from 'node:fs';
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /**
@@ -84,15 +84,19 @@ export async function atomicWriteFile(target: string, data: string | Uint8Array,
 }
 
 /**
- * Streams `source` into a temp file in `tempDir` (which must be on the same file system as the
+ * Streams the source (through `tap`, e.g. a hasher) into a temp file in `tempDir` (which must be on the same file system as the
  * final target), fsyncs it and returns its path; the caller decides the final name once the
  * content is known (content addressing) and calls `commitTempFile`.
  */
-export async function streamToTempFile(source: Readable, tempDir: string, mode = 0o600): Promise<string> {
+export async function streamToTempFile(openSource: () => Readable, tempDir: string, tap?: Transform, mode = 0o600): Promise<string> {
   await fsp.mkdir(tempDir, { recursive: true, mode: 0o700 });
   const temp = path.join(tempDir, `${randomBytes(8).toString('hex')}.tmp`);
   try {
-    await pipeline(source, createWriteStream(temp, { flags: 'wx', mode }));
+    const sink = createWriteStream(temp, { flags: 'wx', mode });
+    // Opened only now, right before piping, so an early open error has a listener.
+    const source = openSource();
+    // pipeline (not pipe) so a read error in the source rejects instead of hanging.
+    await (tap ? pipeline(source, tap, sink) : pipeline(source, sink));
     const handle = await fsp.open(temp, 'r+');
     try {
       await handle.sync();
