@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/ipc/errors';
+import { parseSafeJson } from '../../../shared/model/safeJson';
+import { PackSchema, type Pack } from '../../../shared/pack/pack';
+import { checkPackSemantics } from '../../../shared/pack/semantic';
+import { contentHashOf } from './canonicalJson';
+
+export const PACK_FILE = 'pack.json';
+export const PACK_LIMITS = { packBytes: 8 * 1024 * 1024, sourceBytes: 4 * 1024 * 1024, depth: 40 } as const;
+/** How many problems a message names before 「等」. */
+const SHOWN_PROBLEMS = 5;
+
+export interface LoadedPack {
+  pack: Pack;
+  /** sha256 of the canonical (sorted-keys) pack JSON. */
+  contentHash: string;
+  sourceText: string;
+}
+
+/** Thrown for a pack that fails parsing, the schema or the semantic checks; `problems` lists every path. */
+export class PackError extends AppError {
+  constructor(
+    message: string,
+    readonly problems: string[],
+  ) {
+    super('invalid_input', message);
+  }
+}
+
+function problemsMessage(label: string, problems: string[]): string {
+  const shown = problems.slice(0, SHOWN_PROBLEMS).join('；');
+  const more = problems.length > SHOWN_PROBLEMS ? `；等共 ${problems.length} 处问题` : '';
+  return `${label}有误：${shown}${more}`;
+}
+
+export function zodProblems(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '（根）'}：${issue.message}`);
+}
+
+function parsePackJson(packJsonText: string, label: string): unknown {
+  try {
+    return parseSafeJson(packJsonText, { maxBytes: PACK_LIMITS.packBytes, maxDepth: PACK_LIMITS.depth, label });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : `${label}不是有效的 JSON`;
+    throw new PackError(message, [message]);
+  }
+}
+
+/** Schema and semantic checks of an already safely parsed pack value. */
+function validatePackValue(raw: unknown, sourceText: string, label: string): LoadedPack {
+  if (sourceText.length > PACK_LIMITS.sourceBytes) throw new PackError(`${label}的原文过大`, ['source：原文过大']);
+  const parsed = PackSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = zodProblems(parsed.error);
+    throw new PackError(problemsMessage(label, problems), problems);
+  }
+  const problems = checkPackSemantics(parsed.data, sourceText);
+  if (problems.length > 0) throw new PackError(problemsMessage(label, problems), problems);
+  return { pack: parsed.data, contentHash: contentHashOf(raw), sourceText };
+}
+
+/** Parses and fully validates a pack from its texts. Throws PackError (Chinese, with paths). */
+export function loadPackFromText(packJsonText: string, sourceText: string, label = '指南包'): LoadedPack {
+  return validatePackValue(parsePackJson(packJsonText, label), sourceText, label);
+}
+
+/** Loads `<dir>/pack.json` and the source text file it names, beside it. */
+export function loadPackDir(dir: string): LoadedPack {
+  const label = `指南包 ${path.basename(dir)}`;
+  let packText: string;
+  try {
+    packText = readFileSync(path.join(dir, PACK_FILE), 'utf8');
+  } catch {
+    throw new PackError(`${label}缺少 ${PACK_FILE}`, [`${PACK_FILE}：文件不存在或无法读取`]);
+  }
+  const raw = parsePackJson(packText, label);
+  // The source file name comes from the pack; it must be a plain file name so it stays beside pack.json.
+  const file = (raw as { source?: { file?: unknown } } | null)?.source?.file;
+  let sourceText = '';
+  if (typeof file === 'string' && /^[A-Za-z0-9._-]+\.txt$/.test(file)) {
+    try {
+      sourceText = readFileSync(path.join(dir, file), 'utf8');
+    } catch {
+      throw new PackError(`${label}缺少原文文件 ${file}`, [`source.file：找不到原文文件 ${file}`]);
+    }
+  }
+  return validatePackValue(raw, sourceText, label);
+}

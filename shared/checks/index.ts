@@ -1,0 +1,3 @@
+export * from './uscc';
+export * from './idNumber';
+export * from './formats';

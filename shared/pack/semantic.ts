@@ -1,0 +1,197 @@
+import type { Condition } from './condition';
+import type { Field } from './fields';
+import type { Direction, Pack, Program } from './pack';
+import { fieldIndex, resolveProgram, type FieldLocation } from './resolve';
+import type { Amount, Rule } from './rules';
+
+/**
+ * Checks a schema-valid pack for what the schema cannot express: unique ids, clause references,
+ * verbatim quotes, and that every field a rule or condition reads exists in the program.
+ * Returns problems as 「path：说明」 in Chinese, in document order.
+ */
+export function checkPackSemantics(pack: Pack, sourceText: string): string[] {
+  const problems: string[] = [];
+  const add = (path: string, message: string): void => {
+    problems.push(`${path}：${message}`);
+  };
+
+  // Clauses: unique, quoted verbatim (whitespace and line breaks of either side ignored).
+  const source = stripWhitespace(sourceText);
+  const clauseIds = new Set<string>();
+  pack.clauses.forEach((c, i) => {
+    if (clauseIds.has(c.id)) add(`clauses.${i}.id`, `条款编号 ${c.id} 重复`);
+    clauseIds.add(c.id);
+    if (!source.includes(stripWhitespace(c.quote))) add(`clauses.${i}.quote`, `引文在原文中找不到（条款 ${c.id}）：「${shorten(c.quote)}」`);
+  });
+  const clauseRef = (path: string, id: string | undefined): void => {
+    if (id !== undefined && !clauseIds.has(id)) add(path, `引用了不存在的条款 ${id}`);
+  };
+
+  const programIds = new Set<string>();
+  pack.programs.forEach((p, i) => {
+    if (programIds.has(p.id)) add(`programs.${i}.id`, `专项编号 ${p.id} 重复`);
+    programIds.add(p.id);
+  });
+
+  // Pack-level rules, declarations and checklist items.
+  (pack.rules ?? []).forEach((r, i) => clauseRef(`rules.${i}.clause`, r.clause));
+  (pack.declarations ?? []).forEach((d, i) => clauseRef(`declarations.${i}.clause`, d.clause));
+  (pack.attachments ?? []).forEach((a, i) => {
+    clauseRef(`attachments.${i}.clause`, a.clause);
+    if (a.required && a.clause === undefined) add(`attachments.${i}.clause`, `必需附件「${a.name}」须引用条款`);
+  });
+
+  const union = new Map<string, FieldLocation>();
+  pack.programs.forEach((program, pi) => {
+    const at = `programs.${pi}`;
+    program.rules.forEach((r, i) => clauseRef(`${at}.rules.${i}.clause`, r.clause));
+    (program.declarations ?? []).forEach((d, i) => clauseRef(`${at}.declarations.${i}.clause`, d.clause));
+    (program.attachments ?? []).forEach((a, i) => {
+      clauseRef(`${at}.attachments.${i}.clause`, a.clause);
+      if (a.required && a.clause === undefined) add(`${at}.attachments.${i}.clause`, `必需附件「${a.name}」须引用条款`);
+    });
+    checkDirections(program.directions, `${at}.directions`, new Set(), add);
+    const known = knownIds(pack, program, at, add);
+    for (const [id, loc] of known) if (!union.has(id)) union.set(id, loc);
+    const reads = readChecker(known, programIds, add);
+    program.rules.forEach((r, i) => reads.rule(r, `${at}.rules.${i}`));
+    (program.declarations ?? []).forEach((d, i) => reads.condition(`${at}.declarations.${i}.when`, d.when));
+    (program.attachments ?? []).forEach((a, i) => reads.condition(`${at}.attachments.${i}.when`, a.when));
+  });
+  // Pack-level rules usually narrow themselves to some programs with \`when\`: their fields must exist in some program.
+  const packReads = readChecker(union, programIds, add);
+  (pack.rules ?? []).forEach((r, i) => packReads.rule(r, `rules.${i}`));
+  (pack.declarations ?? []).forEach((d, i) => packReads.condition(`declarations.${i}.when`, d.when));
+  (pack.attachments ?? []).forEach((a, i) => packReads.condition(`attachments.${i}.when`, a.when));
+
+  // A declaration coverage must name a declaration that exists somewhere in the pack.
+  const declarationIds = new Set([...(pack.declarations ?? []), ...pack.programs.flatMap((p) => p.declarations ?? [])].map((d) => d.id));
+  pack.clauses.forEach((c, i) => {
+    if (c.coverage.kind === 'declaration' && !declarationIds.has(c.coverage.declaration)) {
+      add(`clauses.${i}.coverage.declaration`, `引用了不存在的承诺 ${c.coverage.declaration}`);
+    }
+  });
+  return problems;
+}
+
+function checkDirections(directions: Direction[], path: string, seen: Set<string>, add: (p: string, m: string) => void): void {
+  directions.forEach((d, i) => {
+    if (seen.has(d.id)) add(`${path}.${i}.id`, `支持方向编号 ${d.id} 在本专项中重复`);
+    seen.add(d.id);
+    if (d.children) checkDirections(d.children, `${path}.${i}.children`, seen, add);
+  });
+}
+
+/** The ids of the program resolved for each of its document types; reports duplicate rule ids on the way. */
+function knownIds(pack: Pack, program: Program, at: string, add: (p: string, m: string) => void): Map<string, FieldLocation> {
+  const known = new Map<string, FieldLocation>();
+  const ruleIds = new Set<string>();
+  for (const type of program.documentTypes) {
+    const resolved = resolveProgram(pack, program.id, type);
+    if (!resolved) continue;
+    for (const [id, loc] of fieldIndex(resolved)) if (!known.has(id)) known.set(id, loc);
+    if (type === program.documentTypes[0]) {
+      const packRuleCount = (pack.rules ?? []).length;
+      resolved.rules.forEach((r, i) => {
+        if (ruleIds.has(r.id)) add(rulePath(at, i, packRuleCount, program.rules.length), `规则编号 ${r.id} 重复`);
+        ruleIds.add(r.id);
+      });
+    }
+  }
+  return known;
+}
+
+/** Checks that what rules and conditions read exists among the known ids. */
+function readChecker(known: Map<string, FieldLocation>, programIds: Set<string>, add: (p: string, m: string) => void) {
+  const table = (id: string): Extract<Field, { kind: 'table' }> | null => {
+    const f = known.get(id)?.field;
+    return f?.kind === 'table' ? f : null;
+  };
+  const needField = (path: string, id: string): void => {
+    if (!known.has(id)) add(path, `读取的字段 ${id} 在申报书中不存在`);
+  };
+  const needColumn = (path: string, tableId: string, column: string): void => {
+    const t = table(tableId);
+    if (!t) add(path, `${tableId} 不是申报书中的表格`);
+    else if (column !== 'key' && !t.columns.some((c) => c.id === column)) add(path, `表格 ${tableId} 没有列 ${column}`);
+  };
+  const needAmount = (path: string, a: Amount): void => {
+    if ('field' in a) needField(`${path}.field`, a.field);
+    else needColumn(`${path}.column`, a.table, a.column);
+  };
+  const needCondition = (path: string, c: Condition | undefined): void => {
+    if (!c) return;
+    if ('all' in c) c.all.forEach((x, i) => needCondition(`${path}.all.${i}`, x));
+    else if ('any' in c) c.any.forEach((x, i) => needCondition(`${path}.any.${i}`, x));
+    else if ('not' in c) needCondition(`${path}.not`, c.not);
+    else if ('field' in c) needField(`${path}.field`, c.field);
+    else if ('program' in c) c.program.filter((p) => !programIds.has(p)).forEach((p) => add(`${path}.program`, `引用了不存在的专项 ${p}`));
+  };
+
+  const checkRule = (r: Rule, path: string): void => {
+    needCondition(`${path}.when`, r.when);
+    switch (r.kind) {
+      case 'required':
+      case 'format':
+      case 'textLength':
+      case 'periodMonths':
+      case 'dateOnOrAfter':
+      case 'dateOnOrBefore':
+      case 'numberRange':
+      case 'valueIn':
+      case 'valueNotIn':
+      case 'priorityClaimed':
+        return needField(`${path}.field`, r.field);
+      case 'ageAtDate':
+      case 'bornOnOrAfter':
+        return needField(`${path}.person`, 'birthDateField' in r.person ? r.person.birthDateField : r.person.idNumberField);
+      case 'dateOrder':
+        needField(`${path}.earlier`, r.earlier);
+        return needField(`${path}.later`, r.later);
+      case 'moneyRange':
+        return needAmount(`${path}.amount`, r.amount);
+      case 'ratioAtLeast':
+        needAmount(`${path}.numerator`, r.numerator);
+        return needAmount(`${path}.denominator`, r.denominator);
+      case 'shareOfTotalAtLeast':
+        needAmount(`${path}.part`, r.part);
+        return r.others.forEach((a, i) => needAmount(`${path}.others.${i}`, a));
+      case 'sumEquals':
+        r.amounts.forEach((a, i) => needAmount(`${path}.amounts.${i}`, a));
+        return needAmount(`${path}.equals`, r.equals);
+      case 'tableRowCount':
+        if (!table(r.table)) add(`${path}.table`, `${r.table} 不是申报书中的表格`);
+        return (r.where ?? []).forEach((w, i) => needColumn(`${path}.where.${i}.column`, r.table, w.column));
+      case 'columnConstraint':
+      case 'partnerOutsideRegion':
+        return needColumn(`${path}.column`, r.table, r.column);
+      case 'declarationTrue':
+        return needField(`${path}.declaration`, r.declaration);
+      case 'attachmentPresent':
+        return needField(`${path}.slot`, r.slot);
+      case 'crossDraftLimit':
+        return needField(`${path}.key`, r.key);
+      case 'directionChosen':
+      case 'applicationWindow':
+      case 'programAccepting':
+        return;
+    }
+  };
+
+  return { rule: checkRule, condition: needCondition };
+}
+
+function rulePath(at: string, index: number, packRules: number, programRules: number): string {
+  if (index < packRules) return `rules.${index}.id`;
+  if (index < packRules + programRules) return `${at}.rules.${index - packRules}.id`;
+  return `${at}（由承诺或附件生成的规则）`;
+}
+
+function stripWhitespace(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+function shorten(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 30 ? `${chars.slice(0, 30).join('')}…` : text;
+}

@@ -1,0 +1,99 @@
+import type { Draft, FieldValue, TableRow } from '../model/draft';
+import type { Amount } from '../pack/rules';
+import { formatWan } from '../money';
+
+/** A value counts as filled when it carries something the applicant typed or chose. */
+export function isFilled(value: FieldValue | undefined): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some((v) => v.trim() !== '');
+  if (typeof value === 'boolean') return value;
+  return Number.isFinite(value);
+}
+
+/** A field value, or undefined; reads only own keys so ids like `toString` never reach the prototype. */
+export function valueOf(draft: Draft, id: string): FieldValue | undefined {
+  return Object.hasOwn(draft.values, id) ? draft.values[id] : undefined;
+}
+
+export function rowsOf(draft: Draft, table: string): TableRow[] {
+  return Object.hasOwn(draft.tables, table) ? (draft.tables[table] ?? []) : [];
+}
+
+export function cellOf(row: TableRow, column: string): FieldValue | undefined {
+  return Object.hasOwn(row, column) ? row[column] : undefined;
+}
+
+/** A row is filled when any cell except the fixed-row `key` is filled. */
+export function isRowFilled(row: TableRow): boolean {
+  return Object.entries(row).some(([k, v]) => k !== 'key' && isFilled(v));
+}
+
+export function filledRows(draft: Draft, table: string): TableRow[] {
+  return rowsOf(draft, table).filter(isRowFilled);
+}
+
+/** Whatever the id names (value, table, attachment slot or declaration) is filled. */
+export function isIdFilled(draft: Draft, id: string): boolean {
+  if (Object.hasOwn(draft.values, id) && isFilled(draft.values[id])) return true;
+  if (filledRows(draft, id).length > 0) return true;
+  if (Object.hasOwn(draft.attachments, id) && (draft.attachments[id]?.length ?? 0) > 0) return true;
+  return Object.hasOwn(draft.declarations, id) && draft.declarations[id] === true;
+}
+
+export function textOf(value: FieldValue | undefined): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** Integer yuan from a money value (a number, or an integer string); null when blank or not money. */
+export function yuanOf(value: FieldValue | undefined): bigint | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? BigInt(Math.round(value)) : null;
+  if (typeof value === 'string' && /^\s*-?\d{1,20}\s*$/.test(value)) return BigInt(value.trim());
+  return null;
+}
+
+export interface AmountValue {
+  yuan: bigint;
+  /** False when nothing contributing to the amount is filled in. */
+  filled: boolean;
+}
+
+/** A money field, or the exact sum of a table column (only the listed fixed rows if given); blank cells count 0. */
+export function amountOf(draft: Draft, amount: Amount): AmountValue {
+  if ('field' in amount) {
+    const yuan = yuanOf(valueOf(draft, amount.field));
+    return { yuan: yuan ?? 0n, filled: yuan !== null };
+  }
+  const only = amount.rows ? new Set(amount.rows) : null;
+  let sum = 0n;
+  let filled = false;
+  for (const row of rowsOf(draft, amount.table)) {
+    if (only) {
+      const key = cellOf(row, 'key');
+      if (typeof key !== 'string' || !only.has(key)) continue;
+    }
+    const yuan = yuanOf(cellOf(row, amount.column));
+    if (yuan !== null) {
+      sum += yuan;
+      filled = true;
+    }
+  }
+  return { yuan: sum, filled };
+}
+
+export function amountIds(amount: Amount): string[] {
+  return 'field' in amount ? [amount.field] : [amount.table];
+}
+
+/** 「12.5万元」 */
+export function wan(yuan: bigint): string {
+  return formatWan(yuan);
+}
+
+export function valueLabel(value: FieldValue | undefined): string {
+  if (Array.isArray(value)) return value.join('、');
+  if (value === null || value === undefined) return '（空）';
+  return String(value);
+}

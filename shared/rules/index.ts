@@ -1,0 +1,4 @@
+export * from './types';
+export * from './engine';
+export { evalCondition, conditionReads } from './condition';
+export { isFilled, amountOf } from './access';

@@ -1,0 +1,34 @@
+import { textOf, valueOf } from '../access';
+import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type OtherDraft, type RuleOf } from '../types';
+
+const normalizeKey = (text: string): string => text.trim().toUpperCase();
+
+/**
+ * Counts the drafts of this computer's store (this one included) that share the key value, in
+ * the same pack year or pack, of the same document type (a 项目建议书 and its 申报书 are one
+ * project), and in the same program / direction root when grouped. Other applicants' drafts
+ * are invisible to the app, which the message says.
+ */
+export const crossDraftLimit: KindSpec<RuleOf<'crossDraftLimit'>> = {
+  reads: (r) => [r.key, GUIDELINE_KEY],
+  evaluate: (r, env) => {
+    const key = textOf(valueOf(env.draft, r.key));
+    const g = env.draft.guideline;
+    if (key === null || g === null) return notApplicable();
+    const pack = env.resolved.pack;
+    const matches = (o: OtherDraft): boolean => {
+      if (o.id === env.draft.id || o.documentType !== g.documentType) return false;
+      const other = textOf(valueOf({ values: o.values } as typeof env.draft, r.key));
+      if (other === null || normalizeKey(other) !== normalizeKey(key)) return false;
+      if (r.scope === 'samePack' ? o.packId !== pack.id : o.year !== pack.year) return false;
+      if (r.groupBy === 'program') return o.programId === g.programId;
+      if (r.groupBy === 'directionRoot') return g.directionPath.length > 0 && o.directionPath[0] === g.directionPath[0];
+      return true;
+    };
+    const count = 1 + (env.ctx.otherDrafts ?? []).filter(matches).length;
+    const scope = r.scope === 'samePack' ? '本指南' : `${pack.year}年度`;
+    const group = r.groupBy === 'program' ? '同一专项' : r.groupBy === 'directionRoot' ? '同一大类' : '';
+    const said = `${scope}${group}中「${key}」共有 ${count} 份申报（含本草稿；仅统计本机草稿）`;
+    return count > r.max ? fail(`${said}，超过 ${r.max} 项`) : pass(said);
+  },
+};

@@ -1,0 +1,42 @@
+import type { Rule, RuleKind } from '../../pack/rules';
+import type { KindSpec, RuleOf } from '../types';
+import { directionChosen, format, numberRange, required, textLength, valueIn, valueNotIn } from './basic';
+import { crossDraftLimit } from './crossDraft';
+import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, periodMonths } from './dates';
+import { moneyRange, ratioAtLeast, shareOfTotalAtLeast, sumEquals } from './money';
+import { applicationWindow, attachmentPresent, declarationTrue, priorityClaimed, programAccepting } from './program';
+import { columnConstraint, partnerOutsideRegion, tableRowCount } from './tables';
+
+/** One spec per rule kind; a kind added to the schema without a spec here is a type error. */
+export const KINDS: { [K in RuleKind]: KindSpec<RuleOf<K>> } = {
+  required,
+  directionChosen,
+  format,
+  textLength,
+  ageAtDate,
+  bornOnOrAfter,
+  periodMonths,
+  dateOrder,
+  dateOnOrAfter,
+  dateOnOrBefore,
+  moneyRange,
+  numberRange,
+  ratioAtLeast,
+  shareOfTotalAtLeast,
+  sumEquals,
+  tableRowCount,
+  columnConstraint,
+  valueIn,
+  valueNotIn,
+  declarationTrue,
+  attachmentPresent,
+  partnerOutsideRegion,
+  applicationWindow,
+  programAccepting,
+  priorityClaimed,
+  crossDraftLimit,
+};
+
+export function specOf(rule: Rule): KindSpec<Rule> {
+  return KINDS[rule.kind] as KindSpec<Rule>;
+}

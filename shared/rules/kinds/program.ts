@@ -1,0 +1,57 @@
+import { chinaDateOf, chinaDateTimeLabel } from '../../dates';
+import { conditionReads, evalCondition } from '../condition';
+import { valueOf } from '../access';
+import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleOf, type Verdict } from '../types';
+
+export const declarationTrue: KindSpec<RuleOf<'declarationTrue'>> = {
+  reads: (r) => [r.declaration],
+  evaluate: (r, env) =>
+    Object.hasOwn(env.draft.declarations, r.declaration) && env.draft.declarations[r.declaration] === true ? pass() : fail('尚未勾选'),
+};
+
+export const attachmentPresent: KindSpec<RuleOf<'attachmentPresent'>> = {
+  // The checklist item's own condition is read too; the engine adds its fields (see itemConditionReads).
+  reads: (r) => [r.slot],
+  evaluate: (r, env) => {
+    const item = env.resolved.checklist.find((a) => a.id === r.slot);
+    if (item?.when && !evalCondition(item.when, env.draft)) return notApplicable();
+    const files = Object.hasOwn(env.draft.attachments, r.slot) ? (env.draft.attachments[r.slot] ?? []) : [];
+    return files.length > 0 ? pass(`已上传 ${files.length} 个文件`) : fail('尚未上传');
+  },
+};
+
+/** Field ids the checklist item's condition reads, so an attachmentPresent rule is re-checked when they change. */
+export function itemConditionReads(rule: RuleOf<'attachmentPresent'>, checklist: { id: string; when?: Parameters<typeof conditionReads>[0] }[]): string[] {
+  return conditionReads(checklist.find((a) => a.id === rule.slot)?.when);
+}
+
+export const applicationWindow: KindSpec<RuleOf<'applicationWindow'>> = {
+  reads: () => [GUIDELINE_KEY],
+  evaluate: (_r, env): Verdict => {
+    const window = env.resolved.window;
+    if (!window) return notApplicable('未规定申报时间');
+    const today = env.ctx.today;
+    const closes = window.closes ? chinaDateOf(window.closes) : null;
+    const opens = window.opens ? chinaDateOf(window.opens) : null;
+    if (closes !== null && window.closes && today > closes) return fail(`申报已于 ${chinaDateTimeLabel(window.closes)} 截止`);
+    if (opens !== null && window.opens && today < opens) return fail(`申报将于 ${chinaDateTimeLabel(window.opens)} 开始`);
+    return pass(closes && window.closes ? `申报截止时间为 ${chinaDateTimeLabel(window.closes)}` : undefined);
+  },
+};
+
+export const programAccepting: KindSpec<RuleOf<'programAccepting'>> = {
+  reads: () => [GUIDELINE_KEY],
+  evaluate: (_r, env) => {
+    const p = env.resolved.program;
+    return p.accepting ? pass() : fail(`「${p.name}」${p.notAcceptingReason ?? '本次暂不受理'}`);
+  },
+};
+
+export const priorityClaimed: KindSpec<RuleOf<'priorityClaimed'>> = {
+  reads: (r) => [r.field],
+  evaluate: (r, env) => {
+    const value = valueOf(env.draft, r.field);
+    const claimed = Array.isArray(value) ? value.includes(r.option) : value === r.option;
+    return claimed ? { outcome: 'met', detail: '已声明符合' } : notApplicable();
+  },
+};

@@ -1,0 +1,81 @@
+import { FORMAT_LABELS, checkFormat } from '../../checks/formats';
+import { isValidDate, isValidMonth } from '../../dates';
+import type { FieldValue, TableRow } from '../../model/draft';
+import type { CellConstraintSchema } from '../../pack/rules';
+import type { z } from 'zod';
+import { cellOf, filledRows, isFilled, textOf, valueLabel } from '../access';
+import { fail, pass, type EvalEnv, type KindSpec, type RuleOf } from '../types';
+
+type CellConstraint = z.infer<typeof CellConstraintSchema>;
+
+/** Whether a cell satisfies the constraint; blank cells satisfy everything except `filled`. */
+export function cellSatisfies(value: FieldValue | undefined, c: CellConstraint): boolean {
+  if ('filled' in c) return isFilled(value);
+  const text = textOf(value);
+  if (text === null) return true;
+  if ('in' in c) return c.in.includes(text);
+  if ('notIn' in c) return !c.notIn.includes(text);
+  if ('format' in c) return checkFormat(c.format, text);
+  if (!isValidDate(text) && !isValidMonth(text)) return false;
+  const len = Math.min(text.length, 'dateOnOrAfter' in c ? c.dateOnOrAfter.length : c.dateOnOrBefore.length);
+  if ('dateOnOrAfter' in c) return text.slice(0, len) >= c.dateOnOrAfter.slice(0, len);
+  return text.slice(0, len) <= c.dateOnOrBefore.slice(0, len);
+}
+
+function describe(c: CellConstraint): string {
+  if ('filled' in c) return '未填写';
+  if ('in' in c) return '不在允许的范围内';
+  if ('notIn' in c) return '属于不允许的情形';
+  if ('format' in c) return `不是有效的${FORMAT_LABELS[c.format]}`;
+  if ('dateOnOrAfter' in c) return `早于${c.dateOnOrAfter}`;
+  return `晚于${c.dateOnOrBefore}`;
+}
+
+function columnLabel(env: EvalEnv, table: string, column: string): string {
+  const f = env.fields.get(table)?.field;
+  return (f?.kind === 'table' ? f.columns.find((c) => c.id === column)?.label : undefined) ?? column;
+}
+
+function rowsWhere(rows: TableRow[], where: RuleOf<'tableRowCount'>['where']): TableRow[] {
+  if (!where) return rows;
+  // Row filters are about what a row says, so a blank cell does not match them.
+  return rows.filter((row) => where.every((w) => isFilled(cellOf(row, w.column)) && cellSatisfies(cellOf(row, w.column), w.constraint)));
+}
+
+export const tableRowCount: KindSpec<RuleOf<'tableRowCount'>> = {
+  reads: (r) => [r.table],
+  evaluate: (r, env) => {
+    const count = rowsWhere(filledRows(env.draft, r.table), r.where).length;
+    if (r.min !== undefined && count < r.min) return fail(`现有 ${count} 行，至少需要 ${r.min} 行`);
+    if (r.max !== undefined && count > r.max) return fail(`现有 ${count} 行，最多 ${r.max} 行`);
+    return pass(`现有 ${count} 行`);
+  },
+};
+
+export const columnConstraint: KindSpec<RuleOf<'columnConstraint'>> = {
+  reads: (r) => [r.table],
+  evaluate: (r, env) => {
+    const rows = filledRows(env.draft, r.table);
+    const bad: string[] = [];
+    rows.forEach((row, i) => {
+      const value = cellOf(row, r.column);
+      if (!cellSatisfies(value, r.constraint)) bad.push(isFilled(value) ? `第${i + 1}行「${valueLabel(value)}」` : `第${i + 1}行`);
+    });
+    if (bad.length === 0) return pass();
+    const shown = bad.length > 5 ? `${bad.slice(0, 5).join('、')}等${bad.length}行` : bad.join('、');
+    return fail(`「${columnLabel(env, r.table, r.column)}」${shown}${describe(r.constraint)}`);
+  },
+};
+
+export const partnerOutsideRegion: KindSpec<RuleOf<'partnerOutsideRegion'>> = {
+  reads: (r) => [r.table],
+  evaluate: (r, env) => {
+    const rows = filledRows(env.draft, r.table);
+    const outside = rows.filter((row) => {
+      const region = textOf(cellOf(row, r.column));
+      return region !== null && !r.regions.includes(region);
+    });
+    const said = `共有合作单位 ${rows.length} 家，其中区域外 ${outside.length} 家`;
+    return outside.length >= r.min ? pass(said) : fail(`${said}，至少需要 ${r.min} 家`);
+  },
+};
