@@ -1,0 +1,64 @@
+import type { BenchEntry, BenchFn } from './registry';
+
+export interface BenchResult {
+  name: string;
+  subjectMs: number;
+  baselineMs: number;
+  ratio: number;
+  target: number;
+  pass: boolean;
+}
+
+async function batch(fn: BenchFn, iterations: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) {
+    const pending = fn();
+    if (pending) await pending;
+  }
+  return Number(process.hrtime.bigint() - start) / 1e6 / iterations;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Warm-up on both sides, then interleaved batches (alternating which goes first), then medians. */
+export async function runBench(entry: BenchEntry): Promise<BenchResult> {
+  const instance = await entry.setup();
+  try {
+    await batch(instance.baseline, entry.iterations);
+    await batch(instance.subject, entry.iterations);
+    const subjectTimes: number[] = [];
+    const baselineTimes: number[] = [];
+    const repetitions = entry.repetitions ?? 11;
+    for (let r = 0; r < repetitions; r++) {
+      if (r % 2 === 0) {
+        baselineTimes.push(await batch(instance.baseline, entry.iterations));
+        subjectTimes.push(await batch(instance.subject, entry.iterations));
+      } else {
+        subjectTimes.push(await batch(instance.subject, entry.iterations));
+        baselineTimes.push(await batch(instance.baseline, entry.iterations));
+      }
+    }
+    const subjectMs = median(subjectTimes);
+    const baselineMs = median(baselineTimes);
+    const ratio = subjectMs / baselineMs;
+    return { name: entry.name, subjectMs, baselineMs, ratio, target: entry.targetRatio, pass: ratio <= entry.targetRatio };
+  } finally {
+    await instance.teardown?.();
+  }
+}
+
+export function formatResult(r: BenchResult): string {
+  const ms = (v: number) => `${v.toFixed(3)} ms`;
+  return [
+    r.name.padEnd(44),
+    `subject ${ms(r.subjectMs).padStart(11)}`,
+    `baseline ${ms(r.baselineMs).padStart(11)}`,
+    `ratio ${r.ratio.toFixed(2).padStart(6)}`,
+    `target ≤ ${r.target.toFixed(2)}`,
+    r.pass ? 'PASS' : 'OVER',
+  ].join('  ');
+}
