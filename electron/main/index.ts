@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { isAppError } from '../../shared/ipc/errors';
 import { resolveDataDir } from '../services/dataDir';
@@ -9,6 +8,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { APP_ENTRY_URL, devOrigin, trustedOrigins } from './origins';
+import { builtPaths } from './paths';
 import { createMainWindow } from './window';
 
 /**
@@ -20,8 +20,7 @@ import { createMainWindow } from './window';
 const dev = devOrigin(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 const devUrl = dev === null ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const origins = trustedOrigins(dev);
-// out/main/index.js → out/preload/index.cjs and out/renderer/.
-const outDir = join(import.meta.dirname, '..');
+const built = builtPaths();
 
 app.enableSandbox();
 registerAppScheme();
@@ -36,7 +35,7 @@ function failStartup(message: string): void {
 }
 
 function openWindow(): void {
-  createMainWindow({ preloadPath: join(outDir, 'preload', 'index.cjs'), entryUrl: devUrl ?? APP_ENTRY_URL, origins });
+  createMainWindow({ preloadPath: built.preload, entryUrl: devUrl ?? APP_ENTRY_URL, origins });
 }
 
 async function start(): Promise<void> {
@@ -53,7 +52,7 @@ async function start(): Promise<void> {
 
   denyPermissions(session.defaultSession);
   if (dev !== null) applyDevCsp(session.defaultSession, dev);
-  handleAppProtocol(join(outDir, 'renderer'));
+  handleAppProtocol(built.renderer);
   registerIpc(services.handlers, origins);
   installMenu(dev !== null);
   openWindow();
