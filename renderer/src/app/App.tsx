@@ -1,0 +1,32 @@
+import { Layout, Typography } from 'antd';
+import { DraftsPage } from '../drafts/DraftsPage';
+import { EditorPage } from '../editor/EditorPage';
+import { useAppStore } from '../store';
+import { useHashRouting } from './useHashRouting';
+import { useUnsavedGuard } from './useUnsavedGuard';
+import './app.css';
+
+export function App() {
+  useHashRouting();
+  useUnsavedGuard();
+  const route = useAppStore((s) => s.route);
+  return (
+    <Layout className="app-layout">
+      {route.name === 'editor' ? (
+        <EditorPage key={route.draftId} draftId={route.draftId} />
+      ) : (
+        <>
+          <Layout.Header className="app-header">
+            <Typography.Title level={4} className="app-brand">
+              申报通
+            </Typography.Title>
+            <Typography.Text className="app-tagline">科技计划项目申报书离线撰写</Typography.Text>
+          </Layout.Header>
+          <Layout.Content className="app-content">
+            <DraftsPage />
+          </Layout.Content>
+        </>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Route } from '../store/types';
+
+const EDITOR = /^#\/drafts\/([0-9a-fA-F-]{36})$/;
+
+/** `#/` is the list, `#/drafts/<id>` the editor; anything else falls back to the list. */
+export function routeFromHash(hash: string): Route {
+  const match = EDITOR.exec(hash);
+  return match?.[1] ? { name: 'editor', draftId: match[1] } : { name: 'list' };
+}
+
+export function hashOfRoute(route: Route): string {
+  return route.name === 'editor' ? `#/drafts/${route.draftId}` : '#/';
+}
+
+/** Changes the hash; the hashchange listener updates the store, so back/forward and reload behave the same. */
+export function navigate(route: Route): void {
+  const hash = hashOfRoute(route);
+  if (window.location.hash !== hash) window.location.hash = hash;
+}

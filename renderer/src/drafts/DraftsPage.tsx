@@ -1,0 +1,171 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Tabs } from 'antd';
+import { useEffect, useState } from 'react';
+import { LIMITS } from '../../../shared/model/limits';
+import type { DraftSummary } from '../../../shared/ipc/contract';
+import { draftTitle } from '../../../shared/model/draft';
+import { errorMessage } from '../api/client';
+import { navigate } from '../app/hashRoute';
+import { useAppStore } from '../store';
+import { DraftsTable } from './DraftsTable';
+import { downloadTextFile } from './downloadTextFile';
+import { ImportDraftButton } from './ImportDraftButton';
+import { RenameModal } from './RenameModal';
+import { TrashTable } from './TrashTable';
+
+export function DraftsPage() {
+  const { message } = App.useApp();
+  const drafts = useAppStore((s) => s.drafts);
+  const trash = useAppStore((s) => s.trash);
+  const listLoading = useAppStore((s) => s.listLoading);
+  const listError = useAppStore((s) => s.listError);
+  const listTab = useAppStore((s) => s.listTab);
+  const setListTab = useAppStore((s) => s.setListTab);
+  const [renaming, setRenaming] = useState<DraftSummary | null>(null);
+
+  useEffect(() => {
+    const store = useAppStore.getState();
+    // Coming back from the editor: let its last save land so the list shows the new name.
+    void store.flushSave().finally(() => {
+      void store.loadDrafts();
+      void store.loadTrash();
+    });
+  }, []);
+
+  /** Runs a store action and reports a failure in Chinese; returns whether it succeeded. */
+  const attempt = async (action: () => Promise<unknown>, failure: string): Promise<boolean> => {
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      void message.error(`${failure}：${errorMessage(e)}`);
+      return false;
+    }
+  };
+
+  const store = useAppStore.getState;
+
+  const create = async (): Promise<void> => {
+    try {
+      const id = await store().createDraft();
+      navigate({ name: 'editor', draftId: id });
+    } catch (e) {
+      void message.error(`新建失败：${errorMessage(e)}`);
+    }
+  };
+
+  const remove = async (draft: DraftSummary): Promise<void> => {
+    if (!(await attempt(() => store().deleteDraft(draft.id), '删除失败'))) return;
+    const key = `deleted-${draft.id}`;
+    const undo = async (): Promise<void> => {
+      message.destroy(key);
+      if (await attempt(() => store().restoreDraft(draft.id), '撤销失败')) void message.success(`已恢复「${draft.title}」`);
+    };
+    void message.open({
+      key,
+      type: 'success',
+      duration: 8,
+      content: (
+        <span>
+          已将「{draft.title}」移到回收站。
+          <Button type="link" size="small" onClick={() => void undo()}>
+            撤销
+          </Button>
+        </span>
+      ),
+    });
+  };
+
+  const exportDraft = async (draft: DraftSummary): Promise<void> => {
+    try {
+      const file = await store().exportDraft(draft.id);
+      downloadTextFile(file.fileName, file.content);
+      void message.success(`已导出「${file.fileName}」`);
+    } catch (e) {
+      void message.error(`导出失败：${errorMessage(e)}`);
+    }
+  };
+
+  const importFile = async (file: File): Promise<void> => {
+    if (file.size > LIMITS.draftFileBytes) {
+      void message.error('导入失败：草稿文件不能超过 20 MB');
+      return;
+    }
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      void message.error('导入失败：无法读取所选文件');
+      return;
+    }
+    try {
+      const imported = await store().importDraft(content);
+      setListTab('drafts');
+      void message.success(`已导入「${draftTitle(imported.draft)}」`);
+    } catch (e) {
+      void message.error(`导入失败：${errorMessage(e)}`);
+    }
+  };
+
+  const duplicate = async (draft: DraftSummary): Promise<void> => {
+    if (await attempt(() => store().duplicateDraft(draft.id), '复制失败')) void message.success(`已复制「${draft.title}」`);
+  };
+
+  const restore = async (draft: DraftSummary): Promise<void> => {
+    if (await attempt(() => store().restoreDraft(draft.id), '恢复失败')) void message.success(`已恢复「${draft.title}」`);
+  };
+
+  const purge = async (draft: DraftSummary): Promise<void> => {
+    if (await attempt(() => store().purgeDraft(draft.id), '彻底删除失败')) void message.success(`已彻底删除「${draft.title}」`);
+  };
+
+  const toolbar = (
+    <Space>
+      <ImportDraftButton onFile={(file) => void importFile(file)} />
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => void create()}>
+        新建申报书
+      </Button>
+    </Space>
+  );
+
+  return (
+    <div className="drafts-panel">
+      {listError && <Alert type="error" showIcon message={`读取草稿列表失败：${listError}`} style={{ marginBottom: 16 }} />}
+      <Tabs
+        activeKey={listTab}
+        onChange={(key) => setListTab(key === 'trash' ? 'trash' : 'drafts')}
+        tabBarExtraContent={toolbar}
+        items={[
+          {
+            key: 'drafts',
+            label: `我的草稿（${drafts.length}）`,
+            children: (
+              <DraftsTable
+                drafts={drafts}
+                loading={listLoading}
+                onCreate={() => void create()}
+                onOpen={(d) => navigate({ name: 'editor', draftId: d.id })}
+                onRename={setRenaming}
+                onDuplicate={(d) => void duplicate(d)}
+                onExport={(d) => void exportDraft(d)}
+                onDelete={(d) => void remove(d)}
+              />
+            ),
+          },
+          {
+            key: 'trash',
+            label: `回收站（${trash.length}）`,
+            children: <TrashTable trash={trash} onRestore={(d) => void restore(d)} onPurge={(d) => void purge(d)} />,
+          },
+        ]}
+      />
+      {renaming && (
+        <RenameModal
+          draft={renaming}
+          onSubmit={(title) => store().renameDraft(renaming.id, title)}
+          onClose={() => setRenaming(null)}
+        />
+      )}
+    </div>
+  );
+}

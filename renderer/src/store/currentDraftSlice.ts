@@ -1,0 +1,94 @@
+import type { StateCreator } from 'zustand';
+import { call, errorMessage } from '../api/client';
+import type { AppState, CurrentDraftSlice, FieldChanges } from './types';
+
+/** Quiet time after the last keystroke before edits are sent. */
+export const AUTOSAVE_DELAY_MS = 500;
+
+const isEmpty = (changes: FieldChanges): boolean => Object.keys(changes).length === 0;
+
+export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraftSlice> = (set, get) => {
+  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The running save loop; at most one request is in flight so baseRevision is always the latest. */
+  let running: Promise<void> | null = null;
+
+  const cancelDebounce = (): void => {
+    if (debounceTimer !== undefined) clearTimeout(debounceTimer);
+    debounceTimer = undefined;
+  };
+
+  /** Sends queued edits one request at a time until the queue is empty or a save fails. */
+  const saveLoop = async (): Promise<void> => {
+    for (;;) {
+      const { current, pending } = get();
+      if (!current || isEmpty(pending)) return;
+      const id = current.draft.id;
+      set({ pending: {}, inFlight: pending, saveStatus: 'saving', saveError: null });
+      try {
+        const result = await call('draftsSave', { id, baseRevision: current.revision, patch: { values: pending } });
+        const now = get().current;
+        // The user may have opened another draft meanwhile; this answer is not about it.
+        if (!now || now.draft.id !== id) return;
+        set({
+          current: { ...now, revision: result.revision, draft: { ...now.draft, updatedAt: result.savedAt } },
+          inFlight: null,
+          saveStatus: 'saved',
+          savedAt: result.savedAt,
+        });
+      } catch (e) {
+        if (get().current?.draft.id !== id) return;
+        // Keep the failed edits; newer edits to the same field win.
+        set((s) => ({ pending: { ...pending, ...s.pending }, inFlight: null, saveStatus: 'error', saveError: errorMessage(e) }));
+        return;
+      }
+    }
+  };
+
+  return {
+    current: null,
+    openError: null,
+    pending: {},
+    inFlight: null,
+    saveStatus: 'idle',
+    savedAt: null,
+    saveError: null,
+
+    openDraft: async (id) => {
+      // Edits to the draft being left go out before it is replaced.
+      await get().flushSave();
+      const before = get();
+      // Reopening a draft whose last save failed keeps the unsent edits instead of refetching over them.
+      if (before.current?.draft.id === id && !isEmpty(before.pending)) return;
+      cancelDebounce();
+      set({ current: null, openError: null, pending: {}, inFlight: null, saveStatus: 'idle', savedAt: null, saveError: null });
+      try {
+        const stored = await call('draftsGet', { id });
+        set({ current: stored, savedAt: stored.draft.updatedAt });
+      } catch (e) {
+        set({ openError: errorMessage(e) });
+      }
+    },
+
+    setField: (fieldId, value) => {
+      const { current } = get();
+      if (!current) return;
+      set((s) => ({
+        current: { ...current, draft: { ...current.draft, values: { ...current.draft.values, [fieldId]: value } } },
+        pending: { ...s.pending, [fieldId]: value },
+      }));
+      cancelDebounce();
+      debounceTimer = setTimeout(() => void get().flushSave(), AUTOSAVE_DELAY_MS);
+    },
+
+    flushSave: () => {
+      cancelDebounce();
+      // Edits made while a request is in flight are picked up by the running loop with the new revision.
+      if (running) return running;
+      if (isEmpty(get().pending)) return Promise.resolve();
+      running = saveLoop().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+  };
+};

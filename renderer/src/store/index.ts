@@ -1,0 +1,14 @@
+import { create } from 'zustand';
+import { createCurrentDraftSlice } from './currentDraftSlice';
+import { createDraftsSlice } from './draftsSlice';
+import { createUiSlice } from './uiSlice';
+import type { AppState } from './types';
+
+/** The one store; slices are combined here and nowhere else. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createDraftsSlice(...a),
+  ...createCurrentDraftSlice(...a),
+  ...createUiSlice(...a),
+}));
+
+export type { AppState, Route, ListTab, SaveStatus } from './types';

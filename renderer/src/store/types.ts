@@ -1,0 +1,52 @@
+import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
+import type { FieldValue } from '../../../shared/model/draft';
+
+export type Route = { name: 'list' } | { name: 'editor'; draftId: string };
+export type ListTab = 'drafts' | 'trash';
+
+export interface DraftsSlice {
+  drafts: DraftSummary[];
+  trash: DraftSummary[];
+  listLoading: boolean;
+  listError: string | null;
+  loadDrafts: () => Promise<void>;
+  loadTrash: () => Promise<void>;
+  createDraft: () => Promise<string>;
+  renameDraft: (id: string, title: string) => Promise<void>;
+  duplicateDraft: (id: string) => Promise<void>;
+  deleteDraft: (id: string) => Promise<void>;
+  restoreDraft: (id: string) => Promise<void>;
+  purgeDraft: (id: string) => Promise<void>;
+  importDraft: (content: string) => Promise<StoredDraft>;
+  exportDraft: (id: string) => Promise<{ fileName: string; content: string }>;
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type FieldChanges = Record<string, FieldValue>;
+
+export interface CurrentDraftSlice {
+  /** The open draft as the user sees it, edits included, and the revision the server last confirmed. */
+  current: StoredDraft | null;
+  openError: string | null;
+  /** Edited fields not yet sent. */
+  pending: FieldChanges;
+  /** Fields in the save request that has not answered yet. */
+  inFlight: FieldChanges | null;
+  saveStatus: SaveStatus;
+  /** The server's time of the last confirmed save (ISO). */
+  savedAt: string | null;
+  saveError: string | null;
+  openDraft: (id: string) => Promise<void>;
+  setField: (fieldId: string, value: FieldValue) => void;
+  /** Sends pending edits now; resolves once nothing is queued or a save failed. */
+  flushSave: () => Promise<void>;
+}
+
+export interface UiSlice {
+  route: Route;
+  listTab: ListTab;
+  setRoute: (route: Route) => void;
+  setListTab: (tab: ListTab) => void;
+}
+
+export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice;
