@@ -107,11 +107,10 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     return { draft: parsed.data, revision: row.revision, deletedAt: row.deleted_at };
   }
 
-  function writeRevision(draft: Draft, revision: number, savedAt: Date): void {
-    const doc = JSON.stringify(draft);
+  function writeRevision(draftId: string, doc: string, revision: number, savedAt: Date): void {
     const savedAtIso = savedAt.toISOString();
-    rows.insertRevision({ draftId: draft.id, revision, savedAt: savedAtIso, doc, size: Buffer.byteLength(doc, 'utf8') });
-    rows.pruneRevisions(pruneParams(draft.id, revision, savedAt));
+    rows.insertRevision({ draftId, revision, savedAt: savedAtIso, doc, size: Buffer.byteLength(doc, 'utf8') });
+    rows.pruneRevisions(pruneParams(draftId, revision, savedAt));
   }
 
   /** Replaces a stored draft with `next` as a new revision: the draft row and its revision row commit together. */
@@ -119,14 +118,14 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     const revision = row.revision + 1;
     const doc = JSON.stringify(next);
     rows.update({ id: next.id, doc, revision, updatedAt: next.updatedAt });
-    writeRevision(next, revision, at);
+    writeRevision(next.id, doc, revision, at);
     return { revision, savedAt: at.toISOString() };
   }
 
   function insertNew(draft: Draft, at: Date): StoredDraft {
     const doc = JSON.stringify(draft);
     rows.insert({ id: draft.id, doc, revision: 1, createdAt: draft.createdAt, updatedAt: draft.updatedAt });
-    writeRevision(draft, 1, at);
+    writeRevision(draft.id, doc, 1, at);
     return { draft, revision: 1, deletedAt: null };
   }
 
