@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../services/dataDir';
 import { DEFAULT_RENDERER_DIR, startWebServer } from './server';
@@ -19,25 +19,27 @@ function parsePort(value: string | undefined): number {
 }
 
 async function main(): Promise<void> {
-  let values: { port?: string; 'data-dir'?: string };
+  let values: { port?: string; 'data-dir'?: string; 'renderer-dir'?: string };
   try {
     ({ values } = parseArgs({
-      options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+      // --renderer-dir serves another build (tests, previews); the default is out/renderer.
+      options: { port: { type: 'string' }, 'data-dir': { type: 'string' }, 'renderer-dir': { type: 'string' } },
       strict: true,
       allowPositionals: false,
     }));
   } catch {
-    fail('参数不正确。用法：npm run web -- [--port <端口>] [--data-dir <数据目录>]');
+    fail('参数不正确。用法：npm run web -- [--port <端口>] [--data-dir <数据目录>] [--renderer-dir <界面目录>]');
   }
   const port = parsePort(values.port);
   const dataDir = resolveDataDir({ argv: values['data-dir'] ? ['--data-dir', values['data-dir']] : [] });
-  if (!existsSync(join(DEFAULT_RENDERER_DIR, 'index.html'))) {
-    fail(`未找到构建好的界面（${DEFAULT_RENDERER_DIR}），请先运行 npm run build`);
+  const rendererDir = values['renderer-dir'] ? resolve(values['renderer-dir']) : DEFAULT_RENDERER_DIR;
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    fail(`未找到构建好的界面（${rendererDir}），请先运行 npm run build`);
   }
 
   let server;
   try {
-    server = await startWebServer({ dataDir, port });
+    server = await startWebServer({ dataDir, port, rendererDir });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') fail(`端口 ${port} 已被占用，请换一个端口或使用 --port 0`);
