@@ -1,0 +1,203 @@
+import { test, expect } from './fixtures';
+import { saveScreenshot } from './pages/screenshots';
+
+const NAME = '基于北斗的智慧养老服务平台研发与示范';
+const SUMMARY = '本项目面向水磨沟区社区养老需求，研发基于AI的跌倒预警系统，预计服务1000名老人。';
+
+test.afterEach(({ pageProblems }) => {
+  // Covers the strict CSP: antd's runtime styles must carry the nonce, or Chromium reports a violation.
+  expect(pageProblems, '页面不应有控制台错误或 CSP 违规').toEqual([]);
+});
+
+test('a draft is created, autosaved, survives a reload, and goes to the trash and back', async ({ list, editor, page }) => {
+  await test.step('the empty list explains what to do first', async () => {
+    await list.open();
+    await expect(list.emptyState).toBeVisible();
+  });
+
+  await test.step('create a draft and type into it', async () => {
+    await list.createDraft();
+    await editor.waitLoaded();
+    await editor.projectName.fill(NAME);
+    await editor.summary.fill(SUMMARY);
+    await expect(editor.wordCount).toHaveText('字数：38 / 800');
+    await expect(editor.title).toHaveText(NAME);
+    await editor.expectSaved();
+    await saveScreenshot(page, 'editor');
+  });
+
+  await test.step('a reload shows the same screen and the saved text', async () => {
+    await page.reload();
+    await editor.waitLoaded();
+    await expect(editor.projectName).toHaveValue(NAME);
+    await expect(editor.summary).toHaveValue(SUMMARY);
+  });
+
+  await test.step('the list shows the draft by its name', async () => {
+    await editor.back();
+    await expect(list.row(NAME)).toBeVisible();
+    await expect(list.row(NAME)).toContainText('未选择');
+    await expect(list.row(NAME)).toContainText('编辑中');
+    await saveScreenshot(page, 'list');
+  });
+
+  await test.step('delete moves it to the trash', async () => {
+    await list.deleteDraft(NAME);
+    await expect(list.toast(/已将「.*」移到回收站/)).toBeVisible();
+    await expect(list.row(NAME)).toHaveCount(0);
+    await expect(list.emptyState).toBeVisible();
+    await list.showTrash();
+    await expect(list.row(NAME)).toBeVisible();
+  });
+
+  await test.step('restore brings it back to the list', async () => {
+    await list.restoreFromTrash(NAME);
+    await expect(list.row(NAME)).toHaveCount(0);
+    await list.showDrafts();
+    await expect(list.row(NAME)).toBeVisible();
+  });
+});
+
+test('deleting can be undone from the message', async ({ list, editor }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.projectName.fill('可撤销的草稿');
+  await editor.expectSaved();
+  await editor.back();
+  await list.deleteDraft('可撤销的草稿');
+  await expect(list.row('可撤销的草稿')).toHaveCount(0);
+  await list.toast(/移到回收站/).getByRole('button', { name: '撤销' }).click();
+  await expect(list.row('可撤销的草稿')).toBeVisible();
+});
+
+test('edits made while a save is in flight are queued and saved with the new revision', async ({ list, editor, page }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.waitLoaded();
+
+  // Hold the first save so the next edit is typed while it is in flight.
+  let releaseFirstSave: () => void = () => undefined;
+  const firstSaveHeld = new Promise<void>((resolve) => (releaseFirstSave = resolve));
+  const saveBodies: unknown[] = [];
+  await page.route('**/api/draftsSave', async (route) => {
+    saveBodies.push(route.request().postDataJSON());
+    if (saveBodies.length === 1) await firstSaveHeld;
+    await route.continue();
+  });
+
+  await editor.projectName.fill('第一版名称');
+  await editor.projectName.blur();
+  await expect(editor.status).toHaveText(/保存中…/);
+  await editor.applicant.fill('乌鲁木齐某科技有限公司');
+  await editor.applicant.blur();
+  // Still in flight: must not claim 已保存.
+  await expect(editor.status).toHaveText(/保存中…/);
+  releaseFirstSave();
+  await editor.expectSaved();
+
+  expect(saveBodies).toHaveLength(2);
+  const [first, second] = saveBodies as { baseRevision: number; patch: { values: Record<string, unknown> } }[];
+  expect(first?.patch.values).toEqual({ 'project.name': '第一版名称' });
+  expect(second?.patch.values).toEqual({ 'applicant.name': '乌鲁木齐某科技有限公司' });
+  expect(second?.baseRevision).toBeGreaterThan(first?.baseRevision ?? Infinity);
+
+  await page.unroute('**/api/draftsSave');
+  await page.reload();
+  await expect(editor.projectName).toHaveValue('第一版名称');
+  await expect(editor.applicant).toHaveValue('乌鲁木齐某科技有限公司');
+});
+
+test('a failed save is shown in red, keeps the edits, and 重试 saves them', async ({ list, editor, page }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.waitLoaded();
+
+  await page.route('**/api/draftsSave', (route) =>
+    route.fulfill({ json: { ok: false, error: { code: 'io_error', message: '磁盘写入失败' } } }),
+  );
+  await editor.piName.fill('张三');
+  await expect(editor.status).toHaveText(/保存失败：磁盘写入失败/);
+  await expect(editor.status.locator('.ant-typography-danger')).toBeVisible();
+  await expect(editor.piName).toHaveValue('张三');
+
+  await page.unroute('**/api/draftsSave');
+  await editor.retryButton.click();
+  await editor.expectSaved();
+  await page.reload();
+  await expect(editor.piName).toHaveValue('张三');
+});
+
+test('importing a corrupt file shows a Chinese error and leaves the list unchanged', async ({ list, editor }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.projectName.fill('已有的草稿');
+  await editor.expectSaved();
+  await editor.back();
+  await expect(list.row('已有的草稿')).toBeVisible();
+  const before = await list.rowCount();
+
+  await list.importFile('损坏的草稿.json', '{"format":"shenbao-draft", 这不是 JSON');
+  await expect(list.toast(/^导入失败：.*[\u4e00-\u9fff]/)).toBeVisible();
+  expect(await list.rowCount()).toBe(before);
+  await expect(list.row('已有的草稿')).toBeVisible();
+});
+
+test('an exported draft file can be imported again as a copy', async ({ list, editor, page }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.projectName.fill('导出测试项目');
+  await editor.expectSaved();
+  await editor.back();
+
+  const downloadEvent = page.waitForEvent('download');
+  await list.row('导出测试项目').getByRole('button', { name: '导出' }).click();
+  const download = await downloadEvent;
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const content = Buffer.concat(chunks).toString('utf8');
+  expect(JSON.parse(content).values['project.name']).toBe('导出测试项目');
+
+  await list.importFile(download.suggestedFilename(), content);
+  await expect(list.toast(/已导入/)).toBeVisible();
+  await expect(list.row('导出测试项目')).toHaveCount(2);
+});
+
+test('rename validates the name and updates the list', async ({ list, editor, page }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.projectName.fill('旧的项目名称');
+  await editor.expectSaved();
+  await editor.back();
+
+  const dialog = await list.startRename('旧的项目名称');
+  const nameInput = dialog.getByLabel('项目名称');
+  await nameInput.fill('   ');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog.getByText('请输入项目名称')).toBeVisible();
+
+  await nameInput.fill('新的项目名称');
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(list.row('新的项目名称')).toBeVisible();
+  await expect(list.row('旧的项目名称')).toHaveCount(0);
+
+  await list.openDraft('新的项目名称');
+  await expect(editor.projectName).toHaveValue('新的项目名称');
+  await expect(page).toHaveURL(/#\/drafts\//);
+});
+
+test('a trashed draft can be deleted for good after confirming', async ({ list, editor }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.projectName.fill('要彻底删除的草稿');
+  await editor.expectSaved();
+  await editor.back();
+  await list.deleteDraft('要彻底删除的草稿');
+  await list.showTrash();
+  await list.purgeFromTrash('要彻底删除的草稿');
+  await expect(list.toast(/已彻底删除/)).toBeVisible();
+  await expect(list.row('要彻底删除的草稿')).toHaveCount(0);
+  await expect(list.page.getByText('回收站是空的')).toBeVisible();
+});

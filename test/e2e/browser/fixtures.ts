@@ -1,0 +1,57 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { DraftsListPage } from './pages/DraftsListPage';
+import { EditorPage } from './pages/EditorPage';
+import { startTestWebHost } from './webHost';
+
+interface Fixtures {
+  /** The one-time link into a fresh browser-mode host with its own empty data directory. */
+  appUrl: string;
+  /** Console errors and CSP violations seen by the page during the test. */
+  pageProblems: string[];
+  list: DraftsListPage;
+  editor: EditorPage;
+}
+
+/** Records CSP violations from inside the page: the event names the blocked directive exactly. */
+async function watchCspViolations(page: Page, problems: string[]): Promise<void> {
+  await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation;
+      void report(`CSP 违规：${e.violatedDirective} 阻止了 ${e.blockedURI || '内联内容'}`);
+    });
+  });
+}
+
+export const test = base.extend<Fixtures>({
+  // A host per test: each test starts from an empty store, so tests never depend on each other's drafts.
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
+  appUrl: async ({}, use) => {
+    const host = await startTestWebHost();
+    try {
+      await use(host.url);
+    } finally {
+      await host.close();
+    }
+  },
+
+  pageProblems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`控制台错误：${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`页面异常：${error.message}`));
+    await watchCspViolations(page, problems);
+    await use(problems);
+  },
+
+  list: async ({ page, appUrl, pageProblems: _watched }, use) => {
+    await use(new DraftsListPage(page, appUrl));
+  },
+
+  editor: async ({ page }, use) => {
+    await use(new EditorPage(page));
+  },
+});
+
+export { expect };

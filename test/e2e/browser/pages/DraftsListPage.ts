@@ -1,0 +1,90 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The home screen: 我的草稿 and 回收站 tabs. */
+export class DraftsListPage {
+  readonly createButton: Locator;
+  readonly importButton: Locator;
+  readonly emptyState: Locator;
+  readonly draftsTab: Locator;
+  readonly trashTab: Locator;
+
+  constructor(
+    readonly page: Page,
+    private readonly appUrl: string,
+  ) {
+    this.createButton = page.getByRole('button', { name: '新建申报书' }).first();
+    this.importButton = page.getByRole('button', { name: '导入草稿文件' });
+    this.emptyState = page.getByText('还没有草稿。点击「新建申报书」开始填写，或导入已有的草稿文件。');
+    this.draftsTab = page.getByRole('tab', { name: /我的草稿/ });
+    this.trashTab = page.getByRole('tab', { name: /回收站/ });
+  }
+
+  /** Opens the app through the token link, as a user would from the terminal. */
+  async open(): Promise<void> {
+    await this.page.goto(this.appUrl);
+    await expect(this.draftsTab).toBeVisible();
+  }
+
+  /** The visible tab panel's table body rows (antd keeps inactive panels in the DOM). */
+  private activeRows(): Locator {
+    return this.page.locator('.ant-tabs-tabpane-active tbody tr.ant-table-row');
+  }
+
+  row(title: string): Locator {
+    return this.activeRows().filter({ has: this.page.getByText(title, { exact: true }) });
+  }
+
+  async rowCount(): Promise<number> {
+    return this.activeRows().count();
+  }
+
+  async createDraft(): Promise<void> {
+    await this.createButton.click();
+    await expect(this.page).toHaveURL(/#\/drafts\/[0-9a-f-]{36}$/);
+  }
+
+  async openDraft(title: string): Promise<void> {
+    await this.row(title).getByRole('button', { name: '打开' }).click();
+  }
+
+  async deleteDraft(title: string): Promise<void> {
+    await this.row(title).getByRole('button', { name: '删除' }).click();
+  }
+
+  /** Opens the rename dialog for a draft; returns the dialog. */
+  async startRename(title: string): Promise<Locator> {
+    await this.row(title).getByRole('button', { name: '重命名' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '重命名申报书' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  async purgeFromTrash(title: string): Promise<void> {
+    await this.row(title).getByRole('button', { name: '彻底删除' }).click();
+    await this.page.getByRole('tooltip').getByRole('button', { name: '彻底删除' }).click();
+  }
+
+  async showTrash(): Promise<void> {
+    await this.trashTab.click();
+  }
+
+  async showDrafts(): Promise<void> {
+    await this.draftsTab.click();
+  }
+
+  async restoreFromTrash(title: string): Promise<void> {
+    await this.row(title).getByRole('button', { name: '恢复' }).click();
+  }
+
+  /** Chooses a file through the real file chooser the 导入 button opens. */
+  async importFile(name: string, content: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.importButton.click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
+  }
+
+  /** The toast antd shows for success or failure messages. */
+  toast(text: string | RegExp): Locator {
+    return this.page.locator('.ant-message-notice').filter({ hasText: text });
+  }
+}

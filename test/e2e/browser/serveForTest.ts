@@ -1,0 +1,27 @@
+/**
+ * Runs the real browser-mode host for one test, in its own Node process under tsx.
+ * (Playwright's ESM loader cannot load the services in-process: they import package.json
+ * without an import attribute, which plain Node ESM rejects.)
+ * Prints one JSON line `{"url": …}` when listening; stops on SIGTERM or when stdin closes,
+ * so a crashed test runner never leaves a server behind.
+ */
+import { startWebServer } from '../../../electron/web/server';
+
+const dataDir = process.argv[2];
+if (!dataDir) {
+  process.stderr.write('用法：serveForTest.ts <数据目录>\n');
+  process.exit(2);
+}
+
+const server = await startWebServer({ dataDir, port: 0 });
+process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+
+let stopping = false;
+const stop = (): void => {
+  if (stopping) return;
+  stopping = true;
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGTERM', stop);
+process.stdin.on('end', stop);
+process.stdin.resume();
