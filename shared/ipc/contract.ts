@@ -40,13 +40,32 @@ export type RevisionInfo = z.infer<typeof RevisionInfoSchema>;
 export const SaveResultSchema = z.object({ revision: z.number().int().positive(), savedAt: IsoTime });
 export type SaveResult = z.infer<typeof SaveResultSchema>;
 
+const WindowSummarySchema = z.object({ opens: z.string().optional(), closes: z.string().optional(), note: z.string().optional() });
+
 export const GuidelineSummarySchema = z.object({
   id: z.string(),
   version: z.string(),
   title: z.string(),
   kind: z.enum(['call', 'plan']),
+  issuer: z.string().optional(),
+  region: z.string().optional(),
+  year: z.number().int().optional(),
+  /** The pack's own window; a program's window overrides it. */
+  window: WindowSummarySchema.optional(),
+  /** Every installed version, newest first. */
+  versions: z.array(z.string()).optional(),
+  origin: z.enum(['builtin', 'imported']).optional(),
+  contentHash: z.string().optional(),
   programs: z.array(
-    z.object({ id: z.string(), name: z.string(), accepting: z.boolean(), documentTypes: z.array(DocumentTypeSchema) }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      accepting: z.boolean(),
+      documentTypes: z.array(DocumentTypeSchema),
+      notAcceptingReason: z.string().optional(),
+      /** The resolved window (the program's, else the pack's). */
+      window: WindowSummarySchema.optional(),
+    }),
   ),
 });
 export type GuidelineSummary = z.infer<typeof GuidelineSummarySchema>;

@@ -1,13 +1,226 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { GuidelineSummary } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import type { GuidelineRef } from '../../../shared/model/draft';
+import type { Pack } from '../../../shared/pack/pack';
+import { fsyncDirSync } from '../fs/atomicWrite';
+import { loadPackDir, loadPackFromText, PACK_FILE, PackError, type LoadedPack } from './loadPack';
+import { compareVersions } from './versions';
 
 /** What the rest of the services need from the installed guideline packs. */
 export interface PackRegistry {
+  /** The latest version of each installed pack. */
   list(): GuidelineSummary[];
-  get(id: string): unknown | undefined;
+  /** The pack (latest version unless `version` is given). */
+  get(id: string, version?: string): unknown | undefined;
   programLabel(packId: string, programId: string): { packTitle: string; programName: string } | null;
+  /** The loaded pack with hash and source text. Optional so that test doubles stay small. */
+  installed?(id: string, version?: string): InstalledPack | undefined;
+  /** The pack a draft should be validated against: its own version when installed, else the newest. */
+  packForDraft?(guideline: GuidelineRef): PackForDraft | undefined;
+  /** Validates a pack file and installs it beside the existing versions; a bad pack changes nothing. */
+  importPack?(packJsonText: string, sourceText: string): GuidelineSummary;
+  /** Packs that failed to load (shown to the user; they are skipped, not fatal). */
+  problems?(): string[];
 }
 
-/** Placeholder until the pack loader lands: no packs installed. */
+export interface InstalledPack extends LoadedPack {
+  origin: 'builtin' | 'imported';
+  dir: string;
+}
+
+export interface PackForDraft {
+  installed: InstalledPack;
+  /** Set when the draft's own version is not installed (Chinese, for display). */
+  warning: string | null;
+}
+
+/** Placeholder for hosts and tests that need no packs. */
 export function emptyRegistry(): PackRegistry {
   return { list: () => [], get: () => undefined, programLabel: () => null };
+}
+
+export interface PackRegistryOptions {
+  /** The built-in packs (`resources/guidelines`); found next to the app when absent. */
+  builtinDir?: string | null;
+  /** The user's data directory; imported packs live in `<dataDir>/packs/<id>/<version>/`. */
+  dataDir?: string;
+}
+
+/** The full registry: every method of PackRegistry is present. */
+export interface FilePackRegistry extends Omit<Required<PackRegistry>, 'get'> {
+  get(id: string, version?: string): Pack | undefined;
+  /** Re-reads the built-in and imported packs from disk. */
+  reload(): void;
+}
+
+/**
+ * Searches upward from this file and from the working directory for `resources/guidelines`, so
+ * the same code finds the packs from the sources (tsx, vitest) and from the built app.
+ */
+export function findBuiltinGuidelinesDir(): string | null {
+  const starts: string[] = [process.cwd()];
+  try {
+    starts.unshift(path.dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    // Bundled as CommonJS: import.meta.url is unavailable, the working directory remains.
+  }
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath) starts.unshift(resourcesPath);
+  for (const start of starts) {
+    let dir = start;
+    for (let i = 0; i < 8; i++) {
+      for (const candidate of [path.join(dir, 'resources', 'guidelines'), path.join(dir, 'guidelines')]) {
+        if (readdirSafe(candidate).some((d) => existsSync(path.join(candidate, d, PACK_FILE)))) return candidate;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return null;
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function openPackRegistry(options: PackRegistryOptions = {}): FilePackRegistry {
+  const builtinDir = options.builtinDir === undefined ? findBuiltinGuidelinesDir() : options.builtinDir;
+  const importDir = options.dataDir ? path.join(options.dataDir, 'packs') : null;
+  /** id → versions (newest first). */
+  let byId = new Map<string, InstalledPack[]>();
+  let loadProblems: string[] = [];
+
+  const add = (installed: InstalledPack): void => {
+    const versions = byId.get(installed.pack.id) ?? [];
+    if (versions.some((v) => v.pack.version === installed.pack.version)) {
+      loadProblems.push(`指南包 ${installed.pack.id} ${installed.pack.version} 重复安装，已使用先加载的一份（${installed.dir}）`);
+      return;
+    }
+    versions.push(installed);
+    versions.sort((a, b) => compareVersions(b.pack.version, a.pack.version));
+    byId.set(installed.pack.id, versions);
+  };
+
+  const tryLoad = (dir: string, origin: InstalledPack['origin']): void => {
+    try {
+      add({ ...loadPackDir(dir), origin, dir });
+    } catch (e) {
+      loadProblems.push(e instanceof Error ? e.message : `无法加载指南包 ${dir}`);
+    }
+  };
+
+  const reload = (): void => {
+    byId = new Map();
+    loadProblems = [];
+    if (builtinDir) for (const id of readdirSafe(builtinDir)) tryLoad(path.join(builtinDir, id), 'builtin');
+    if (importDir) {
+      for (const id of readdirSafe(importDir)) {
+        for (const version of readdirSafe(path.join(importDir, id))) tryLoad(path.join(importDir, id, version), 'imported');
+      }
+    }
+  };
+  reload();
+
+  const installed = (id: string, version?: string): InstalledPack | undefined => {
+    const versions = byId.get(id);
+    if (!versions) return undefined;
+    return version === undefined ? versions[0] : versions.find((v) => v.pack.version === version);
+  };
+
+  const summary = (p: InstalledPack): GuidelineSummary => summarizePack(p, (byId.get(p.pack.id) ?? []).map((v) => v.pack.version));
+
+  return {
+    reload,
+    list: () => [...byId.values()].map((versions) => summary(versions[0] as InstalledPack)).sort((a, b) => a.id.localeCompare(b.id)),
+    get: (id, version) => installed(id, version)?.pack,
+    installed,
+    programLabel(packId, programId) {
+      const p = installed(packId)?.pack;
+      const program = p?.programs.find((q) => q.id === programId);
+      return p && program ? { packTitle: p.title, programName: program.name } : null;
+    },
+    packForDraft(guideline) {
+      const exact = installed(guideline.packId, guideline.packVersion);
+      if (exact) return { installed: exact, warning: null };
+      const latest = installed(guideline.packId);
+      if (!latest) return undefined;
+      return {
+        installed: latest,
+        warning: `本草稿按指南包 ${guideline.packVersion} 版编写，本机未安装该版本，已按 ${latest.pack.version} 版检查`,
+      };
+    },
+    problems: () => [...loadProblems],
+    importPack(packJsonText, sourceText) {
+      if (!importDir) throw new AppError('unavailable', '未设置数据目录，无法导入指南包');
+      const loaded = loadPackFromText(packJsonText, sourceText, '导入的指南包');
+      const { id, version } = loaded.pack;
+      const existing = installed(id, version);
+      if (existing) {
+        if (existing.contentHash === loaded.contentHash) return summary(existing);
+        throw new PackError(`指南包 ${id} 的 ${version} 版已安装且内容不同；如是新版，请提高 version 后再导入`, [`version：${version} 已存在`]);
+      }
+      const target = path.join(importDir, id, version);
+      installAtomically(target, packJsonText, loaded.pack.source.file, sourceText);
+      add({ ...loaded, origin: 'imported', dir: target });
+      return summary(installed(id, version) as InstalledPack);
+    },
+  };
+}
+
+/** Writes into a temp directory beside the target, then renames it into place: a reader never sees half a pack. */
+function installAtomically(target: string, packJsonText: string, sourceFile: string, sourceText: string): void {
+  const parent = path.dirname(target);
+  mkdirSync(parent, { recursive: true, mode: 0o700 });
+  const temp = path.join(parent, `.incoming-${randomBytes(6).toString('hex')}`);
+  try {
+    mkdirSync(temp, { mode: 0o700 });
+    writeFileSync(path.join(temp, PACK_FILE), packJsonText, { mode: 0o600, flush: true });
+    writeFileSync(path.join(temp, sourceFile), sourceText, { mode: 0o600, flush: true });
+    renameSync(temp, target);
+    fsyncDirSync(parent);
+  } catch (e) {
+    rmSync(temp, { recursive: true, force: true });
+    if (e instanceof AppError) throw e;
+    throw new AppError('io_error', `无法写入指南包：${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+export function summarizePack(p: InstalledPack, versions: string[]): GuidelineSummary {
+  const { pack } = p;
+  return {
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    kind: pack.kind,
+    issuer: pack.issuer,
+    region: pack.region,
+    year: pack.year,
+    ...(pack.window ? { window: pack.window } : {}),
+    versions,
+    origin: p.origin,
+    contentHash: p.contentHash,
+    programs: pack.programs.map((program) => {
+      const window = program.window ?? pack.window;
+      return {
+        id: program.id,
+        name: program.name,
+        accepting: program.accepting,
+        documentTypes: program.documentTypes,
+        ...(program.notAcceptingReason ? { notAcceptingReason: program.notAcceptingReason } : {}),
+        ...(window ? { window } : {}),
+      };
+    }),
+  };
 }

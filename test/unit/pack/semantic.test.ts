@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkPackSemantics } from '../../../shared/pack/semantic';
+import { makePack } from '../rules/helpers';
+
+const SOURCE = '二、申报要求\n（一）申报单位须在本区\n  注册。';
+
+describe('checkPackSemantics', () => {
+  it('accepts a consistent pack (quotes match with whitespace ignored)', () => {
+    expect(checkPackSemantics(makePack([{ id: 'r', kind: 'required', field: 'project.name', severity: 'error', message: 'm', clause: 'c1' }]), SOURCE)).toEqual([]);
+  });
+
+  it('names the path of unknown clauses, fields, columns and duplicate ids', () => {
+    const pack = makePack(
+      [
+        { id: 'r', kind: 'required', field: 'project.name', severity: 'error', message: 'm', clause: 'cg-2-9' },
+        { id: 'r', kind: 'required', field: 'no.such', severity: 'error', message: 'm', clause: 'c1' },
+        { id: 'r2', kind: 'moneyRange', amount: { table: 'budget', column: 'nope' }, severity: 'error', message: 'm', clause: 'c1', when: { field: 'ghost', equals: 1 } },
+      ],
+      {
+        directions: [{ id: 'a', name: 'A', children: [{ id: 'a', name: 'A again' }] }],
+        attachments: [{ id: 'att', name: '附件', required: true }],
+      },
+    );
+    const problems = checkPackSemantics(pack, SOURCE);
+    expect(problems).toContain('programs.0.rules.0.clause：引用了不存在的条款 cg-2-9');
+    expect(problems).toContain('programs.0.rules.1.field：读取的字段 no.such 在申报书中不存在');
+    expect(problems).toContain('programs.0.rules.2.amount.column：表格 budget 没有列 nope');
+    expect(problems).toContain('programs.0.rules.2.when.field：读取的字段 ghost 在申报书中不存在');
+    expect(problems).toContain('programs.0.rules.1.id：规则编号 r 重复');
+    expect(problems).toContain('programs.0.directions.0.children.0.id：支持方向编号 a 在本专项中重复');
+    expect(problems).toContain('programs.0.attachments.0.clause：必需附件「附件」须引用条款');
+  });
+
+  it('reports a quote that is not in the source', () => {
+    const problems = checkPackSemantics(makePack([]), '完全不同的原文');
+    expect(problems[0]).toMatch(/^clauses\.0\.quote：引文在原文中找不到/);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { idFor, makeDraft, outcome, rule, run } from './helpers';
+
+describe('required', () => {
+  const r = rule('required', { field: 'project.name' });
+  it('fails on empty, blank or missing values and passes on text', () => {
+    expect(outcome(r, makeDraft())).toBe('fail');
+    expect(outcome(r, makeDraft({ values: { 'project.name': '   ' } }))).toBe('fail');
+    expect(outcome(r, makeDraft({ values: { 'project.name': null } }))).toBe('fail');
+    expect(outcome(r, makeDraft({ values: { 'project.name': '智慧农业' } }))).toBe('pass');
+  });
+  it('checks tables (a filled row), attachment slots and monthRanges', () => {
+    expect(outcome(rule('required', { field: 'members' }), makeDraft({ tables: { members: [{ name: '' }] } }))).toBe('fail');
+    expect(outcome(rule('required', { field: 'members' }), makeDraft({ tables: { members: [{ name: '张三' }] } }))).toBe('pass');
+    expect(outcome(rule('required', { field: 'project.period' }), makeDraft({ values: { 'project.period': ['', ''] } }))).toBe('fail');
+  });
+  it('is not applicable when its condition is false', () => {
+    const conditional = rule('required', { field: 'project.name' }, { when: { field: 'applicant.unitType', equals: 'enterprise' } });
+    expect(outcome(conditional, makeDraft({ values: { 'applicant.unitType': 'university' } }))).toBe('notApplicable');
+    expect(outcome(conditional, makeDraft({ values: { 'applicant.unitType': 'enterprise' } }))).toBe('fail');
+  });
+});
+
+describe('format', () => {
+  it('checks ID numbers with the reason, and is not applicable when empty', () => {
+    const r = rule('format', { field: 'pi.idNumber', format: 'idNumber' });
+    expect(outcome(r, makeDraft({ values: { 'pi.idNumber': idFor('19800101') } }))).toBe('pass');
+    const bad = run(r, makeDraft({ values: { 'pi.idNumber': '650102198001010110' } }));
+    expect(bad.outcome).toBe('fail');
+    expect(bad.message).toContain('校验码不正确');
+    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  });
+  it('checks USCC, mobile, phone, email and postcode', () => {
+    const check = (format: string, value: string) => outcome(rule('format', { field: 'x', format }), makeDraft({ values: { x: value } }));
+    expect(check('uscc', '91350100M000100Y43')).toBe('pass');
+    expect(check('uscc', '91350100M000100Y44')).toBe('fail');
+    expect(check('mobile', '13912345678')).toBe('pass');
+    expect(check('mobile', '12912345678')).toBe('fail');
+    expect(check('phone', '0991-4567890')).toBe('pass');
+    expect(check('phone', '4567')).toBe('fail');
+    expect(check('email', 'a.b@example.com.cn')).toBe('pass');
+    expect(check('email', 'a@b')).toBe('fail');
+    expect(check('postcode', '830063')).toBe('pass');
+    expect(check('postcode', '83006')).toBe('fail');
+  });
+});
+
+describe('textLength (Word 字数)', () => {
+  const r = rule('textLength', { field: 'project.summary', max: 5, min: 2 });
+  it('counts CJK characters and Latin runs', () => {
+    expect(outcome(r, makeDraft({ values: { 'project.summary': '智慧农业AI' } }))).toBe('pass');
+    expect(run(r, makeDraft({ values: { 'project.summary': '智慧农业技术研究' } })).message).toContain('现有 8 字，超过 5 字');
+    expect(outcome(r, makeDraft({ values: { 'project.summary': '农' } }))).toBe('fail');
+    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  });
+});
+
+describe('numberRange, valueIn, valueNotIn', () => {
+  it('numberRange includes bounds', () => {
+    const r = rule('numberRange', { field: 'n', min: 1, max: 3 });
+    expect(outcome(r, makeDraft({ values: { n: 1 } }))).toBe('pass');
+    expect(outcome(r, makeDraft({ values: { n: 3 } }))).toBe('pass');
+    expect(outcome(r, makeDraft({ values: { n: 4 } }))).toBe('fail');
+    expect(outcome(r, makeDraft({ values: { n: 'abc' } }))).toBe('fail');
+    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  });
+  it('valueIn / valueNotIn on selects and multiSelects', () => {
+    const inR = rule('valueIn', { field: 'applicant.province', values: ['65', '66'] });
+    expect(outcome(inR, makeDraft({ values: { 'applicant.province': '65' } }))).toBe('pass');
+    expect(outcome(inR, makeDraft({ values: { 'applicant.province': '11' } }))).toBe('fail');
+    expect(outcome(inR, makeDraft())).toBe('notApplicable');
+    const notIn = rule('valueNotIn', { field: 'x.exclusions', values: ['debt', 'fraud'] });
+    expect(outcome(notIn, makeDraft({ values: { 'x.exclusions': ['none'] } }))).toBe('pass');
+    expect(run(notIn, makeDraft({ values: { 'x.exclusions': ['none', 'fraud'] } })).message).toContain('「fraud」');
+  });
+});
+
+describe('directionChosen', () => {
+  const r = rule('directionChosen', { leaf: true });
+  it('requires a known path down to a leaf', () => {
+    expect(outcome(r, makeDraft({ directionPath: [] }))).toBe('fail');
+    expect(outcome(r, makeDraft({ directionPath: ['a'] }))).toBe('fail');
+    expect(outcome(r, makeDraft({ directionPath: ['a', 'a1'] }))).toBe('pass');
+    expect(outcome(r, makeDraft({ directionPath: ['b'] }))).toBe('pass');
+    expect(outcome(r, makeDraft({ directionPath: ['zzz'] }))).toBe('fail');
+    expect(outcome(rule('directionChosen', {}), makeDraft({ directionPath: ['a'] }))).toBe('pass');
+  });
+});

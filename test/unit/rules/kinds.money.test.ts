@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { makeDraft, outcome, rule, run } from './helpers';
+
+const budget = (fiscal: number | null, selfRaised: number | null) =>
+  makeDraft({ tables: { budget: [{ key: 'equipment', fiscal, selfRaised }, { key: 'materials', fiscal: 0, selfRaised: null }] } });
+const fiscal = { table: 'budget', column: 'fiscal' };
+const selfRaised = { table: 'budget', column: 'selfRaised' };
+
+describe('ratioAtLeast (selfRaised ≥ ratio × fiscal, exact)', () => {
+  const r = rule('ratioAtLeast', { numerator: selfRaised, denominator: fiscal, ratio: 2, ratioLabel: '1:2' }, { message: '自筹经费至少按1:2配套' });
+  it('exactly 1:2 passes, one yuan less fails', () => {
+    expect(outcome(r, budget(500_000, 1_000_000))).toBe('pass');
+    const failed = run(r, budget(500_000, 999_999));
+    expect(failed.outcome).toBe('fail');
+    expect(failed.message).toBe('自筹经费至少按1:2配套：财政资金50万元，自筹资金99.9999万元，未达到1:2');
+    expect(failed.field).toBe('budget');
+  });
+  it('handles fractional ratios exactly (1:1.5)', () => {
+    const r15 = rule('ratioAtLeast', { numerator: selfRaised, denominator: fiscal, ratio: 1.5 });
+    expect(outcome(r15, budget(2, 3))).toBe('pass');
+    expect(outcome(r15, budget(200_001, 300_001))).toBe('fail');
+  });
+  it('is not applicable when the denominator is 0', () => {
+    expect(outcome(r, budget(0, 0))).toBe('notApplicable');
+    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  });
+  it('sums only the listed rows', () => {
+    const rows = rule('ratioAtLeast', { numerator: { ...selfRaised, rows: ['equipment'] }, denominator: { ...fiscal, rows: ['equipment'] }, ratio: 1 });
+    const d = makeDraft({ tables: { budget: [{ key: 'equipment', fiscal: 10, selfRaised: 10 }, { key: 'labor', fiscal: 100, selfRaised: 0 }] } });
+    expect(outcome(rows, d)).toBe('pass');
+  });
+});
+
+describe('shareOfTotalAtLeast', () => {
+  const r = rule('shareOfTotalAtLeast', { part: selfRaised, others: [fiscal], percent: 70 });
+  it('exactly 70% passes, just under fails', () => {
+    expect(outcome(r, budget(300_000, 700_000))).toBe('pass');
+    const failed = run(r, budget(300_001, 700_000));
+    expect(failed.outcome).toBe('fail');
+    expect(failed.message).toContain('低于70%');
+  });
+  it('is not applicable when the total is 0', () => {
+    expect(outcome(r, budget(0, 0))).toBe('notApplicable');
+  });
+});
+
+describe('moneyRange', () => {
+  const r = rule('moneyRange', { amount: fiscal, min: 100_000, max: 500_000 });
+  it('includes both bounds', () => {
+    expect(outcome(r, budget(100_000, 0))).toBe('pass');
+    expect(outcome(r, budget(500_000, 0))).toBe('pass');
+    expect(outcome(r, budget(99_999, 0))).toBe('fail');
+    const failed = run(r, budget(500_001, 0));
+    expect(failed.message).toContain('财政资金为50.0001万元，超过50万元');
+  });
+  it('reads a money field; blank is not applicable', () => {
+    const f = rule('moneyRange', { amount: { field: 'funding.total' }, max: 10 });
+    expect(outcome(f, makeDraft({ values: { 'funding.total': 11 } }))).toBe('fail');
+    expect(outcome(f, makeDraft({ values: { 'funding.total': null } }))).toBe('notApplicable');
+    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  });
+});
+
+describe('sumEquals', () => {
+  const r = rule('sumEquals', { amounts: [fiscal, selfRaised], equals: { field: 'funding.total' } });
+  it('passes when equal and fails otherwise', () => {
+    expect(outcome(r, makeDraft({ tables: { budget: [{ key: 'equipment', fiscal: 3, selfRaised: 4 }] }, values: { 'funding.total': 7 } }))).toBe('pass');
+    expect(outcome(r, makeDraft({ tables: { budget: [{ key: 'equipment', fiscal: 3, selfRaised: 4 }] }, values: { 'funding.total': 8 } }))).toBe('fail');
+    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  });
+});
