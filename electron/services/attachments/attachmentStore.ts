@@ -109,9 +109,15 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
       }
       const sha256 = hash.digest('hex');
       const target = filePath(sha256);
-      const already = await fsp.stat(target).then((s) => s.size === counter.bytes, () => false);
-      if (already) await fsp.unlink(temp);
-      else await commitTempFile(temp, target);
+      // Always replace: the temp file was hashed as it was written, so it is known good, while an
+      // existing copy may have been damaged since. Only if the OS refuses (Windows, file open) keep it.
+      try {
+        await commitTempFile(temp, target);
+      } catch (e) {
+        const exists = await fsp.stat(target).then(() => true, () => false);
+        await fsp.unlink(temp).catch(() => undefined);
+        if (!exists) throw e;
+      }
       insertRow.run({
         sha256,
         size: counter.bytes,

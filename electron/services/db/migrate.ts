@@ -71,12 +71,15 @@ export function runMigrations(db: Database, migrations: readonly Migration[], op
   const record = db.prepare<{ version: number; name: string; appliedAt: string }>(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @appliedAt)',
   );
+  const isRecorded = db.prepare<{ version: number }, { one: number }>('SELECT 1 AS one FROM schema_migrations WHERE version = @version');
   for (const migration of migrations) {
     if (done.has(migration.version) || migration.version > limit) continue;
+    // IMMEDIATE plus a re-check inside: if another process migrated meanwhile, this one skips.
     db.transaction(() => {
+      if (isRecorded.get({ version: migration.version })) return;
       migration.up(db);
       record.run({ version: migration.version, name: migration.name, appliedAt: (options.now?.() ?? new Date()).toISOString() });
-    })();
+    }).immediate();
   }
   return currentSchemaVersion(db);
 }

@@ -73,7 +73,11 @@ export function blankDraft(id: string, now: string, title?: string, guideline?: 
   };
 }
 
-/** All calls are synchronous better-sqlite3 work; every write is one transaction (draft row + revision row). */
+/**
+ * All calls are synchronous better-sqlite3 work; every write is one transaction (draft row + revision
+ * row). Writes use BEGIN IMMEDIATE: the transaction reads and then writes, and taking the write lock
+ * up front lets busy_timeout queue a second process (CLI next to the app) instead of failing it.
+ */
 export function createDraftService(db: Database, options: DraftServiceOptions = {}): DraftService {
   const rows = prepareDraftRows(db);
   const now = options.now ?? (() => new Date());
@@ -223,24 +227,24 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
       withStorageErrors(() => {
         const at = now();
         const draft = validated(blankDraft(randomUUID(), at.toISOString(), input.title, input.guideline));
-        return db.transaction(() => insertNew(draft, at))();
+        return db.transaction(() => insertNew(draft, at)).immediate();
       }),
     get: (id) => withStorageErrors(() => readStored(requireRow(id))),
     list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true).map(toSummary)),
-    save: (input) => withStorageErrors(() => saveTx(input)),
-    rename: ({ id, title }) => withStorageErrors(() => renameTx(id, title)),
-    setStatus: ({ id, status }) => withStorageErrors(() => setStatusTx(id, status)),
-    duplicate: (id) => withStorageErrors(() => duplicateTx(id)),
-    delete: (id) => withStorageErrors(() => deleteTx(id)),
-    restore: (id) => withStorageErrors(() => restoreTx(id)),
-    purge: (id) => withStorageErrors(() => purgeTx(id)),
+    save: (input) => withStorageErrors(() => saveTx.immediate(input)),
+    rename: ({ id, title }) => withStorageErrors(() => renameTx.immediate(id, title)),
+    setStatus: ({ id, status }) => withStorageErrors(() => setStatusTx.immediate(id, status)),
+    duplicate: (id) => withStorageErrors(() => duplicateTx.immediate(id)),
+    delete: (id) => withStorageErrors(() => deleteTx.immediate(id)),
+    restore: (id) => withStorageErrors(() => restoreTx.immediate(id)),
+    purge: (id) => withStorageErrors(() => purgeTx.immediate(id)),
     revisions: (id) =>
       withStorageErrors(() => {
         requireRow(id);
         return rows.listRevisions(id).map((r) => ({ revision: r.revision, savedAt: r.saved_at, size: r.size }));
       }),
     // Parsing and validation happen before the transaction: a bad file never reaches the database.
-    import: (content) => withStorageErrors(() => importTx(parseDraftFile(content))),
+    import: (content) => withStorageErrors(() => importTx.immediate(parseDraftFile(content))),
     export: (id) =>
       withStorageErrors(() => {
         const { draft } = readStored(requireRow(id));

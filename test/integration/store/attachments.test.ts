@@ -92,6 +92,14 @@ describe('attachment store', () => {
     expect(e.message).toContain('附件文件缺失：「承诺书.pdf」');
   });
 
+  it('heals a damaged copy when the same content is added again', async () => {
+    const content = Buffer.from('专利证书');
+    const info = await services.attachments.putFile(content, { name: '专利证书.pdf' });
+    writeFileSync(services.attachments.path(info.sha256), '坏了');
+    await services.attachments.putFile(content, { name: '专利证书.pdf' });
+    expect(await services.attachments.verify(info.sha256)).toEqual({ sha256: info.sha256, size: content.length });
+  });
+
   it('refuses a malformed hash before building any path', () => {
     expect(() => services.attachments.path('../../shenbao.db')).toThrow(AppError);
     expect(() => services.attachments.path('A'.repeat(64))).toThrow(/64 位小写十六进制/);
