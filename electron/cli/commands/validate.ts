@@ -1,0 +1,121 @@
+import { chinaToday, isValidDate } from '../../../shared/dates';
+import { isAppError } from '../../../shared/ipc/errors';
+import { DraftSchema, draftTitle, type Draft } from '../../../shared/model/draft';
+import { LIMITS } from '../../../shared/model/limits';
+import { parseSafeJson } from '../../../shared/model/safeJson';
+import type { RuleResult } from '../../../shared/rules/types';
+import { otherDraftsFrom } from '../../services/packs/otherDrafts';
+import type { FilePackRegistry } from '../../services/packs/registry';
+import { validateWithRegistry, type DraftValidation } from '../../services/packs/validation';
+import { CliError, EXIT, badInput } from '../errors';
+import { readTextFile } from '../files';
+import type { Command } from '../registry';
+import { packsFor } from './packsForCli';
+
+const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
+
+type FileReport =
+  | { file: string; ok: true; draftId: string; title: string; validation: DraftValidation }
+  | { file: string; ok: false; error: string };
+
+async function readDraft(file: string): Promise<Draft> {
+  const text = await readTextFile(file, '草稿文件');
+  let raw: unknown;
+  try {
+    raw = parseSafeJson(text, { label: '草稿文件', maxBytes: LIMITS.draftFileBytes });
+  } catch (e) {
+    throw badInput(e instanceof Error ? e.message : '草稿文件不是有效的 JSON');
+  }
+  const parsed = DraftSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '（根）'}：${i.message}`);
+    throw badInput(`不符合草稿格式：${first.join('；')}`);
+  }
+  return parsed.data;
+}
+
+function printResult(out: (text: string) => void, r: RuleResult): void {
+  const label = r.outcome === 'met' ? '符合' : SEVERITY_LABEL[r.severity];
+  out(`  ${label}  ${r.ruleId}${r.field ? `  [${r.field}]` : ''}`);
+  out(`        ${r.message}`);
+  out(`        依据：《${r.citation.document}》${r.citation.clause}${r.citation.quote ? `：「${r.citation.quote}」` : ''}`);
+}
+
+/**
+ * Batch 形式审查 of draft files. Cross-draft rules count the other files of the same run (the
+ * files given are the "local store" here). Exit 2 if any file could not be checked, else 1 if
+ * any draft has errors, else 0.
+ */
+export const validate: Command = {
+  path: ['validate'],
+  usage: 'validate <草稿.json>... [--json] [--at YYYY-MM-DD]',
+  summary: '按申报指南检查一份或多份草稿文件（形式审查），列出错误、警告和提示及其依据条款',
+  options: { json: { type: 'boolean' }, at: { type: 'string' } },
+  positionals: { min: 1, max: 10_000, names: '<草稿.json>...' },
+  async run(ctx, { values, positionals }) {
+    const at = typeof values.at === 'string' ? values.at : chinaToday();
+    if (!isValidDate(at)) throw badInput(`--at 应为日期 YYYY-MM-DD，收到「${at}」`);
+    const registry: FilePackRegistry = packsFor(ctx);
+
+    const loaded: { file: string; draft?: Draft; error?: string }[] = [];
+    for (const file of positionals) {
+      try {
+        loaded.push({ file, draft: await readDraft(file) });
+      } catch (e) {
+        loaded.push({ file, error: e instanceof CliError || isAppError(e) ? e.message : '无法读取' });
+      }
+    }
+    const drafts = loaded.flatMap((l) => (l.draft ? [l.draft] : []));
+    const yearOf = (id: string, version: string): number | null => (registry.get(id, version) ?? registry.get(id))?.year ?? null;
+    const otherDrafts = otherDraftsFrom(drafts, yearOf);
+
+    const reports: FileReport[] = loaded.map(({ file, draft, error }) => {
+      if (!draft) return { file, ok: false, error: error ?? '无法读取' };
+      try {
+        const validation = validateWithRegistry(registry, draft, { today: at, otherDrafts });
+        return { file, ok: true, draftId: draft.id, title: draftTitle(draft), validation };
+      } catch (e) {
+        if (isAppError(e)) return { file, ok: false, error: e.message };
+        throw e;
+      }
+    });
+
+    if (values.json === true) {
+      ctx.out(
+        JSON.stringify(
+          {
+            at,
+            files: reports.map((r) =>
+              r.ok
+                ? { file: r.file, ok: true, draftId: r.draftId, title: r.title, packId: r.validation.packId, packVersion: r.validation.packVersion, programId: r.validation.programId, warning: r.validation.warning, summary: r.validation.summary, issues: r.validation.issues }
+                : r,
+            ),
+          },
+          null,
+          2,
+        ),
+      );
+    } else {
+      for (const r of reports) {
+        ctx.out(`== ${r.file} ==`);
+        if (!r.ok) {
+          ctx.out(`  无法检查：${r.error}`);
+          continue;
+        }
+        const v = r.validation;
+        const pack = registry.get(v.packId, v.packVersion);
+        const program = pack?.programs.find((p) => p.id === v.programId);
+        ctx.out(`${r.title}（${pack?.title ?? v.packId} / ${program?.name ?? v.programId}，指南包 ${v.packVersion} 版，检查日期 ${at}）`);
+        if (v.warning) ctx.out(`注意：${v.warning}`);
+        ctx.out(`错误 ${v.summary.errors} 项，警告 ${v.summary.warnings} 项，提示 ${v.summary.infos} 项`);
+        const order = { error: 0, warning: 1, info: 2 };
+        for (const issue of [...v.issues].sort((a, b) => order[a.severity] - order[b.severity])) printResult(ctx.out, issue);
+      }
+      const failed = reports.filter((r) => !r.ok).length;
+      const withErrors = reports.filter((r) => r.ok && r.validation.summary.errors > 0).length;
+      ctx.out(`共检查 ${reports.length} 份：${withErrors} 份有错误${failed > 0 ? `，${failed} 份无法检查` : ''}`);
+    }
+    if (reports.some((r) => !r.ok)) return EXIT.badInput;
+    return reports.some((r) => r.ok && r.validation.summary.errors > 0) ? EXIT.failed : EXIT.ok;
+  },
+};

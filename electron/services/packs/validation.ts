@@ -1,0 +1,42 @@
+import { AppError } from '../../../shared/ipc/errors';
+import type { Draft } from '../../../shared/model/draft';
+import { engineFor, issuesOf, summarize, type ValidationSummary } from '../../../shared/rules/engine';
+import type { OtherDraft, RuleResult } from '../../../shared/rules/types';
+import type { PackRegistry } from './registry';
+
+export interface DraftValidation {
+  packId: string;
+  packVersion: string;
+  programId: string;
+  /** Every rule's result, in rule order. */
+  results: RuleResult[];
+  /** Failed rules and met priorities. */
+  issues: RuleResult[];
+  summary: ValidationSummary;
+  /** E.g. the draft's pack version is not installed and a newer one was used. */
+  warning: string | null;
+}
+
+/**
+ * Validates a draft against the pack version it was written for (or the newest installed one,
+ * with a warning). Throws not_found when the draft has no guideline or the pack/program is unknown.
+ */
+export function validateWithRegistry(registry: PackRegistry, draft: Draft, options: { today: string; otherDrafts?: OtherDraft[] }): DraftValidation {
+  const g = draft.guideline;
+  if (!g) throw new AppError('not_found', '草稿尚未选择申报指南和专项，无法检查');
+  const found = registry.packForDraft?.(g);
+  if (!found) throw new AppError('not_found', `本机没有安装申报指南「${g.packId}」`);
+  const pack = found.installed.pack;
+  const engine = engineFor(pack, g.programId, g.documentType);
+  if (!engine) throw new AppError('not_found', `申报指南「${pack.title}」（${pack.version} 版）中没有专项「${g.programId}」`);
+  const results = engine.evaluate(draft, { today: options.today, otherDrafts: options.otherDrafts });
+  return {
+    packId: pack.id,
+    packVersion: pack.version,
+    programId: g.programId,
+    results,
+    issues: issuesOf(results),
+    summary: summarize(results),
+    warning: found.warning,
+  };
+}

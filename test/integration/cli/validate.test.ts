@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DraftSchema } from '../../../shared/model/draft';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BIN = join(ROOT, 'bin/shenbao.mjs');
+const XJ = join(ROOT, 'test/fixtures/packs/xinjiang-aid-2022');
+
+let base: string;
+beforeEach(() => {
+  base = mkdtempSync(join(tmpdir(), 'shenbao-validate-'));
+});
+afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+function shenbao(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, '--data-dir', join(base, 'data'), ...args], { cwd: base, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type DraftJson = { declarations: Record<string, boolean>; tables: Record<string, unknown[]>; guideline: { packId: string; programId: string } };
+
+function mutated(file: string, change: (d: DraftJson) => void): string {
+  const draft = JSON.parse(readFileSync(join(XJ, 'valid-enterprise.json'), 'utf8')) as DraftJson;
+  change(draft);
+  const target = join(base, file);
+  writeFileSync(target, JSON.stringify(draft));
+  return target;
+}
+
+describe('shenbao validate', () => {
+  it('exits 0 on a valid example draft', () => {
+    const run = shenbao(['validate', join(XJ, 'valid-enterprise.json'), '--at', '2022-06-01']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('错误 0 项');
+  });
+
+  it('exits 1 with the cited error of a mutation, and reports many files in one run', () => {
+    const bad = mutated('no-declaration.json', (d) => {
+      d.declarations['decl.necessity'] = false;
+    });
+    const run = shenbao(['validate', join(XJ, 'valid-enterprise.json'), bad, '--at', '2022-06-01']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('decl.necessity.ticked');
+    expect(run.stdout).toMatch(/依据：《[^》]+》/);
+    expect(run.stdout).toContain('共检查 2 份：1 份有错误');
+  });
+
+  it('--json gives issues with rule, field, message and citation', () => {
+    const bad = mutated('no-partner.json', (d) => {
+      d.tables.partners = [];
+    });
+    const run = shenbao(['validate', bad, '--json', '--at', '2022-06-01']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.at).toBe('2022-06-01');
+    const issue = report.files[0].issues.find((i: { ruleId: string }) => i.ruleId === 'xj.partner-outside-xinjiang');
+    expect(issue).toMatchObject({ severity: 'error', outcome: 'fail', field: 'partners' });
+    expect(issue.citation.document.length).toBeGreaterThan(0);
+    expect(issue.citation.quote.length).toBeGreaterThan(0);
+    expect(report.files[0].summary.errors).toBeGreaterThan(0);
+  });
+
+  it('exits 2 for unreadable or invalid files and unknown packs, still checking the others', () => {
+    const notJson = join(base, 'broken.json');
+    writeFileSync(notJson, '{"format": ');
+    const unknownPack = mutated('unknown.json', (d) => {
+      d.guideline.packId = 'no-such-pack';
+    });
+    const unknownProgram = mutated('unknown-program.json', (d) => {
+      d.guideline.programId = 'nope';
+    });
+    const run = shenbao(['validate', notJson, join(base, 'missing.json'), unknownPack, unknownProgram, join(XJ, 'valid-enterprise.json'), '--at', '2022-06-01']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('不是有效的 JSON');
+    expect(run.stdout).toContain('文件不存在');
+    expect(run.stdout).toContain('no-such-pack');
+    expect(run.stdout).toContain('没有专项「nope」');
+    expect(run.stdout).toContain('共检查 5 份：0 份有错误，4 份无法检查');
+  });
+
+  it('refuses a bad --at', () => {
+    const run = shenbao(['validate', join(XJ, 'valid-enterprise.json'), '--at', '2022-13-01']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^错误：--at/);
+  });
+
+  it('warns after the deadline when validated today (past seeds never block drafting)', () => {
+    const run = shenbao(['validate', join(ROOT, 'test/fixtures/packs/karamay-2017/valid-major.json')]);
+    expect(run.stdout).toMatch(/申报已于 2017-06-15 18:00 截止/);
+  });
+});
+
+describe('shenbao guidelines and new', () => {
+  it('lists packs with programs, accepting status and windows', () => {
+    const run = shenbao(['guidelines', '--json']);
+    expect(run.code).toBe(0);
+    const list = JSON.parse(run.stdout) as { id: string; programs: { id: string; accepting: boolean; window?: { closes?: string } }[] }[];
+    const karamay = list.find((g) => g.id === 'karamay-2017');
+    expect(karamay?.programs.find((p) => p.id === 'platform')?.accepting).toBe(false);
+    expect(karamay?.programs[0]?.window?.closes).toBeDefined();
+    expect(shenbao(['guidelines']).stdout).toContain('暂不受理');
+  });
+
+  it('writes a blank draft that parses and validates with errors (nothing filled yet)', () => {
+    const out = join(base, 'blank.json');
+    const run = shenbao(['new', '--guideline', 'xinjiang-aid-2022', '--program', 'aid-program', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const draft = DraftSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(draft.guideline).toMatchObject({ packId: 'xinjiang-aid-2022', programId: 'aid-program', documentType: 'application', directionPath: [] });
+    expect(shenbao(['new', '--guideline', 'xinjiang-aid-2022', '--program', 'aid-program', '--out', out]).code).toBe(2);
+    expect(shenbao(['validate', out, '--at', '2022-06-01']).code).toBe(1);
+  });
+
+  it('checks the guideline, program, direction and type', () => {
+    const out = join(base, 'x.json');
+    expect(shenbao(['new', '--guideline', 'nope', '--program', 'x', '--out', out]).stderr).toMatch(/没有安装申报指南「nope」/);
+    expect(shenbao(['new', '--guideline', 'karamay-2017', '--program', 'x', '--out', out]).stderr).toMatch(/没有专项「x」/);
+    expect(shenbao(['new', '--guideline', 'karamay-2017', '--program', 'major', '--direction', 'zz', '--out', out]).stderr).toMatch(/支持方向「zz」不存在/);
+    const ok = shenbao(['new', '--guideline', 'karamay-2017', '--program', 'major', '--type', 'proposal', '--out', out]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).guideline.documentType).toBe('proposal');
+  });
+});
