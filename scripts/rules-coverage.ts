@@ -1,0 +1,119 @@
+/**
+ * Writes docs/rules-coverage.md from the packs in resources/guidelines: for every clause of every
+ * call, the rules that cite it, or the declaration it became, or why it cannot be checked offline.
+ *   npx tsx scripts/rules-coverage.ts
+ * A test fails when the checked-in file is stale or when coverage() reports problems.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPackDir } from '../electron/services/packs/loadPack';
+import type { Clause, Pack } from '../shared/pack/pack';
+import { synthesizedRules } from '../shared/pack/resolve';
+import type { Rule } from '../shared/pack/rules';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const COVERAGE_FILE = path.join(ROOT, 'docs/rules-coverage.md');
+export const GUIDELINES_DIR = path.join(ROOT, 'resources/guidelines');
+
+/** Kinds that implement a declaration or its matching attachment: they may cite a `declaration` clause. */
+const DECLARATION_KINDS = new Set<Rule['kind']>(['declarationTrue', 'attachmentPresent']);
+
+/** Every rule of the pack once (pack rules, program rules, rules synthesized from declarations and checklists). */
+export function allRules(pack: Pack): Rule[] {
+  const byId = new Map<string, Rule>();
+  const add = (r: Rule): void => {
+    if (!byId.has(r.id)) byId.set(r.id, r);
+  };
+  (pack.rules ?? []).forEach(add);
+  synthesizedRules(pack.declarations ?? [], pack.attachments ?? []).forEach(add);
+  for (const p of pack.programs) {
+    p.rules.forEach(add);
+    synthesizedRules(p.declarations ?? [], p.attachments ?? []).forEach(add);
+  }
+  return [...byId.values()];
+}
+
+function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function shorten(text: string, max = 60): string {
+  const chars = Array.from(text.replace(/\s+/g, ''));
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+}
+
+export interface CoverageReport {
+  markdown: string;
+  /** Clauses without coverage, or rules citing a clause whose coverage says otherwise. */
+  problems: string[];
+}
+
+export function coverage(packs: Pack[]): CoverageReport {
+  const problems: string[] = [];
+  const lines: string[] = [
+    '# 规则覆盖表 (rules coverage)',
+    '',
+    '由 `npx tsx scripts/rules-coverage.ts` 从 `resources/guidelines/*/pack.json` 生成，请勿手工修改；`test/unit/pack/coverage.test.ts` 检查它是否最新、是否完整。',
+    '',
+    '每个申报通知的每个要求条款都列出：检查它的规则编号（`rules:`），或它成为的承诺（`declaration:`），或无法离线检查的原因（`not checkable offline:`）。说明性条款（支持方向、优先支持等背景）单列，不计为要求。',
+    '',
+  ];
+  for (const pack of packs.filter((p) => p.kind === 'call').sort((a, b) => a.id.localeCompare(b.id))) {
+    const rules = allRules(pack);
+    const citing = new Map<string, Rule[]>();
+    for (const r of rules) citing.set(r.clause, [...(citing.get(r.clause) ?? []), r]);
+    const declarations = new Map([...(pack.declarations ?? []), ...pack.programs.flatMap((p) => p.declarations ?? [])].map((d) => [d.id, d]));
+
+    const describeClause = (c: Clause): string => {
+      const cited = citing.get(c.id) ?? [];
+      switch (c.coverage.kind) {
+        case 'rules':
+          if (cited.length === 0) problems.push(`${pack.id} ${c.id}：标为 rules，但没有规则引用它`);
+          return `rules: ${cited.map((r) => `\`${r.id}\``).join(', ')}`;
+        case 'declaration': {
+          const d = declarations.get(c.coverage.declaration);
+          if (!d) problems.push(`${pack.id} ${c.id}：承诺 ${c.coverage.declaration} 不存在`);
+          cited.filter((r) => !DECLARATION_KINDS.has(r.kind)).forEach((r) => problems.push(`${pack.id} ${c.id}：标为 declaration，却被 ${r.kind} 规则 ${r.id} 引用`));
+          const extra = cited.length > 0 ? `（${cited.map((r) => `\`${r.id}\``).join(', ')}）` : '';
+          return `declaration: ${cell(d?.text ?? c.coverage.declaration)}${extra}`;
+        }
+        case 'notCheckable':
+          if (c.coverage.reason.trim() === '') problems.push(`${pack.id} ${c.id}：没有说明无法检查的原因`);
+          cited.forEach((r) => problems.push(`${pack.id} ${c.id}：标为无法离线检查，却被规则 ${r.id} 引用`));
+          return `not checkable offline: ${cell(c.coverage.reason)}`;
+        case 'informative':
+          cited.filter((r) => r.kind !== 'priorityClaimed' && r.kind !== 'directionChosen').forEach((r) => problems.push(`${pack.id} ${c.id}：说明性条款却被 ${r.kind} 规则 ${r.id} 引用`));
+          return cited.length > 0 ? `informative (${cited.map((r) => `\`${r.id}\``).join(', ')})` : 'informative';
+      }
+    };
+
+    const requirements = pack.clauses.filter((c) => c.coverage.kind !== 'informative');
+    const informative = pack.clauses.filter((c) => c.coverage.kind === 'informative');
+    const count = (kind: Clause['coverage']['kind']) => requirements.filter((c) => c.coverage.kind === kind).length;
+    lines.push(`## ${pack.title}`, '', `\`${pack.id}\` ${pack.version} · 《${pack.source.document}》`, '');
+    lines.push(`要求条款 ${requirements.length} 条：规则 ${count('rules')}，承诺 ${count('declaration')}，无法离线检查 ${count('notCheckable')}；说明性条款 ${informative.length} 条。`, '');
+    lines.push('| 条款 | 原文（节选） | 覆盖 |', '|---|---|---|');
+    for (const c of requirements) lines.push(`| ${cell(c.path)} \`${c.id}\` | ${cell(shorten(c.quote))} | ${describeClause(c)} |`);
+    if (informative.length > 0) {
+      lines.push('', '### 说明性条款（不计为要求）', '', '| 条款 | 原文（节选） | 覆盖 |', '|---|---|---|');
+      for (const c of informative) lines.push(`| ${cell(c.path)} \`${c.id}\` | ${cell(shorten(c.quote))} | ${describeClause(c)} |`);
+    }
+    lines.push('');
+  }
+  return { markdown: `${lines.join('\n').trimEnd()}\n`, problems };
+}
+
+export function loadBuiltinPacks(): Pack[] {
+  return readdirSync(GUIDELINES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => loadPackDir(path.join(GUIDELINES_DIR, d.name)).pack);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const report = coverage(loadBuiltinPacks());
+  writeFileSync(COVERAGE_FILE, report.markdown);
+  console.log(`已写入 docs/rules-coverage.md`);
+  for (const p of report.problems) console.error(`问题：${p}`);
+  if (report.problems.length > 0) process.exitCode = 1;
+}
