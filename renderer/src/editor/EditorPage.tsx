@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Layout, Result, Row, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Layout, Result, Row, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { draftTitle } from '../../../shared/model/draft';
 import { navigate } from '../app/hashRoute';
@@ -76,6 +76,9 @@ export function EditorPage({ draftId }: Props) {
       <Layout.Content className="editor-content">
         {draft ? (
           <Form layout="vertical" component="div" requiredMark={false}>
+            {draft.status === 'final' && (
+              <Alert className="editor-card" type="info" showIcon message="这份申报书已定稿，内容只能查看，不能修改。" />
+            )}
             <Card title="基本信息" className="editor-card">
               <TextField fieldId="project.name" label="项目名称" placeholder="与申报书封面一致的项目全称" maxLength={200} />
               <Row gutter={24}>

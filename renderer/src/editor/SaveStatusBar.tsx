@@ -1,11 +1,11 @@
 import { CheckCircleOutlined, CloseCircleOutlined, EditOutlined, LoadingOutlined } from '@ant-design/icons';
-import { Button, Space, Typography } from 'antd';
+import { Button, Popconfirm, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { selectSaveIndicator, type SaveIndicator } from '../store/selectors';
 
-function describe(indicator: SaveIndicator, retry: () => void) {
+function describe(indicator: SaveIndicator, retry: () => void, reload: () => void) {
   switch (indicator.kind) {
     case 'saving':
       return (
@@ -19,9 +19,23 @@ function describe(indicator: SaveIndicator, retry: () => void) {
           <Typography.Text type="danger">
             <CloseCircleOutlined /> 保存失败：{indicator.message}
           </Typography.Text>
-          <Button size="small" danger onClick={retry}>
-            重试
-          </Button>
+          {indicator.conflict ? (
+            <Popconfirm
+              title="载入最新保存的版本"
+              description="这份草稿已在别处保存过。载入后，本页尚未保存的修改将被放弃。"
+              okText="载入"
+              cancelText="取消"
+              onConfirm={reload}
+            >
+              <Button size="small" danger>
+                重新载入
+              </Button>
+            </Popconfirm>
+          ) : (
+            <Button size="small" danger onClick={retry}>
+              重试
+            </Button>
+          )}
         </Space>
       );
     case 'dirty':
@@ -45,9 +59,10 @@ function describe(indicator: SaveIndicator, retry: () => void) {
 export function SaveStatusBar() {
   const indicator = useAppStore(useShallow(selectSaveIndicator));
   const flushSave = useAppStore((s) => s.flushSave);
+  const reloadDraft = useAppStore((s) => s.reloadDraft);
   return (
     <footer className="save-status-bar" role="status" aria-label="保存状态" aria-live="polite" data-save-state={indicator.kind}>
-      {describe(indicator, () => void flushSave())}
+      {describe(indicator, () => void flushSave(), () => void reloadDraft())}
     </footer>
   );
 }

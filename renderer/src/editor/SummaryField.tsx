@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function SummaryField({ fieldId, label, limit }: Props) {
-  const [text, setText, flush] = useFieldText(fieldId);
+  const { text, setText, flush, readOnly } = useFieldText(fieldId);
   const inputId = `field-${fieldId.replace(/\./g, '-')}`;
   const count = wordCount(text);
   const over = count > limit;
@@ -34,6 +34,7 @@ export function SummaryField({ fieldId, label, limit }: Props) {
         placeholder="简要说明项目的目标、主要研究内容和预期成果"
         onChange={(e) => setText(e.target.value)}
         onBlur={flush}
+        readOnly={readOnly}
       />
     </Form.Item>
   );

@@ -11,7 +11,7 @@ interface Props {
 
 /** A one-line field bound to draft.values; saving is debounced, and forced when focus leaves. */
 export function TextField({ fieldId, label, placeholder, maxLength, inputMode }: Props) {
-  const [text, setText, flush] = useFieldText(fieldId);
+  const { text, setText, flush, readOnly } = useFieldText(fieldId);
   const inputId = `field-${fieldId.replace(/\./g, '-')}`;
   return (
     <Form.Item label={label} htmlFor={inputId}>
@@ -23,6 +23,7 @@ export function TextField({ fieldId, label, placeholder, maxLength, inputMode }:
         inputMode={inputMode}
         onChange={(e) => setText(e.target.value)}
         onBlur={flush}
+        readOnly={readOnly}
       />
     </Form.Item>
   );

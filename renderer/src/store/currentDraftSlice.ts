@@ -1,9 +1,20 @@
 import type { StateCreator } from 'zustand';
-import { call, errorMessage } from '../api/client';
+import { ApiError, call, errorMessage } from '../api/client';
 import type { AppState, CurrentDraftSlice, FieldChanges } from './types';
 
 /** Quiet time after the last keystroke before edits are sent. */
 export const AUTOSAVE_DELAY_MS = 500;
+
+/** Save state of a draft just loaded: nothing queued, nothing failed. */
+const CLEAN = {
+  openError: null,
+  pending: {},
+  inFlight: null,
+  saveStatus: 'idle',
+  savedAt: null,
+  saveError: null,
+  saveErrorCode: null,
+} as const satisfies Partial<CurrentDraftSlice>;
 
 const isEmpty = (changes: FieldChanges): boolean => Object.keys(changes).length === 0;
 
@@ -23,7 +34,7 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
       const { current, pending } = get();
       if (!current || isEmpty(pending)) return;
       const id = current.draft.id;
-      set({ pending: {}, inFlight: pending, saveStatus: 'saving', saveError: null });
+      set({ pending: {}, inFlight: pending, saveStatus: 'saving', saveError: null, saveErrorCode: null });
       try {
         const result = await call('draftsSave', { id, baseRevision: current.revision, patch: { values: pending } });
         const now = get().current;
@@ -38,9 +49,24 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
       } catch (e) {
         if (get().current?.draft.id !== id) return;
         // Keep the failed edits; newer edits to the same field win.
-        set((s) => ({ pending: { ...pending, ...s.pending }, inFlight: null, saveStatus: 'error', saveError: errorMessage(e) }));
+        set((s) => ({
+          pending: { ...pending, ...s.pending },
+          inFlight: null,
+          saveStatus: 'error',
+          saveError: errorMessage(e),
+          saveErrorCode: e instanceof ApiError ? e.code : null,
+        }));
         return;
       }
+    }
+  };
+
+  const load = async (id: string): Promise<void> => {
+    try {
+      const stored = await call('draftsGet', { id });
+      set({ current: stored, savedAt: stored.draft.updatedAt });
+    } catch (e) {
+      set({ openError: errorMessage(e) });
     }
   };
 
@@ -52,6 +78,7 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
     saveStatus: 'idle',
     savedAt: null,
     saveError: null,
+    saveErrorCode: null,
 
     openDraft: async (id) => {
       // Edits to the draft being left go out before it is replaced.
@@ -60,13 +87,16 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
       // Reopening a draft whose last save failed keeps the unsent edits instead of refetching over them.
       if (before.current?.draft.id === id && !isEmpty(before.pending)) return;
       cancelDebounce();
-      set({ current: null, openError: null, pending: {}, inFlight: null, saveStatus: 'idle', savedAt: null, saveError: null });
-      try {
-        const stored = await call('draftsGet', { id });
-        set({ current: stored, savedAt: stored.draft.updatedAt });
-      } catch (e) {
-        set({ openError: errorMessage(e) });
-      }
+      set({ current: null, ...CLEAN });
+      await load(id);
+    },
+
+    reloadDraft: async () => {
+      const id = get().current?.draft.id;
+      if (!id || running) return;
+      cancelDebounce();
+      set(CLEAN);
+      await load(id);
     },
 
     setField: (fieldId, value) => {
@@ -84,7 +114,8 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
       cancelDebounce();
       // Edits made while a request is in flight are picked up by the running loop with the new revision.
       if (running) return running;
-      if (isEmpty(get().pending)) return Promise.resolve();
+      // After a conflict every retry would fail the same way; only reloadDraft clears it.
+      if (isEmpty(get().pending) || get().saveErrorCode === 'conflict') return Promise.resolve();
       running = saveLoop().finally(() => {
         running = null;
       });

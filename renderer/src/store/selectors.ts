@@ -2,7 +2,7 @@ import type { AppState } from './types';
 
 export type SaveIndicator =
   | { kind: 'saving' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; conflict: boolean }
   | { kind: 'dirty' }
   | { kind: 'saved'; savedAt: string }
   | { kind: 'none' };
@@ -10,7 +10,7 @@ export type SaveIndicator =
 /** What the status bar shows. 已保存 only when nothing is pending or in flight. */
 export function selectSaveIndicator(s: AppState): SaveIndicator {
   if (s.saveStatus === 'saving' || s.inFlight) return { kind: 'saving' };
-  if (s.saveStatus === 'error') return { kind: 'error', message: s.saveError ?? '未知错误' };
+  if (s.saveStatus === 'error') return { kind: 'error', message: s.saveError ?? '未知错误', conflict: s.saveErrorCode === 'conflict' };
   if (Object.keys(s.pending).length > 0) return { kind: 'dirty' };
   if (s.savedAt) return { kind: 'saved', savedAt: s.savedAt };
   return { kind: 'none' };

@@ -1,4 +1,5 @@
 import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
+import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { FieldValue } from '../../../shared/model/draft';
 
 export type Route = { name: 'list' } | { name: 'editor'; draftId: string };
@@ -36,10 +37,14 @@ export interface CurrentDraftSlice {
   /** The server's time of the last confirmed save (ISO). */
   savedAt: string | null;
   saveError: string | null;
+  /** `conflict` means another window saved first: retrying cannot help, reloading can. */
+  saveErrorCode: ErrorCode | null;
   openDraft: (id: string) => Promise<void>;
   setField: (fieldId: string, value: FieldValue) => void;
   /** Sends pending edits now; resolves once nothing is queued or a save failed. */
   flushSave: () => Promise<void>;
+  /** Drops unsent edits and loads the stored draft again (after a conflict). */
+  reloadDraft: () => Promise<void>;
 }
 
 export interface UiSlice {

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { EditorPage } from './pages/EditorPage';
 import { saveScreenshot } from './pages/screenshots';
 
 const NAME = '基于北斗的智慧养老服务平台研发与示范';
@@ -200,4 +201,26 @@ test('a trashed draft can be deleted for good after confirming', async ({ list, 
   await expect(list.toast(/已彻底删除/)).toBeVisible();
   await expect(list.row('要彻底删除的草稿')).toHaveCount(0);
   await expect(list.page.getByText('回收站是空的')).toBeVisible();
+});
+
+test('a save that conflicts with another window offers 重新载入 and shows the stored text', async ({ list, editor, page }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.waitLoaded();
+  const draftUrl = page.url();
+
+  // A second window on the same draft saves first.
+  const other = await page.context().newPage();
+  await other.goto(draftUrl);
+  const otherEditor = new EditorPage(other);
+  await otherEditor.projectName.fill('另一个窗口的名称');
+  await otherEditor.expectSaved();
+  await other.close();
+
+  await editor.projectName.fill('本窗口的名称');
+  await expect(editor.status).toHaveText(/保存失败：/);
+  await editor.status.getByRole('button', { name: '重新载入' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '载入' }).click();
+  await expect(editor.projectName).toHaveValue('另一个窗口的名称');
+  await expect(editor.status).not.toHaveText(/保存失败/);
 });
