@@ -85,7 +85,9 @@ export function DraftsTable({ drafts, loading, onCreate, ...actions }: Props) {
       loading={loading}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       locale={{
-        emptyText: (
+        emptyText: loading ? (
+          <div className="drafts-loading" />
+        ) : (
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description="还没有草稿。点击「新建申报书」开始填写，或导入已有的草稿文件。"

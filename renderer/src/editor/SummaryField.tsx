@@ -30,7 +30,7 @@ export function SummaryField({ fieldId, label, limit }: Props) {
         id={inputId}
         value={text}
         // Fixed rows: antd's autoSize measures with an inline style attribute, which the CSP blocks.
-        rows={10}
+        rows={8}
         placeholder="简要说明项目的目标、主要研究内容和预期成果"
         onChange={(e) => setText(e.target.value)}
         onBlur={flush}

@@ -11,7 +11,8 @@ export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (s
   return {
     drafts: [],
     trash: [],
-    listLoading: false,
+    // True until the first answer, so the empty-state advice never flashes before the list arrives.
+    listLoading: true,
     listError: null,
 
     loadDrafts: async () => {

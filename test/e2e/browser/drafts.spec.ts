@@ -14,6 +14,7 @@ test('a draft is created, autosaved, survives a reload, and goes to the trash an
   await test.step('the empty list explains what to do first', async () => {
     await list.open();
     await expect(list.emptyState).toBeVisible();
+    await saveScreenshot(page, 'list-empty');
   });
 
   await test.step('create a draft and type into it', async () => {

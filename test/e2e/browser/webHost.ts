@@ -36,9 +36,11 @@ export async function startTestWebHost(): Promise<TestWebHost> {
   return {
     url,
     close: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.stdin?.end();
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.stdin?.end();
+        await exited;
+      }
       await rm(dataDir, { recursive: true, force: true });
     },
   };
