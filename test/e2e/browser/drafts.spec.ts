@@ -225,3 +225,49 @@ test('a save that conflicts with another window offers 重新载入 and shows th
   await expect(editor.projectName).toHaveValue('另一个窗口的名称');
   await expect(editor.status).not.toHaveText(/保存失败/);
 });
+
+test('leaving the editor right after typing still saves the edit', async ({ list, editor }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.waitLoaded();
+  await editor.projectName.fill('马上离开也要保存');
+  // No wait for 已保存: the back button itself must send the pending edit before leaving.
+  await editor.back();
+  await expect(list.row('马上离开也要保存')).toBeVisible();
+});
+
+test('closing the window while a save is in flight asks first', async ({ list, editor, page }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.waitLoaded();
+
+  await page.route('**/api/draftsSave', () => {
+    // Never answered: the save stays in flight.
+  });
+  await editor.piPhone.click();
+  await page.keyboard.type('13800000000');
+  await editor.piPhone.blur();
+  await expect(editor.status).toHaveText(/保存中…/);
+
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  await asked.dismiss();
+  expect(page.isClosed()).toBe(false);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('the summary shows its 字数 and warns past 800', async ({ list, editor }) => {
+  await list.open();
+  await list.createDraft();
+  await editor.waitLoaded();
+  await editor.summary.fill('项'.repeat(800));
+  await expect(editor.wordCount).toHaveText('字数：800 / 800');
+  await expect(editor.page.getByText(/已超出/)).toHaveCount(0);
+  await editor.summary.press('End');
+  await editor.page.keyboard.type('目 AI');
+  await expect(editor.wordCount).toHaveText('字数：802 / 800');
+  await expect(editor.page.getByText('已超出 2 字，请精简到 800 字以内')).toBeVisible();
+  await editor.expectSaved();
+});
