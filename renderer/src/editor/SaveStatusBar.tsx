@@ -50,6 +50,12 @@ function describe(indicator: SaveIndicator, retry: () => void, reload: () => voi
           <CheckCircleOutlined /> 已保存 {dayjs(indicator.savedAt).format('HH:mm:ss')}
         </Typography.Text>
       );
+    case 'opened':
+      return (
+        <Typography.Text type="secondary">
+          上次保存于 {dayjs(indicator.lastSavedAt).format('YYYY-MM-DD HH:mm:ss')}，修改会自动保存
+        </Typography.Text>
+      );
     case 'none':
       return <Typography.Text type="secondary">修改会自动保存</Typography.Text>;
   }

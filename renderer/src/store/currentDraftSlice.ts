@@ -64,7 +64,8 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
   const load = async (id: string): Promise<void> => {
     try {
       const stored = await call('draftsGet', { id });
-      set({ current: stored, savedAt: stored.draft.updatedAt });
+      // savedAt stays null: 已保存 is claimed only for a save answered in this session.
+      set({ current: stored });
     } catch (e) {
       set({ openError: errorMessage(e) });
     }

@@ -5,6 +5,7 @@ export type SaveIndicator =
   | { kind: 'error'; message: string; conflict: boolean }
   | { kind: 'dirty' }
   | { kind: 'saved'; savedAt: string }
+  | { kind: 'opened'; lastSavedAt: string }
   | { kind: 'none' };
 
 /** What the status bar shows. 已保存 only when nothing is pending or in flight. */
@@ -13,6 +14,7 @@ export function selectSaveIndicator(s: AppState): SaveIndicator {
   if (s.saveStatus === 'error') return { kind: 'error', message: s.saveError ?? '未知错误', conflict: s.saveErrorCode === 'conflict' };
   if (Object.keys(s.pending).length > 0) return { kind: 'dirty' };
   if (s.savedAt) return { kind: 'saved', savedAt: s.savedAt };
+  if (s.current) return { kind: 'opened', lastSavedAt: s.current.draft.updatedAt };
   return { kind: 'none' };
 }
 

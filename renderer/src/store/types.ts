@@ -34,7 +34,7 @@ export interface CurrentDraftSlice {
   /** Fields in the save request that has not answered yet. */
   inFlight: FieldChanges | null;
   saveStatus: SaveStatus;
-  /** The server's time of the last confirmed save (ISO). */
+  /** The server's time of the last save confirmed in this session (ISO). */
   savedAt: string | null;
   saveError: string | null;
   /** `conflict` means another window saved first: retrying cannot help, reloading can. */

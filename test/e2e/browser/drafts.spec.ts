@@ -33,6 +33,8 @@ test('a draft is created, autosaved, survives a reload, and goes to the trash an
     await editor.waitLoaded();
     await expect(editor.projectName).toHaveValue(NAME);
     await expect(editor.summary).toHaveValue(SUMMARY);
+    // Nothing was saved since the reload, so the bar reports the stored time, not 已保存.
+    await expect(editor.status).toHaveText(/上次保存于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}/);
   });
 
   await test.step('the list shows the draft by its name', async () => {
