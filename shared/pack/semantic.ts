@@ -128,8 +128,24 @@ function readChecker(known: Map<string, FieldLocation>, programIds: Set<string>,
     else if ('program' in c) c.program.filter((p) => !programIds.has(p)).forEach((p) => add(`${path}.program`, `引用了不存在的专项 ${p}`));
   };
 
+  /** A field read by a rule that only makes sense for some field kinds (declarations and slots are not fields). */
+  const needKind = (path: string, id: string, kinds: Field['kind'][], what: string): void => {
+    const f = known.get(id)?.field;
+    if (f && !kinds.includes(f.kind)) add(path, `字段 ${id} 是 ${f.kind}，${what}`);
+  };
+  const checkKinds = (r: Rule, path: string): void => {
+    if (r.kind === 'periodMonths') needKind(`${path}.field`, r.field, ['monthRange'], '起止月数规则只能读取 monthRange 字段');
+    if (r.kind === 'moneyRange' && 'field' in r.amount) needKind(`${path}.amount.field`, r.amount.field, ['money', 'integer'], '金额规则只能读取金额字段');
+    if (r.kind === 'priorityClaimed') {
+      needKind(`${path}.field`, r.field, ['multiSelect', 'select'], '优先支持规则只能读取选择字段');
+      const f = known.get(r.field)?.field;
+      if (f && (f.kind === 'multiSelect' || f.kind === 'select') && !f.options.some((o) => o.value === r.option)) add(`${path}.option`, `字段 ${r.field} 没有选项 ${r.option}`);
+    }
+  };
+
   const checkRule = (r: Rule, path: string): void => {
     needCondition(`${path}.when`, r.when);
+    checkKinds(r, path);
     switch (r.kind) {
       case 'required':
       case 'format':

@@ -36,3 +36,19 @@ describe('checkPackSemantics', () => {
     expect(problems[0]).toMatch(/^clauses\.0\.quote：引文在原文中找不到/);
   });
 });
+
+describe('checkPackSemantics: field kinds', () => {
+  it('flags a period rule on a non-monthRange field and an unknown priority option', () => {
+    const pack = makePack(
+      [
+        { id: 'r1', kind: 'periodMonths', field: 'project.name', max: 36, severity: 'error', message: 'm', clause: 'c1' },
+        { id: 'r2', kind: 'priorityClaimed', field: 'prio', option: 'nope', severity: 'info', message: 'm', clause: 'c1' },
+      ],
+      { template: { addFields: [{ section: 'basic', field: { id: 'prio', kind: 'multiSelect', label: '优先', options: [{ value: 'a', label: 'A' }] } }] } },
+    );
+    expect(checkPackSemantics(pack, SOURCE)).toEqual([
+      'programs.0.rules.0.field：字段 project.name 是 text，起止月数规则只能读取 monthRange 字段',
+      'programs.0.rules.1.option：字段 prio 没有选项 nope',
+    ]);
+  });
+});
