@@ -121,7 +121,9 @@ export function openPackRegistry(options: PackRegistryOptions = {}): FilePackReg
     }
   };
 
+  let loaded = false;
   const reload = (): void => {
+    loaded = true;
     byId = new Map();
     loadProblems = [];
     if (builtinDir) for (const id of readdirSafe(builtinDir)) tryLoad(path.join(builtinDir, id), 'builtin');
@@ -131,9 +133,13 @@ export function openPackRegistry(options: PackRegistryOptions = {}): FilePackReg
       }
     }
   };
-  reload();
+  // Packs are read on first use, so hosts and tests that never touch guidelines pay nothing.
+  const ensureLoaded = (): void => {
+    if (!loaded) reload();
+  };
 
   const installed = (id: string, version?: string): InstalledPack | undefined => {
+    ensureLoaded();
     const versions = byId.get(id);
     if (!versions) return undefined;
     return version === undefined ? versions[0] : versions.find((v) => v.pack.version === version);
@@ -143,7 +149,10 @@ export function openPackRegistry(options: PackRegistryOptions = {}): FilePackReg
 
   return {
     reload,
-    list: () => [...byId.values()].map((versions) => summary(versions[0] as InstalledPack)).sort((a, b) => a.id.localeCompare(b.id)),
+    list: () => {
+      ensureLoaded();
+      return [...byId.values()].map((versions) => summary(versions[0] as InstalledPack)).sort((a, b) => a.id.localeCompare(b.id));
+    },
     get: (id, version) => installed(id, version)?.pack,
     installed,
     programLabel(packId, programId) {
@@ -161,7 +170,10 @@ export function openPackRegistry(options: PackRegistryOptions = {}): FilePackReg
         warning: `本草稿按指南包 ${guideline.packVersion} 版编写，本机未安装该版本，已按 ${latest.pack.version} 版检查`,
       };
     },
-    problems: () => [...loadProblems],
+    problems: () => {
+      ensureLoaded();
+      return [...loadProblems];
+    },
     importPack(packJsonText, sourceText) {
       if (!importDir) throw new AppError('unavailable', '未设置数据目录，无法导入指南包');
       const loaded = loadPackFromText(packJsonText, sourceText, '导入的指南包');
