@@ -3,9 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'worker_threads'];
+// Bare builtin names go in `paths` (exact module names) so a relative file like `../ipc/http` is not caught.
+const nodeBuiltinNames = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'worker_threads'];
+const nodeBuiltins = ['node:*', ...nodeBuiltinNames.map((name) => `=${name}`)];
 const forbid = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: patterns.filter((p) => p.startsWith('=')).map((p) => ({ name: p.slice(1), message })),
+      patterns: patterns.filter((p) => !p.startsWith('=')).map((group) => ({ group: [group], message })),
+    },
+  ],
 });
 
 export default tseslint.config(

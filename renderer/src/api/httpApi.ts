@@ -1,7 +1,6 @@
 import { METHODS, type Method } from '../../../shared/ipc/channels';
 import type { Api } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/errors';
-// eslint-disable-next-line no-restricted-imports -- pure constants; the lint's bare 'http' pattern is meant for node:http
 import { HTTP_API_PREFIX, HTTP_CSRF_HEADER } from '../../../shared/ipc/http';
 
 function failure(code: 'unavailable' | 'internal', message: string): Envelope<never> {
