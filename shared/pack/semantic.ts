@@ -91,6 +91,17 @@ function knownIds(pack: Pack, program: Program, at: string, add: (p: string, m: 
     if (!resolved) continue;
     for (const [id, loc] of fieldIndex(resolved)) if (!known.has(id)) known.set(id, loc);
     if (type === program.documentTypes[0]) {
+      // One id, one place in the draft: a field, declaration or attachment slot id may appear once.
+      const seen = new Set<string>();
+      const ids = [
+        ...resolved.sections.flatMap((s) => s.fields.map((f) => f.id)),
+        ...resolved.declarations.map((d) => d.id),
+        ...resolved.checklist.map((a) => a.id),
+      ];
+      for (const id of ids) {
+        if (seen.has(id)) add(at, `字段、承诺或附件编号 ${id} 在本专项中重复`);
+        seen.add(id);
+      }
       const packRuleCount = (pack.rules ?? []).length;
       resolved.rules.forEach((r, i) => {
         if (ruleIds.has(r.id)) add(rulePath(at, i, packRuleCount, program.rules.length), `规则编号 ${r.id} 重复`);

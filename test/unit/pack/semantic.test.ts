@@ -52,3 +52,10 @@ describe('checkPackSemantics: field kinds', () => {
     ]);
   });
 });
+
+describe('checkPackSemantics: one id, one place', () => {
+  it('flags a declaration that reuses a field id', () => {
+    const pack = makePack([], { declarations: [{ id: 'project.name', text: '承诺', clause: 'c1' }] });
+    expect(checkPackSemantics(pack, SOURCE)).toContain('programs.0：字段、承诺或附件编号 project.name 在本专项中重复');
+  });
+});
