@@ -11,9 +11,13 @@ export function isFilled(value: FieldValue | undefined): boolean {
   return Number.isFinite(value);
 }
 
-/** A field value, or undefined; reads only own keys so ids like `toString` never reach the prototype. */
+/** A value of a record, or undefined; reads only own keys so ids like `toString` never reach the prototype. */
+export function ownValue(values: Record<string, FieldValue>, id: string): FieldValue | undefined {
+  return Object.hasOwn(values, id) ? values[id] : undefined;
+}
+
 export function valueOf(draft: Draft, id: string): FieldValue | undefined {
-  return Object.hasOwn(draft.values, id) ? draft.values[id] : undefined;
+  return ownValue(draft.values, id);
 }
 
 export function rowsOf(draft: Draft, table: string): TableRow[] {

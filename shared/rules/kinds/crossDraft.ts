@@ -1,4 +1,4 @@
-import { textOf, valueOf } from '../access';
+import { ownValue, textOf, valueOf } from '../access';
 import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type OtherDraft, type RuleOf } from '../types';
 
 const normalizeKey = (text: string): string => text.trim().toUpperCase();
@@ -18,7 +18,7 @@ export const crossDraftLimit: KindSpec<RuleOf<'crossDraftLimit'>> = {
     const pack = env.resolved.pack;
     const matches = (o: OtherDraft): boolean => {
       if (o.id === env.draft.id || o.documentType !== g.documentType) return false;
-      const other = textOf(valueOf({ values: o.values } as typeof env.draft, r.key));
+      const other = textOf(ownValue(o.values, r.key));
       if (other === null || normalizeKey(other) !== normalizeKey(key)) return false;
       if (r.scope === 'samePack' ? o.packId !== pack.id : o.year !== pack.year) return false;
       if (r.groupBy === 'program') return o.programId === g.programId;

@@ -1,12 +1,10 @@
 import { FORMAT_LABELS, checkFormat } from '../../checks/formats';
 import { isValidDate, isValidMonth } from '../../dates';
 import type { FieldValue, TableRow } from '../../model/draft';
-import type { CellConstraintSchema } from '../../pack/rules';
-import type { z } from 'zod';
 import { cellOf, filledRows, isFilled, textOf, valueLabel } from '../access';
 import { fail, pass, type EvalEnv, type KindSpec, type RuleOf } from '../types';
 
-type CellConstraint = z.infer<typeof CellConstraintSchema>;
+type CellConstraint = RuleOf<'columnConstraint'>['constraint'];
 
 /** Whether a cell satisfies the constraint; blank cells satisfy everything except `filled`. */
 export function cellSatisfies(value: FieldValue | undefined, c: CellConstraint): boolean {
