@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, type Method } from '../../shared/ipc/channels';
+import { CHANNELS, METHODS, type Method } from '../../shared/ipc/channels';
 import type { Api, Input, Output } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/errors';
 
@@ -12,23 +12,13 @@ function bind<M extends Method>(method: M): (input: Input<M>) => Promise<Envelop
   return (input) => ipcRenderer.invoke(channel, input);
 }
 
-const api = {
-  appInfo: bind('appInfo'),
-  draftsList: bind('draftsList'),
-  draftsGet: bind('draftsGet'),
-  draftsCreate: bind('draftsCreate'),
-  draftsSave: bind('draftsSave'),
-  draftsRename: bind('draftsRename'),
-  draftsDuplicate: bind('draftsDuplicate'),
-  draftsDelete: bind('draftsDelete'),
-  draftsRestore: bind('draftsRestore'),
-  draftsPurge: bind('draftsPurge'),
-  draftsRevisions: bind('draftsRevisions'),
-  draftsImport: bind('draftsImport'),
-  draftsExport: bind('draftsExport'),
-  guidelinesList: bind('guidelinesList'),
-  guidelinesGet: bind('guidelinesGet'),
-} satisfies Api;
+/** One bound method per entry of the closed list; typed per method, so the result satisfies Api. */
+function buildApi<K extends Method>(methods: readonly K[]): { [M in K]: (input: Input<M>) => Promise<Envelope<Output<M>>> } {
+  const entries = methods.map((m) => [m, bind(m)] as const);
+  return Object.fromEntries(entries) as { [M in K]: (input: Input<M>) => Promise<Envelope<Output<M>>> };
+}
+
+const api = buildApi(METHODS) satisfies Api;
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));
 

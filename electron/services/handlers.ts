@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
-import { AppError } from '../../shared/ipc/errors';
 import type { DraftService } from './drafts/draftService';
+import { createPackHandlers } from './packs/packHandlers';
 import type { PackRegistry } from './packs/registry';
 
 export type AppMode = 'electron' | 'web' | 'cli' | 'test';
@@ -9,12 +9,15 @@ export interface HandlerDeps {
   drafts: DraftService;
   packs: PackRegistry;
   app: { version: string; mode: AppMode; dataDir: string };
+  now?: () => Date;
 }
 
-/** The contract's implementation. Payloads arrive already validated by dispatch(); failures are AppErrors. */
-export function createHandlers({ drafts, packs, app }: HandlerDeps): Handlers {
+function createAppHandlers({ app }: HandlerDeps): Pick<Handlers, 'appInfo'> {
+  return { appInfo: () => ({ version: app.version, mode: app.mode, dataDir: app.dataDir }) };
+}
+
+function createDraftHandlers({ drafts }: HandlerDeps) {
   return {
-    appInfo: () => ({ version: app.version, mode: app.mode, dataDir: app.dataDir }),
     draftsList: (input) => drafts.list({ trash: input.trash }),
     draftsGet: (input) => drafts.get(input.id),
     draftsCreate: (input) => drafts.create({ title: input.title, guideline: input.guideline }),
@@ -27,11 +30,17 @@ export function createHandlers({ drafts, packs, app }: HandlerDeps): Handlers {
     draftsRevisions: (input) => drafts.revisions(input.id),
     draftsImport: (input) => drafts.import(input.content),
     draftsExport: (input) => drafts.export(input.id),
-    guidelinesList: () => packs.list(),
-    guidelinesGet: (input) => {
-      const pack = packs.get(input.id);
-      if (pack === undefined) throw new AppError('not_found', `找不到申报指南「${input.id}」，它可能未安装`);
-      return pack;
-    },
+  } satisfies Partial<Handlers>;
+}
+
+/**
+ * The contract's implementation, merged from one factory per domain. Payloads arrive already
+ * validated by dispatch(); failures are AppErrors. A method no domain implements is a type error.
+ */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...createAppHandlers(deps),
+    ...createDraftHandlers(deps),
+    ...createPackHandlers({ packs: deps.packs, drafts: deps.drafts, now: deps.now }),
   };
 }

@@ -8,7 +8,7 @@ import { openDatabase } from './db/openDatabase';
 import { withStorageErrors } from './db/storageErrors';
 import { createDraftService, type DraftService } from './drafts/draftService';
 import { createHandlers, type AppMode } from './handlers';
-import { emptyRegistry, type PackRegistry } from './packs/registry';
+import { openPackRegistry, type PackRegistry } from './packs/registry';
 
 export const DATABASE_FILE = 'shenbao.db';
 
@@ -40,12 +40,14 @@ export function openServices(options: OpenServicesOptions): Services {
     if (process.platform !== 'win32') chmodSync(dataDir, 0o700);
   });
   const db = openDatabase(path.join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
-  const packs = options.packs ?? emptyRegistry();
+  // Built-in packs plus those imported into the data dir; loaded lazily on first use.
+  const packs = options.packs ?? openPackRegistry({ dataDir });
   const drafts = createDraftService(db, { now: options.now, programLabel: (p, q) => packs.programLabel(p, q) });
   const attachments = createAttachmentStore(db, dataDir, options.now);
   const handlers = createHandlers({
     drafts,
     packs,
+    now: options.now,
     app: { version: options.version ?? packageJson.version, mode: options.mode, dataDir },
   });
   let closed = false;

@@ -1,23 +1,15 @@
 /**
- * The closed list of API methods and their channel names. Kept free of zod so the
- * sandboxed preload can import it without pulling in the schemas.
+ * The closed list of API methods and their channel names, merged from one file per domain.
+ * Kept free of zod so the sandboxed preload can import it without pulling in the schemas.
  */
+import { appChannels } from './domains/app.channels';
+import { draftsChannels } from './domains/drafts.channels';
+import { guidelinesChannels } from './domains/guidelines.channels';
+
 export const CHANNELS = {
-  appInfo: 'app:info',
-  draftsList: 'drafts:list',
-  draftsGet: 'drafts:get',
-  draftsCreate: 'drafts:create',
-  draftsSave: 'drafts:save',
-  draftsRename: 'drafts:rename',
-  draftsDuplicate: 'drafts:duplicate',
-  draftsDelete: 'drafts:delete',
-  draftsRestore: 'drafts:restore',
-  draftsPurge: 'drafts:purge',
-  draftsRevisions: 'drafts:revisions',
-  draftsImport: 'drafts:import',
-  draftsExport: 'drafts:export',
-  guidelinesList: 'guidelines:list',
-  guidelinesGet: 'guidelines:get',
+  ...appChannels,
+  ...draftsChannels,
+  ...guidelinesChannels,
 } as const;
 
 export type Method = keyof typeof CHANNELS;

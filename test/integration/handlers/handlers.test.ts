@@ -7,13 +7,8 @@ import type { Envelope } from '../../../shared/ipc/errors';
 import { makeTempDir } from '../store/helpers';
 import packageJson from '../../../package.json';
 
-const PACK = {
-  id: 'shuimogou-2020',
-  version: '1.0.0',
-  title: '水磨沟区 2020 年科技计划项目申报指南',
-  kind: 'call' as const,
-  programs: [{ id: 'huimin', name: '科技惠民', accepting: true, documentTypes: ['application' as const] }],
-};
+/** A built-in pack: these tests run against the real registry that openServices opens by default. */
+const PACK = { id: 'shuimogou-2020', title: '2020年水磨沟区科技计划项目申报指南' };
 
 function data<T>(envelope: Envelope<unknown>): T {
   if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
@@ -27,15 +22,7 @@ describe('handlers through dispatch()', () => {
 
   beforeEach(() => {
     temp = makeTempDir();
-    services = openServices({
-      dataDir: temp.dir,
-      mode: 'web',
-      packs: {
-        list: () => [PACK],
-        get: (id) => (id === PACK.id ? { ...PACK, sections: [] } : undefined),
-        programLabel: (packId, programId) => (packId === PACK.id && programId === 'huimin' ? { packTitle: PACK.title, programName: '科技惠民' } : null),
-      },
-    });
+    services = openServices({ dataDir: temp.dir, mode: 'web' });
   });
   afterEach(() => {
     services.close();
@@ -64,6 +51,7 @@ describe('handlers through dispatch()', () => {
       draftsExport: { id },
       guidelinesList: {},
       guidelinesGet: { id: PACK.id },
+      draftsValidate: { id, at: '2020-04-01' },
       draftsDelete: { id },
       draftsRestore: { id },
     };
@@ -74,7 +62,11 @@ describe('handlers through dispatch()', () => {
     }
     await call('draftsDelete', { id });
     expect(data(await call('draftsPurge', { id }))).toEqual({ purged: true });
-    expect(new Set([...Object.keys(payloads), 'draftsPurge'])).toEqual(new Set(METHODS));
+    // An empty object is not a pack: refused with a Chinese message naming the problem, nothing installed.
+    const imported = await call('guidelinesImport', { packJson: '{}', sourceText: '' });
+    expect(imported).toMatchObject({ ok: false, error: { message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
+    expect(data<unknown[]>(await call('guidelinesList', {})).length).toBe(5);
+    expect(new Set([...Object.keys(payloads), 'draftsPurge', 'guidelinesImport'])).toEqual(new Set(METHODS));
   });
 
   it('appInfo reports version, mode and data dir', async () => {
@@ -97,10 +89,11 @@ describe('handlers through dispatch()', () => {
     expect(await call('draftsImport', { content: '{' })).toMatchObject({ ok: false, error: { code: 'corrupt_file' } });
   });
 
-  it('uses the empty registry by default and the version option when given', async () => {
+  it('uses the built-in packs by default and the version option when given', async () => {
     services.close();
     services = openServices({ dataDir: temp.dir, mode: 'cli', version: '9.9.9' });
-    expect(data(await call('guidelinesList', {}))).toEqual([]);
+    const ids = data<{ id: string }[]>(await call('guidelinesList', {})).map((g) => g.id);
+    expect(ids).toEqual(expect.arrayContaining(['chengguan-2020', 'karamay-2017', 'shuimogou-2020', 'wuwei-plan-2022', 'xinjiang-aid-2022']));
     expect(data(await call('appInfo', {}))).toMatchObject({ version: '9.9.9', mode: 'cli' });
   });
 });

@@ -32,7 +32,9 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   draftsImport: [{ content: 5 }, { path: '/etc/passwd' }, {}],
   draftsExport: [{ id: ID, path: '/tmp/x' }],
   guidelinesList: [{ id: 'x' }],
-  guidelinesGet: [{}, { id: '' }, { id: 'x'.repeat(201) }],
+  guidelinesGet: [{}, { id: '' }, { id: 'x'.repeat(201) }, { id: 'x', version: 5 }],
+  guidelinesImport: [{}, { packJson: 1, sourceText: '' }, { packJson: '{}' }],
+  draftsValidate: [{}, { id: ID, at: '2020-13-45' }, { id: ID, at: 20200301 }],
 };
 
 describe('every handler refuses a payload of the wrong shape through dispatch()', () => {

@@ -1,0 +1,3 @@
+export const appChannels = {
+  appInfo: 'app:info',
+} as const;

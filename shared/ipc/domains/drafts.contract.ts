@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { DraftPatchSchema, DraftSchema } from '../../model/draft';
+import { DraftId, IsoTime } from './common';
+import { draftsChannels } from './drafts.channels';
+import { DraftSummarySchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
+
+export const draftsContract = {
+  draftsList: {
+    channel: draftsChannels.draftsList,
+    input: z.object({ trash: z.boolean().optional() }).strict(),
+    output: z.array(DraftSummarySchema),
+  },
+  draftsGet: {
+    channel: draftsChannels.draftsGet,
+    input: z.object({ id: DraftId }).strict(),
+    output: StoredDraftSchema,
+  },
+  draftsCreate: {
+    channel: draftsChannels.draftsCreate,
+    input: z
+      .object({
+        title: z.string().max(200).optional(),
+        guideline: DraftSchema.shape.guideline.optional(),
+      })
+      .strict(),
+    output: StoredDraftSchema,
+  },
+  draftsSave: {
+    channel: draftsChannels.draftsSave,
+    input: z
+      .object({
+        id: DraftId,
+        /** The revision the renderer's copy is based on; a mismatch is a conflict, not a silent overwrite. */
+        baseRevision: z.number().int().nonnegative(),
+        patch: DraftPatchSchema,
+      })
+      .strict(),
+    output: SaveResultSchema,
+  },
+  draftsRename: {
+    channel: draftsChannels.draftsRename,
+    input: z.object({ id: DraftId, title: z.string().trim().min(1, '名称不能为空').max(200, '名称不能超过 200 个字符') }).strict(),
+    output: SaveResultSchema,
+  },
+  draftsDuplicate: {
+    channel: draftsChannels.draftsDuplicate,
+    input: z.object({ id: DraftId }).strict(),
+    output: StoredDraftSchema,
+  },
+  draftsDelete: {
+    channel: draftsChannels.draftsDelete,
+    input: z.object({ id: DraftId }).strict(),
+    output: z.object({ deletedAt: IsoTime }),
+  },
+  draftsRestore: {
+    channel: draftsChannels.draftsRestore,
+    input: z.object({ id: DraftId }).strict(),
+    output: z.object({ restored: z.literal(true) }),
+  },
+  draftsPurge: {
+    channel: draftsChannels.draftsPurge,
+    input: z.object({ id: DraftId }).strict(),
+    output: z.object({ purged: z.literal(true) }),
+  },
+  draftsRevisions: {
+    channel: draftsChannels.draftsRevisions,
+    input: z.object({ id: DraftId }).strict(),
+    output: z.array(RevisionInfoSchema),
+  },
+  draftsImport: {
+    channel: draftsChannels.draftsImport,
+    /** The file's text: the renderer never touches paths. */
+    input: z.object({ content: z.string().max(20 * 1024 * 1024, '草稿文件不能超过 20 MB') }).strict(),
+    output: StoredDraftSchema,
+  },
+  draftsExport: {
+    channel: draftsChannels.draftsExport,
+    input: z.object({ id: DraftId }).strict(),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+} as const;

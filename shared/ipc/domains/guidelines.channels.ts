@@ -1,0 +1,6 @@
+export const guidelinesChannels = {
+  guidelinesList: 'guidelines:list',
+  guidelinesGet: 'guidelines:get',
+  guidelinesImport: 'guidelines:import',
+  draftsValidate: 'drafts:validate',
+} as const;

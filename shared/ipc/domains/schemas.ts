@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { DraftSchema, DraftStatusSchema, DocumentTypeSchema } from '../../model/draft';
+import { DraftId, IsoTime } from './common';
+
+export const DraftSummarySchema = z.object({
+  id: DraftId,
+  title: z.string(),
+  packId: z.string().nullable(),
+  packTitle: z.string().nullable(),
+  programId: z.string().nullable(),
+  programName: z.string().nullable(),
+  documentType: DocumentTypeSchema.nullable(),
+  status: DraftStatusSchema,
+  revision: z.number().int().nonnegative(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+  deletedAt: IsoTime.nullable(),
+});
+export type DraftSummary = z.infer<typeof DraftSummarySchema>;
+
+export const StoredDraftSchema = z.object({
+  draft: DraftSchema,
+  revision: z.number().int().nonnegative(),
+  deletedAt: IsoTime.nullable(),
+});
+export type StoredDraft = z.infer<typeof StoredDraftSchema>;
+
+export const RevisionInfoSchema = z.object({
+  revision: z.number().int().positive(),
+  savedAt: IsoTime,
+  size: z.number().int().nonnegative(),
+});
+export type RevisionInfo = z.infer<typeof RevisionInfoSchema>;
+
+export const SaveResultSchema = z.object({ revision: z.number().int().positive(), savedAt: IsoTime });
+export type SaveResult = z.infer<typeof SaveResultSchema>;
+
+const WindowSummarySchema = z.object({ opens: z.string().optional(), closes: z.string().optional(), note: z.string().optional() });
+
+export const GuidelineSummarySchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  kind: z.enum(['call', 'plan']),
+  issuer: z.string().optional(),
+  region: z.string().optional(),
+  year: z.number().int().optional(),
+  /** The pack's own window; a program's window overrides it. */
+  window: WindowSummarySchema.optional(),
+  /** Every installed version, newest first. */
+  versions: z.array(z.string()).optional(),
+  origin: z.enum(['builtin', 'imported']).optional(),
+  contentHash: z.string().optional(),
+  programs: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      accepting: z.boolean(),
+      documentTypes: z.array(DocumentTypeSchema),
+      notAcceptingReason: z.string().optional(),
+      /** The resolved window (the program's, else the pack's). */
+      window: WindowSummarySchema.optional(),
+    }),
+  ),
+});
+export type GuidelineSummary = z.infer<typeof GuidelineSummarySchema>;
