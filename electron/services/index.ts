@@ -2,7 +2,7 @@ import { mkdirSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/ipc/contract';
-import packageJson from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
 import { createAttachmentStore, type AttachmentStore } from './attachments/attachmentStore';
 import { openDatabase } from './db/openDatabase';
 import { withStorageErrors } from './db/storageErrors';
