@@ -1,6 +1,7 @@
 import { Layout, Typography } from 'antd';
 import { DraftsPage } from '../drafts/DraftsPage';
 import { EditorPage } from '../editor/EditorPage';
+import { ReviewPage } from '../review/ReviewPage';
 import { useAppStore } from '../store';
 import { useHashRouting } from './useHashRouting';
 import { useUnsavedGuard } from './useUnsavedGuard';
@@ -14,6 +15,8 @@ export function App() {
     <Layout className="app-layout">
       {route.name === 'editor' ? (
         <EditorPage key={route.draftId} draftId={route.draftId} />
+      ) : route.name === 'review' ? (
+        <ReviewPage key={route.draftId} draftId={route.draftId} />
       ) : (
         <>
           <Layout.Header className="app-header">

@@ -1,14 +1,18 @@
 import type { Route } from '../store/types';
 
 const EDITOR = /^#\/drafts\/([0-9a-fA-F-]{36})$/;
+const REVIEW = /^#\/drafts\/([0-9a-fA-F-]{36})\/review$/;
 
-/** `#/` is the list, `#/drafts/<id>` the editor; anything else falls back to the list. */
+/** `#/` is the list, `#/drafts/<id>` the editor, `#/drafts/<id>/review` the review page; anything else falls back to the list. */
 export function routeFromHash(hash: string): Route {
+  const review = REVIEW.exec(hash);
+  if (review?.[1]) return { name: 'review', draftId: review[1] };
   const match = EDITOR.exec(hash);
   return match?.[1] ? { name: 'editor', draftId: match[1] } : { name: 'list' };
 }
 
 export function hashOfRoute(route: Route): string {
+  if (route.name === 'review') return `#/drafts/${route.draftId}/review`;
   return route.name === 'editor' ? `#/drafts/${route.draftId}` : '#/';
 }
 

@@ -2,7 +2,7 @@ import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { FieldValue } from '../../../shared/model/draft';
 
-export type Route = { name: 'list' } | { name: 'editor'; draftId: string };
+export type Route = { name: 'list' } | { name: 'editor'; draftId: string } | { name: 'review'; draftId: string };
 export type ListTab = 'drafts' | 'trash';
 
 export interface DraftsSlice {
