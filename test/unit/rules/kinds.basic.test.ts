@@ -55,6 +55,24 @@ describe('textLength (Word 字数)', () => {
   });
 });
 
+describe('rich narrative fields (stored as ProseMirror JSON)', () => {
+  const doc = (text: string) =>
+    JSON.stringify({ type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: '背景' }] }, { type: 'paragraph', content: [{ type: 'text', text }] }] });
+  const empty = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph' }] });
+  it('textLength counts the text, not the JSON', () => {
+    const r = rule('textLength', { field: 'narrative.basis', max: 6 });
+    expect(run(r, makeDraft({ values: { 'narrative.basis': doc('智慧农业') } })).message).toContain('现有 6 字');
+    expect(run(r, makeDraft({ values: { 'narrative.basis': doc('智慧农业技术') } })).message).toContain('现有 8 字，超过 6 字');
+    expect(outcome(r, makeDraft({ values: { 'narrative.basis': empty } }))).toBe('notApplicable');
+  });
+  it('required treats an editor with no text as not filled', () => {
+    const r = rule('required', { field: 'narrative.basis' });
+    expect(outcome(r, makeDraft({ values: { 'narrative.basis': empty } }))).toBe('fail');
+    expect(outcome(r, makeDraft({ values: { 'narrative.basis': doc('农') } }))).toBe('pass');
+    expect(outcome(r, makeDraft({ values: { 'narrative.basis': '旧草稿里的纯文本' } }))).toBe('pass');
+  });
+});
+
 describe('numberRange, valueIn, valueNotIn', () => {
   it('numberRange includes bounds', () => {
     const r = rule('numberRange', { field: 'n', min: 1, max: 3 });
