@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/attachments/limits';
+import type { Handlers } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import type { AttachmentStore } from './attachmentStore';
+
+const MB = 1024 * 1024;
+
+/** attachmentsPut / attachmentsGet over the content-addressed store. */
+export function createAttachmentHandlers(store: AttachmentStore, now: () => Date = () => new Date()) {
+  return {
+    attachmentsPut: async (input) => {
+      const bytes = Buffer.from(input.dataBase64, 'base64');
+      if (bytes.length > ATTACHMENT_MAX_BYTES) {
+        throw new AppError('invalid_input', `附件「${input.name}」为 ${(bytes.length / MB).toFixed(1)} MB，超过 ${ATTACHMENT_MAX_BYTES / MB} MB 的上限`);
+      }
+      const mediaType = input.mediaType.trim() || 'application/octet-stream';
+      const stored = await store.putFile(bytes, { name: input.name, mediaType });
+      // The ref carries this upload's name and type: the same bytes may arrive under another name.
+      return { sha256: stored.sha256, name: input.name, size: stored.size, mediaType, addedAt: now().toISOString() };
+    },
+    attachmentsGet: async (input) => {
+      const info = store.info(input.sha256);
+      if (!info) throw new AppError('not_found', '找不到这个附件，请重新添加');
+      let bytes: Buffer;
+      try {
+        bytes = await fsp.readFile(store.path(input.sha256));
+      } catch {
+        throw new AppError('not_found', `附件文件缺失：「${info.firstName}」，请重新添加该附件`);
+      }
+      // A file changed on disk is reported, never shown as if it were the original.
+      if (createHash('sha256').update(bytes).digest('hex') !== input.sha256) {
+        throw new AppError('corrupt_file', `附件文件已被改动或损坏：「${info.firstName}」，请重新添加该附件`);
+      }
+      return { dataBase64: bytes.toString('base64'), mediaType: info.mediaType };
+    },
+  } satisfies Pick<Handlers, 'attachmentsPut' | 'attachmentsGet'>;
+}

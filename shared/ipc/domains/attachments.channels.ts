@@ -1,0 +1,4 @@
+export const attachmentsChannels = {
+  attachmentsPut: 'attachments:put',
+  attachmentsGet: 'attachments:get',
+} as const;
