@@ -1,4 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
+import { createAttachmentHandlers } from './attachments/attachmentHandlers';
+import type { AttachmentStore } from './attachments/attachmentStore';
 import type { DraftService } from './drafts/draftService';
 import { createPackHandlers } from './packs/packHandlers';
 import type { PackRegistry } from './packs/registry';
@@ -8,6 +10,7 @@ export type AppMode = 'electron' | 'web' | 'cli' | 'test';
 export interface HandlerDeps {
   drafts: DraftService;
   packs: PackRegistry;
+  attachments: AttachmentStore;
   app: { version: string; mode: AppMode; dataDir: string };
   now?: () => Date;
 }
@@ -42,5 +45,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAppHandlers(deps),
     ...createDraftHandlers(deps),
     ...createPackHandlers({ packs: deps.packs, drafts: deps.drafts, now: deps.now }),
+    ...createAttachmentHandlers(deps.attachments, deps.now),
   };
 }

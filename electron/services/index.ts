@@ -47,6 +47,7 @@ export function openServices(options: OpenServicesOptions): Services {
   const handlers = createHandlers({
     drafts,
     packs,
+    attachments,
     now: options.now,
     app: { version: options.version ?? packageJson.version, mode: options.mode, dataDir },
   });

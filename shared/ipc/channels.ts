@@ -3,6 +3,7 @@
  * Kept free of zod so the sandboxed preload can import it without pulling in the schemas.
  */
 import { appChannels } from './domains/app.channels';
+import { attachmentsChannels } from './domains/attachments.channels';
 import { draftsChannels } from './domains/drafts.channels';
 import { guidelinesChannels } from './domains/guidelines.channels';
 
@@ -10,6 +11,7 @@ export const CHANNELS = {
   ...appChannels,
   ...draftsChannels,
   ...guidelinesChannels,
+  ...attachmentsChannels,
 } as const;
 
 export type Method = keyof typeof CHANNELS;

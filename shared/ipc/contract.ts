@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CHANNELS, type Method } from './channels';
 import type { Envelope } from './errors';
 import { appContract } from './domains/app.contract';
+import { attachmentsContract } from './domains/attachments.contract';
 import { draftsContract } from './domains/drafts.contract';
 import { guidelinesContract } from './domains/guidelines.contract';
 
@@ -16,6 +17,7 @@ export const contract = {
   ...appContract,
   ...draftsContract,
   ...guidelinesContract,
+  ...attachmentsContract,
 } as const satisfies { [M in Method]: { channel: (typeof CHANNELS)[M]; input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

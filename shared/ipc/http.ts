@@ -4,4 +4,5 @@ export const HTTP_TOKEN_COOKIE = 'shenbao_token';
 export const HTTP_TOKEN_QUERY = 'token';
 /** A custom header the page must send: a cross-site form post cannot set it. */
 export const HTTP_CSRF_HEADER = 'x-shenbao';
-export const HTTP_MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** Fits a 50 MB attachment as Base64 (4/3 of its size) plus the JSON around it. */
+export const HTTP_MAX_BODY_BYTES = 72 * 1024 * 1024;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { contract } from '../../../shared/ipc/contract';
@@ -54,6 +55,8 @@ describe('handlers through dispatch()', () => {
       draftsValidate: { id, at: '2020-04-01' },
       draftsDelete: { id },
       draftsRestore: { id },
+      attachmentsPut: { name: '说明.txt', mediaType: 'text/plain', dataBase64: Buffer.from('附件').toString('base64') },
+      attachmentsGet: { sha256: createHash('sha256').update('附件').digest('hex') },
     };
     for (const method of Object.keys(payloads)) {
       const envelope = await call(method, payloads[method]);

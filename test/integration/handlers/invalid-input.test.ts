@@ -35,6 +35,8 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   guidelinesGet: [{}, { id: '' }, { id: 'x'.repeat(201) }, { id: 'x', version: 5 }],
   guidelinesImport: [{}, { packJson: 1, sourceText: '' }, { packJson: '{}' }],
   draftsValidate: [{}, { id: ID, at: '2020-13-45' }, { id: ID, at: 20200301 }],
+  attachmentsPut: [{ name: 'a.pdf', mediaType: 'application/pdf', dataBase64: '%%' }, { name: '', mediaType: '', dataBase64: 'AAAA' }, { name: 'a.pdf', dataBase64: 'AAAA' }, { path: '/etc/passwd' }],
+  attachmentsGet: [{ sha256: '../../etc/passwd' }, { sha256: 'A'.repeat(64) }, {}],
 };
 
 describe('every handler refuses a payload of the wrong shape through dispatch()', () => {
