@@ -4,6 +4,8 @@ import type { AttachmentStore } from './attachments/attachmentStore';
 import type { DraftService } from './drafts/draftService';
 import { createPackHandlers } from './packs/packHandlers';
 import type { PackRegistry } from './packs/registry';
+import { createProfileHandlers } from './profiles/profileHandlers';
+import type { ProfileService } from './profiles/profileService';
 
 export type AppMode = 'electron' | 'web' | 'cli' | 'test';
 
@@ -11,6 +13,7 @@ export interface HandlerDeps {
   drafts: DraftService;
   packs: PackRegistry;
   attachments: AttachmentStore;
+  profiles: ProfileService;
   app: { version: string; mode: AppMode; dataDir: string };
   now?: () => Date;
 }
@@ -46,5 +49,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createDraftHandlers(deps),
     ...createPackHandlers({ packs: deps.packs, drafts: deps.drafts, now: deps.now }),
     ...createAttachmentHandlers(deps.attachments, deps.now),
+    ...createProfileHandlers(deps.profiles),
   };
 }

@@ -9,6 +9,7 @@ import { withStorageErrors } from './db/storageErrors';
 import { createDraftService, type DraftService } from './drafts/draftService';
 import { createHandlers, type AppMode } from './handlers';
 import { openPackRegistry, type PackRegistry } from './packs/registry';
+import { createProfileService } from './profiles/profileService';
 
 export const DATABASE_FILE = 'shenbao.db';
 
@@ -44,10 +45,12 @@ export function openServices(options: OpenServicesOptions): Services {
   const packs = options.packs ?? openPackRegistry({ dataDir });
   const drafts = createDraftService(db, { now: options.now, programLabel: (p, q) => packs.programLabel(p, q) });
   const attachments = createAttachmentStore(db, dataDir, options.now);
+  const profiles = createProfileService(db, options.now);
   const handlers = createHandlers({
     drafts,
     packs,
     attachments,
+    profiles,
     now: options.now,
     app: { version: options.version ?? packageJson.version, mode: options.mode, dataDir },
   });

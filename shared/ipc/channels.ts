@@ -6,11 +6,13 @@ import { appChannels } from './domains/app.channels';
 import { attachmentsChannels } from './domains/attachments.channels';
 import { draftsChannels } from './domains/drafts.channels';
 import { guidelinesChannels } from './domains/guidelines.channels';
+import { profilesChannels } from './domains/profiles.channels';
 
 export const CHANNELS = {
   ...appChannels,
   ...draftsChannels,
   ...guidelinesChannels,
+  ...profilesChannels,
   ...attachmentsChannels,
 } as const;
 

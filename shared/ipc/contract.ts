@@ -5,6 +5,7 @@ import { appContract } from './domains/app.contract';
 import { attachmentsContract } from './domains/attachments.contract';
 import { draftsContract } from './domains/drafts.contract';
 import { guidelinesContract } from './domains/guidelines.contract';
+import { profilesContract } from './domains/profiles.contract';
 
 export * from './domains/schemas';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...appContract,
   ...draftsContract,
   ...guidelinesContract,
+  ...profilesContract,
   ...attachmentsContract,
 } as const satisfies { [M in Method]: { channel: (typeof CHANNELS)[M]; input: z.ZodType; output: z.ZodType } };
 

@@ -37,6 +37,9 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   draftsValidate: [{}, { id: ID, at: '2020-13-45' }, { id: ID, at: 20200301 }],
   attachmentsPut: [{ name: 'a.pdf', mediaType: 'application/pdf', dataBase64: '%%' }, { name: '', mediaType: '', dataBase64: 'AAAA' }, { name: 'a.pdf', dataBase64: 'AAAA' }, { path: '/etc/passwd' }],
   attachmentsGet: [{ sha256: '../../etc/passwd' }, { sha256: 'A'.repeat(64) }, {}],
+  profilesList: [{ kind: 'company' }],
+  profilesSave: [{ kind: 'unit', name: '  ', values: { 'applicant.name': 'x' } }, { kind: 'unit', name: '甲', values: { 'pi.name': '张三' } }, { kind: 'person', name: '甲', values: {} }],
+  profilesDelete: [{ id: 'nope' }],
 };
 
 describe('every handler refuses a payload of the wrong shape through dispatch()', () => {
