@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { createAttachmentHandlers } from './attachments/attachmentHandlers';
 import type { AttachmentStore } from './attachments/attachmentStore';
 import type { DraftService } from './drafts/draftService';
+import { createStatusHandlers } from './drafts/statusHandlers';
 import { createPackHandlers } from './packs/packHandlers';
 import type { PackRegistry } from './packs/registry';
 import { createProfileHandlers } from './profiles/profileHandlers';
@@ -44,10 +45,12 @@ function createDraftHandlers({ drafts }: HandlerDeps) {
  * validated by dispatch(); failures are AppErrors. A method no domain implements is a type error.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const packHandlers = createPackHandlers({ packs: deps.packs, drafts: deps.drafts, now: deps.now });
   return {
     ...createAppHandlers(deps),
     ...createDraftHandlers(deps),
-    ...createPackHandlers({ packs: deps.packs, drafts: deps.drafts, now: deps.now }),
+    ...packHandlers,
+    ...createStatusHandlers({ drafts: deps.drafts, validate: (id) => packHandlers.draftsValidate({ id }) }),
     ...createAttachmentHandlers(deps.attachments, deps.now),
     ...createProfileHandlers(deps.profiles),
   };

@@ -100,6 +100,9 @@ export function prepareDraftRows(db: Database) {
   const listRevisions = db.prepare<{ draftId: string }, RevisionRow>(
     'SELECT revision, saved_at, size FROM revisions WHERE draft_id = @draftId ORDER BY revision DESC',
   );
+  const getRevision = db.prepare<{ draftId: string; revision: number }, { doc: string }>(
+    'SELECT doc FROM revisions WHERE draft_id = @draftId AND revision = @revision',
+  );
   const removeRevisions = db.prepare<{ draftId: string }>('DELETE FROM revisions WHERE draft_id = @draftId');
   // Keeps, outside the newest window, only the last revision of each UTC day and only while it is recent enough.
   const pruneRevisions = db.prepare<PruneParams>(
@@ -126,6 +129,7 @@ export function prepareDraftRows(db: Database) {
     remove: (id: string): void => void remove.run({ id }),
     insertRevision: (params: InsertRevisionParams): void => void insertRevision.run(params),
     listRevisions: (draftId: string): RevisionRow[] => listRevisions.all({ draftId }),
+    getRevisionDoc: (draftId: string, revision: number): string | undefined => getRevision.get({ draftId, revision })?.doc,
     removeRevisions: (draftId: string): void => void removeRevisions.run({ draftId }),
     pruneRevisions: (params: PruneParams): number => pruneRevisions.run(params).changes,
   };

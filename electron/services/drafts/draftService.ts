@@ -40,13 +40,20 @@ export interface DraftService {
   list(input?: { trash?: boolean }): DraftSummary[];
   save(input: SaveInput): SaveResult;
   rename(input: { id: string; title: string }): SaveResult;
-  /** Marks a draft final (定稿) or unlocks it; not on the IPC contract yet. */
-  setStatus(input: { id: string; status: DraftStatus }): SaveResult;
+  /**
+   * Marks a draft final (定稿) or unlocks it. `expectedRevision` (the revision that was checked)
+   * refuses when another save landed in between. Callers check the rules first (see finalizeHandlers).
+   */
+  setStatus(input: { id: string; status: DraftStatus; expectedRevision?: number }): SaveResult;
   duplicate(id: string): StoredDraft;
   delete(id: string): { deletedAt: string };
   restore(id: string): { restored: true };
   purge(id: string): { purged: true };
   revisions(id: string): RevisionInfo[];
+  /** The draft as it was saved at one revision. */
+  revision(id: string, revision: number): Draft;
+  /** Saves an older revision's content as a new revision; refuses on a final draft. */
+  restoreRevision(id: string, revision: number): SaveResult;
   import(content: string): StoredDraft;
   export(id: string): { fileName: string; content: string };
 }
@@ -174,10 +181,33 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     return commitNewRevision(row, next, at);
   });
 
-  const setStatusTx = db.transaction((id: string, status: DraftStatus): SaveResult => {
+  const setStatusTx = db.transaction((id: string, status: DraftStatus, expectedRevision?: number): SaveResult => {
     const { row, draft } = requireWritable(id);
+    if (expectedRevision !== undefined && row.revision !== expectedRevision) {
+      throw new AppError('conflict', `草稿在检查期间又被修改（当前版本 ${row.revision}，检查的是版本 ${expectedRevision}），请重新检查后再操作`);
+    }
     const at = now();
     return commitNewRevision(row, validated({ ...draft, status, updatedAt: at.toISOString() }), at);
+  });
+
+  function readRevision(id: string, revision: number): Draft {
+    const doc = rows.getRevisionDoc(id, revision);
+    if (doc === undefined) {
+      throw new AppError('not_found', `找不到草稿的第 ${revision} 版，它可能已按保留策略被清理`);
+    }
+    const parsed = DraftSchema.safeParse(JSON.parse(doc));
+    if (!parsed.success) throw new AppError('corrupt_file', `第 ${revision} 版的存储内容已损坏：${describeZodError(parsed.error)}`);
+    return parsed.data;
+  }
+
+  const restoreRevisionTx = db.transaction((id: string, revision: number): SaveResult => {
+    const { row, draft } = requireWritable(id);
+    if (draft.status === 'final') throw finalLocked();
+    const old = readRevision(id, revision);
+    const at = now();
+    // The content comes back; identity, creation time and the (unlocked) status stay the current ones.
+    const next = validated({ ...old, id: draft.id, createdAt: draft.createdAt, status: draft.status, updatedAt: at.toISOString() });
+    return commitNewRevision(row, next, at);
   });
 
   const duplicateTx = db.transaction((id: string): StoredDraft => {
@@ -233,7 +263,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true).map(toSummary)),
     save: (input) => withStorageErrors(() => saveTx.immediate(input)),
     rename: ({ id, title }) => withStorageErrors(() => renameTx.immediate(id, title)),
-    setStatus: ({ id, status }) => withStorageErrors(() => setStatusTx.immediate(id, status)),
+    setStatus: ({ id, status, expectedRevision }) => withStorageErrors(() => setStatusTx.immediate(id, status, expectedRevision)),
     duplicate: (id) => withStorageErrors(() => duplicateTx.immediate(id)),
     delete: (id) => withStorageErrors(() => deleteTx.immediate(id)),
     restore: (id) => withStorageErrors(() => restoreTx.immediate(id)),
@@ -243,6 +273,12 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
         requireRow(id);
         return rows.listRevisions(id).map((r) => ({ revision: r.revision, savedAt: r.saved_at, size: r.size }));
       }),
+    revision: (id, revision) =>
+      withStorageErrors(() => {
+        requireRow(id);
+        return readRevision(id, revision);
+      }),
+    restoreRevision: (id, revision) => withStorageErrors(() => restoreRevisionTx.immediate(id, revision)),
     // Parsing and validation happen before the transaction: a bad file never reaches the database.
     import: (content) => withStorageErrors(() => importTx.immediate(parseDraftFile(content))),
     export: (id) =>

@@ -11,4 +11,7 @@ export const draftsChannels = {
   draftsRevisions: 'drafts:revisions',
   draftsImport: 'drafts:import',
   draftsExport: 'drafts:export',
+  draftsSetStatus: 'drafts:setStatus',
+  draftsRevisionGet: 'drafts:revisionGet',
+  draftsRevisionRestore: 'drafts:revisionRestore',
 } as const;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { DraftPatchSchema, DraftSchema } from '../../model/draft';
+import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/draft';
 import { DraftId, IsoTime } from './common';
 import { draftsChannels } from './drafts.channels';
 import { DraftSummarySchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
+
+const RevisionNumber = z.number('版本号必须是数字').int('版本号必须是正整数').positive('版本号必须是正整数');
 
 export const draftsContract = {
   draftsList: {
@@ -77,5 +79,22 @@ export const draftsContract = {
     channel: draftsChannels.draftsExport,
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  draftsSetStatus: {
+    channel: draftsChannels.draftsSetStatus,
+    /** 定稿 (`final`) is refused while any error rule fails; `editing` unlocks. */
+    input: z.object({ id: DraftId, status: z.enum(DraftStatusSchema.options, '状态只能是 final（定稿）或 editing（编辑中）') }).strict(),
+    output: SaveResultSchema,
+  },
+  draftsRevisionGet: {
+    channel: draftsChannels.draftsRevisionGet,
+    input: z.object({ id: DraftId, revision: RevisionNumber }).strict(),
+    output: DraftSchema,
+  },
+  draftsRevisionRestore: {
+    channel: draftsChannels.draftsRevisionRestore,
+    /** The revision's content becomes a new revision; refused on a final draft. */
+    input: z.object({ id: DraftId, revision: RevisionNumber }).strict(),
+    output: SaveResultSchema,
   },
 } as const;

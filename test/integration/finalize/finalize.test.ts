@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openServices, type Services } from '../../../electron/services/index';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import type { Envelope } from '../../../shared/ipc/errors';
+import { dumpDatabase, makeTempDir, manualClock } from '../store/helpers';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
+const fixture = (pack: string, file: string): string => readFileSync(path.join(FIXTURES, pack, file), 'utf8');
+
+function data<T>(envelope: Envelope<unknown>): T {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.data as T;
+}
+
+describe('定稿 and 解锁 through dispatch()', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let services: Services;
+  const call = (method: string, payload: unknown) => dispatch(services.handlers, method, payload);
+
+  beforeEach(() => {
+    temp = makeTempDir();
+    // Inside the 城关 window, as the fixtures are meant to be read.
+    services = openServices({ dataDir: temp.dir, mode: 'test', now: manualClock('2020-03-01T04:00:00.000Z').now });
+  });
+  afterEach(() => {
+    services.close();
+    temp.cleanup();
+  });
+
+  const importFixture = async (pack: string, file: string): Promise<{ id: string; revision: number }> => {
+    const stored = data<{ draft: { id: string }; revision: number }>(await call('draftsImport', { content: fixture(pack, file) }));
+    return { id: stored.draft.id, revision: stored.revision };
+  };
+
+  it('finalizes a clean draft, then refuses edits, restores and renames until it is unlocked', async () => {
+    const { id } = await importFixture('chengguan-2020', 'valid-tech-enterprise.json');
+    const validation = data<{ summary: { errors: number } }>(await call('draftsValidate', { id }));
+    expect(validation.summary.errors).toBe(0);
+
+    const finalized = data<{ revision: number }>(await call('draftsSetStatus', { id, status: 'final' }));
+    expect(finalized.revision).toBe(2);
+    expect(data<{ draft: { status: string } }>(await call('draftsGet', { id })).draft.status).toBe('final');
+
+    const save = await call('draftsSave', { id, baseRevision: 2, patch: { values: { 'project.name': '改名' } } });
+    expect(save).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('已定稿') } });
+    const restore = await call('draftsRevisionRestore', { id, revision: 1 });
+    expect(restore).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('已定稿') } });
+    const rename = await call('draftsRename', { id, title: '新名称' });
+    expect(rename).toMatchObject({ ok: false, error: { code: 'locked' } });
+
+    const unlocked = data<{ revision: number }>(await call('draftsSetStatus', { id, status: 'editing' }));
+    expect(unlocked.revision).toBe(3);
+    expect(data(await call('draftsSave', { id, baseRevision: 3, patch: { values: { 'project.name': '改名' } } }))).toMatchObject({ revision: 4 });
+  });
+
+  it('refuses to finalize while errors exist, saying how many, and writes nothing', async () => {
+    const { id } = await importFixture('chengguan-2020', 'valid-tech-enterprise.json');
+    // Two eligibility errors: an ineligible unit affiliation and a unit registered outside 甘肃.
+    data(await call('draftsSave', { id, baseRevision: 1, patch: { values: { 'applicant.affiliation': 'other', 'applicant.province': '61' } } }));
+    const { summary } = data<{ summary: { errors: number } }>(await call('draftsValidate', { id }));
+    expect(summary.errors).toBeGreaterThanOrEqual(2);
+
+    const before = dumpDatabase(services.db);
+    const refused = await call('draftsSetStatus', { id, status: 'final' });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'locked', message: `还有 ${summary.errors} 个错误未解决，不能定稿；请在问题清单中逐项修正（警告和提示不影响定稿）` },
+    });
+    expect(dumpDatabase(services.db)).toBe(before);
+  });
+
+  it('warnings do not block: a past window is only a warning', async () => {
+    services.close();
+    // Long after the 城关 window closed (2020-03-30): 申报已截止 is a warning, not an error.
+    services = openServices({ dataDir: temp.dir, mode: 'test', now: manualClock('2026-11-22T04:00:00.000Z').now });
+    const { id } = await importFixture('chengguan-2020', 'valid-soft-science.json');
+    const { summary } = data<{ summary: { errors: number; warnings: number } }>(await call('draftsValidate', { id }));
+    expect(summary.errors).toBe(0);
+    expect(summary.warnings).toBeGreaterThan(0);
+    expect(data(await call('draftsSetStatus', { id, status: 'final' }))).toMatchObject({ revision: 2 });
+  });
+
+  it('asking for the status a draft already has writes no revision', async () => {
+    const { id } = await importFixture('karamay-2017', 'valid-major.json');
+    expect(data(await call('draftsSetStatus', { id, status: 'editing' }))).toMatchObject({ revision: 1 });
+    expect(data<unknown[]>(await call('draftsRevisions', { id }))).toHaveLength(1);
+  });
+
+  it('refuses a draft without a guideline, and a draft in the trash, in Chinese', async () => {
+    const blank = data<{ draft: { id: string } }>(await call('draftsCreate', { title: '空白' })).draft.id;
+    expect(await call('draftsSetStatus', { id: blank, status: 'final' })).toEqual({
+      ok: false,
+      error: { code: 'locked', message: '草稿尚未选择申报指南和专项，不能定稿' },
+    });
+    const { id } = await importFixture('xinjiang-aid-2022', 'valid-enterprise.json');
+    data(await call('draftsDelete', { id }));
+    expect(await call('draftsSetStatus', { id, status: 'final' })).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('回收站') } });
+  });
+
+  it('refuses a status that is neither final nor editing with a Chinese message', async () => {
+    const { id } = await importFixture('karamay-2017', 'valid-major.json');
+    expect(await call('draftsSetStatus', { id, status: 'submitted' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('状态只能是 final（定稿）或 editing（编辑中）') },
+    });
+  });
+
+  it('the service refuses a status change when another save landed after the check', () => {
+    const { draft } = services.drafts.create({ title: '并发' });
+    services.drafts.save({ id: draft.id, baseRevision: 1, patch: { values: { a: 1 } } });
+    expect(() => services.drafts.setStatus({ id: draft.id, status: 'final', expectedRevision: 1 })).toThrow(/又被修改/);
+    expect(services.drafts.get(draft.id).draft.status).toBe('editing');
+  });
+});
