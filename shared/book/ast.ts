@@ -20,6 +20,7 @@ export type Inline = TextRun | LineBreak;
 /** Typographic roles: each printer maps a role to its fonts and sizes (title 二号 方正小标宋, body 三号 仿宋…). */
 export type ParagraphRole = 'body' | 'note' | 'caption' | 'tableText' | 'signature';
 
+/** `text` carries its own numbering (「一、」「（一）」「1. 」「（1）」) so both printers number alike. */
 export interface HeadingBlock {
   type: 'heading';
   /** 1 = 一、 section, 2 = （一）, 3 = 1., 4 = （1） */
@@ -52,6 +53,8 @@ export interface TableCell {
   bold?: boolean;
   /** A label cell of a form-like table (基本信息表), printed shaded. */
   header?: boolean;
+  /** Indent steps of a sub-row label (「1. 材料费」 under 「二、业务费」), two characters each. */
+  indent?: 0 | 1 | 2 | 3;
 }
 
 export interface TableBlock {

@@ -1,0 +1,63 @@
+import type { AttachmentListBlock, Block, FigureBlock, ParagraphBlock } from '../ast';
+import { isVisible, type BuildContext } from './context';
+
+const para = (text: string, props: Omit<ParagraphBlock, 'type' | 'runs'> = {}): ParagraphBlock => ({ type: 'paragraph', runs: [{ type: 'text', text }], ...props });
+
+/** 承诺书: each declaration the program shows, ☑ when the applicant ticked it, then the signatures. */
+export function declarationBlocks(ctx: BuildContext): Block[] {
+  const shown = ctx.declarations.filter((d) => isVisible(ctx, d));
+  const blocks: Block[] = [para('本单位及项目负责人郑重承诺：', { role: 'body', firstLineIndent: true })];
+  if (shown.length === 0) blocks.push(para('（本指南未列承诺事项）', { role: 'note' }));
+  else {
+    blocks.push({
+      type: 'list',
+      ordered: false,
+      items: shown.map((d) => [{ type: 'text', text: `${Object.hasOwn(ctx.draft.declarations, d.id) && ctx.draft.declarations[d.id] === true ? '☑' : '☐'} ${d.text}` }]),
+    });
+  }
+  blocks.push(
+    para('如有不实，愿承担相应责任。', { role: 'body', firstLineIndent: true }),
+    para('项目负责人（签字）：', { role: 'signature', align: 'right' }),
+    para('申报单位法定代表人（签字）：', { role: 'signature', align: 'right' }),
+    para('申报单位（盖章）', { role: 'signature', align: 'right' }),
+    para('年　　月　　日', { role: 'signature', align: 'right' }),
+  );
+  return blocks;
+}
+
+/** 单位意见 and, when the program names a recommender, 推荐单位意见. */
+export function opinionBlocks(withRecommender: boolean): Block[] {
+  const blocks: Block[] = [{ type: 'signature', title: '申报单位意见', lines: ['负责人签字：'], sealLabel: '单位（盖章）' }];
+  if (withRecommender) blocks.push({ type: 'signature', title: '推荐单位意见', lines: ['负责人签字：'], sealLabel: '单位（盖章）' });
+  return blocks;
+}
+
+const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+/** 附件清单: the checklist items this draft is asked for, with the files provided. */
+export function attachmentList(ctx: BuildContext): AttachmentListBlock {
+  const items = ctx.checklist
+    .filter((item) => isVisible(ctx, item))
+    .map((item, i) => ({
+      no: i + 1,
+      name: item.name,
+      required: item.required,
+      files: (Object.hasOwn(ctx.draft.attachments, item.id) ? (ctx.draft.attachments[item.id] ?? []) : []).map((a) => a.name),
+    }));
+  return { type: 'attachmentList', items };
+}
+
+/** Images among the provided attachments, printed after the list (scans of licences, certificates). */
+export function attachmentFigures(ctx: BuildContext): FigureBlock[] {
+  const figures: FigureBlock[] = [];
+  ctx.checklist
+    .filter((item) => isVisible(ctx, item))
+    .forEach((item, i) => {
+      const files = Object.hasOwn(ctx.draft.attachments, item.id) ? (ctx.draft.attachments[item.id] ?? []) : [];
+      for (const file of files) {
+        if (!IMAGE_TYPES.has(file.mediaType)) continue;
+        figures.push({ type: 'figure', sha256: file.sha256, mediaType: file.mediaType, caption: `附件${i + 1}\u3000${item.name}（${file.name}）`, width: 0.8 });
+      }
+    });
+  return figures;
+}
