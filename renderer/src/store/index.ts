@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createCurrentDraftSlice } from './currentDraftSlice';
 import { createDraftsSlice } from './draftsSlice';
+import { createProfilesSlice } from './profilesSlice';
 import { createUiSlice } from './uiSlice';
 import type { AppState } from './types';
 
@@ -9,6 +10,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDraftsSlice(...a),
   ...createCurrentDraftSlice(...a),
   ...createUiSlice(...a),
+  ...createProfilesSlice(...a),
 }));
 
 export type { AppState, Route, ListTab, SaveStatus } from './types';

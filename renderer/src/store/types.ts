@@ -1,4 +1,5 @@
 import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
+import type { Profile, ProfileKind } from '../../../shared/ipc/domains/profiles.contract';
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { FieldValue } from '../../../shared/model/draft';
 
@@ -54,4 +55,15 @@ export interface UiSlice {
   setListTab: (tab: ListTab) => void;
 }
 
-export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice;
+export interface ProfilesSlice {
+  /** Unit and person profiles, both kinds; components filter by kind. */
+  profiles: Profile[];
+  profilesLoaded: boolean;
+  profilesError: string | null;
+  loadProfiles: () => Promise<void>;
+  /** Saving under an existing name of the same kind replaces it. */
+  saveProfile: (kind: ProfileKind, name: string, values: Record<string, FieldValue>) => Promise<Profile>;
+  deleteProfile: (id: string) => Promise<void>;
+}
+
+export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice;
