@@ -1,1 +1,2 @@
 export * from './sectionStatuses';
+export * from './deadline';
