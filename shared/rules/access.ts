@@ -1,11 +1,32 @@
 import type { Draft, FieldValue, TableRow } from '../model/draft';
 import type { Amount } from '../pack/rules';
 import { formatWan } from '../money';
+import { richDocFromJson } from '../richtext/parse';
+import { richToPlainText } from '../richtext/plainText';
+
+/** Plain texts of recent rich values: narratives are re-read on every check, parsed once. */
+const plainTextCache = new Map<string, string>();
+const PLAIN_TEXT_CACHE_SIZE = 64;
+
+/**
+ * The text the applicant wrote: narrative fields store a rich document (ProseMirror JSON, see
+ * shared/richtext), other text fields the string itself. An empty editor's document is empty text.
+ */
+export function plainTextOf(value: string): string {
+  if (value.charCodeAt(0) !== 123 /* { */ && !value.trimStart().startsWith('{')) return value;
+  const cached = plainTextCache.get(value);
+  if (cached !== undefined) return cached;
+  const doc = richDocFromJson(value);
+  const text = doc ? richToPlainText(doc) : value;
+  if (plainTextCache.size >= PLAIN_TEXT_CACHE_SIZE) plainTextCache.delete(plainTextCache.keys().next().value as string);
+  plainTextCache.set(value, text);
+  return text;
+}
 
 /** A value counts as filled when it carries something the applicant typed or chose. */
 export function isFilled(value: FieldValue | undefined): boolean {
   if (value === null || value === undefined) return false;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return plainTextOf(value).trim() !== '';
   if (Array.isArray(value)) return value.some((v) => v.trim() !== '');
   if (typeof value === 'boolean') return value;
   return Number.isFinite(value);

@@ -2,23 +2,17 @@ import { FORMAT_LABELS, checkFormat } from '../../checks/formats';
 import { idNumberProblem } from '../../checks/idNumber';
 import type { FieldValue } from '../../model/draft';
 import type { Direction } from '../../pack/pack';
-import { richHasText, richWordCount } from '../../richtext';
 import { wordCount } from '../../text/wordCount';
-import { isIdFilled, textOf, valueLabel, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, notApplicable, pass, type EvalEnv, type KindSpec, type RuleOf } from '../types';
+import { isIdFilled, plainTextOf, textOf, valueLabel, valueOf } from '../access';
+import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleOf } from '../types';
 
-/** A rich narrative stores ProseMirror JSON; its rules must see the text, not the markup. */
-function isRichField(env: EvalEnv, id: string): boolean {
-  const field = env.fields.get(id)?.field;
-  return field?.kind === 'longText' && field.rich === true;
-}
-
+/**
+ * Rich narratives store ProseMirror JSON; `isIdFilled` and `plainTextOf` read the text of such a
+ * value (parsed once and cached), so an empty editor is empty and 字数 counts text, not markup.
+ */
 export const required: KindSpec<RuleOf<'required'>> = {
   reads: (r) => [r.field],
-  evaluate: (r, env) => {
-    const filled = isRichField(env, r.field) ? richHasText(valueOf(env.draft, r.field)) : isIdFilled(env.draft, r.field);
-    return filled ? pass() : fail('尚未填写');
-  },
+  evaluate: (r, env) => (isIdFilled(env.draft, r.field) ? pass() : fail('尚未填写')),
 };
 
 export const directionChosen: KindSpec<RuleOf<'directionChosen'>> = {
@@ -57,10 +51,9 @@ export const textLength: KindSpec<RuleOf<'textLength'>> = {
   reads: (r) => [r.field],
   evaluate: (r, env) => {
     const value = valueOf(env.draft, r.field);
-    if (typeof value !== 'string' || value.trim() === '') return notApplicable();
-    const rich = isRichField(env, r.field);
-    if (rich && !richHasText(value)) return notApplicable();
-    const count = rich ? richWordCount(value) : wordCount(value);
+    const text = typeof value === 'string' ? plainTextOf(value) : '';
+    if (text.trim() === '') return notApplicable();
+    const count = wordCount(text);
     if (r.max !== undefined && count > r.max) return fail(`现有 ${count} 字，超过 ${r.max} 字`);
     if (r.min !== undefined && count < r.min) return fail(`现有 ${count} 字，不足 ${r.min} 字`);
     return pass(`现有 ${count} 字`);

@@ -104,3 +104,9 @@ describe('directionChosen', () => {
     expect(outcome(rule('directionChosen', {}), makeDraft({ directionPath: ['a'] }))).toBe('pass');
   });
 });
+
+describe('text that only looks like a rich document', () => {
+  it('is counted as plain text', () => {
+    expect(run(rule('textLength', { field: 'x', max: 100 }), makeDraft({ values: { x: '{不是文档' } })).message).toContain('现有 4 字');
+  });
+});
