@@ -1,0 +1,95 @@
+import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import type { AttachmentListBlock, Block, HeadingBlock, ListBlock, ParagraphBlock, ParagraphRole } from '../../../../shared/book/ast';
+import { figureBlock } from './figures';
+import { BODY_INDENT } from './fonts';
+import { inlineRuns } from './runs';
+import { signatureBlock } from './signature';
+import { STYLE } from './styles';
+import { tableBlock } from './tables';
+import { TocField, type TocEntry } from './toc';
+
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.BOTH } as const;
+const ROLE_STYLE: Record<ParagraphRole, string> = {
+  body: STYLE.body,
+  note: STYLE.note,
+  caption: STYLE.caption,
+  tableText: STYLE.tableText,
+  signature: STYLE.signature,
+};
+
+function heading(block: HeadingBlock): FileChild {
+  return new Paragraph({ heading: HEADING[block.level], children: [new TextRun(block.text)] });
+}
+
+const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
+
+function paragraph(block: ParagraphBlock): FileChild {
+  const role = block.role ?? 'body';
+  const indented = block.firstLineIndent ?? role === 'body';
+  // Only body text is indented by its style; direct formatting is written only where the block differs.
+  const styleIndents = role === 'body';
+  return new Paragraph({
+    style: ROLE_STYLE[role],
+    alignment: block.align ? ALIGN[block.align] : undefined,
+    indent: indented === styleIndents ? undefined : indented ? BODY_INDENT : NO_INDENT,
+    children: inlineRuns(block.runs),
+  });
+}
+
+/** Items carry their marker as text (1. / ·) rather than a numbering definition: it reads the same everywhere. */
+function list(block: ListBlock): FileChild[] {
+  return block.items.map(
+    (item, i) => new Paragraph({ style: STYLE.body, children: [new TextRun(block.ordered ? `${i + 1}. ` : '· '), ...inlineRuns(item)] }),
+  );
+}
+
+function attachmentList(block: AttachmentListBlock): FileChild[] {
+  const text = (t: string) => [{ type: 'text' as const, text: t }];
+  return tableBlock({
+    type: 'table',
+    role: 'generic',
+    widths: [1.3, 5, 6, 1.8],
+    headerRows: [[{ runs: text('序号') }, { runs: text('附件名称') }, { runs: text('文件') }, { runs: text('是否必需') }]],
+    rows: block.items.map((item) => [
+      { runs: text(String(item.no)), align: 'center' },
+      { runs: text(item.name) },
+      { runs: text(item.files.length > 0 ? item.files.join('、') : '（未上传）') },
+      { runs: text(item.required ? '必需' : '可选'), align: 'center' },
+    ]),
+  });
+}
+
+function toc(entries: readonly TocEntry[]): FileChild[] {
+  return [new Paragraph({ style: STYLE.tocTitle, children: [new TextRun('目　　录')] }), new TocField(entries)];
+}
+
+export interface PrintContext {
+  /** Figure bytes, read beforehand (see index.ts). */
+  image(sha256: string): Buffer;
+  toc: readonly TocEntry[];
+}
+
+/** One AST block → the docx elements that print it. */
+export function printBlock(block: Block, context: PrintContext): FileChild[] {
+  switch (block.type) {
+    case 'heading':
+      return [heading(block)];
+    case 'paragraph':
+      return [paragraph(block)];
+    case 'list':
+      return list(block);
+    case 'table':
+      return tableBlock(block);
+    case 'figure':
+      return figureBlock(block, context.image(block.sha256));
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+    case 'signature':
+      return signatureBlock(block);
+    case 'attachmentList':
+      return attachmentList(block);
+    case 'toc':
+      return toc(context.toc);
+  }
+}

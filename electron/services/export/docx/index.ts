@@ -1,0 +1,67 @@
+import { Document, NumberFormat, Packer, SectionType, type ISectionPropertiesOptions } from 'docx';
+import type { Book } from '../../../../shared/book/ast';
+import { AppError, isAppError } from '../../../../shared/ipc/errors';
+import { printBlock, type PrintContext } from './blocks';
+import { coverBlocks } from './cover';
+import { fontTableXml } from './fontTable';
+import { contentFooter, contentHeader, coverFooter, coverHeader } from './headerFooter';
+import { PAGE } from './page';
+import { bookStyles } from './styles';
+import { tocEntries } from './toc';
+
+export interface DocxDeps {
+  /** The bytes of a stored attachment (figures). */
+  readAttachment(sha256: string): Promise<Buffer>;
+}
+
+const page: ISectionPropertiesOptions['page'] = {
+  size: { width: PAGE.width, height: PAGE.height },
+  margin: { ...PAGE.margin, header: PAGE.headerDistance, footer: PAGE.footerDistance, gutter: 0 },
+};
+
+/** Every distinct figure, read once before printing: the docx elements are built synchronously. */
+async function loadFigures(book: Book, deps: DocxDeps): Promise<Map<string, Buffer>> {
+  const hashes = new Set(book.blocks.flatMap((b) => (b.type === 'figure' ? [b.sha256] : [])));
+  const images = new Map<string, Buffer>();
+  for (const sha256 of hashes) {
+    try {
+      images.set(sha256, await deps.readAttachment(sha256));
+    } catch (e) {
+      if (isAppError(e)) throw e;
+      throw new AppError('not_found', `图片附件 ${sha256.slice(0, 12)}… 无法读取，请在附件页重新上传`);
+    }
+  }
+  return images;
+}
+
+/**
+ * Prints a Book as a .docx (the whole file in memory; callers write it atomically). Two
+ * sections: the cover (no page number) and the content, numbered from 1 with the running
+ * header, 「— N —」 and the provenance line. Consumes only the AST, never the draft.
+ */
+export async function writeDocx(book: Book, deps: DocxDeps): Promise<Buffer> {
+  const images = await loadFigures(book, deps);
+  const context: PrintContext = { image: (sha256) => images.get(sha256)!, toc: tocEntries(book.blocks) };
+  const doc = new Document({
+    creator: '申报通',
+    title: `${book.meta.projectName} ${book.meta.documentName}`,
+    description: book.meta.provenance,
+    styles: bookStyles(),
+    features: { updateFields: true },
+    sections: [
+      {
+        properties: { page },
+        headers: { default: coverHeader(book.meta) },
+        footers: { default: coverFooter() },
+        children: coverBlocks(book.cover),
+      },
+      {
+        properties: { type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
+        headers: { default: contentHeader(book.meta) },
+        footers: { default: contentFooter(book.meta) },
+        children: book.blocks.flatMap((block) => printBlock(block, context)),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+}

@@ -1,0 +1,59 @@
+import { FileChild, ImportedXmlComponent, Paragraph, TabStopType, TextRun, XmlComponent, type ParagraphChild } from 'docx';
+import type { Block } from '../../../../shared/book/ast';
+import { TEXT_WIDTH } from './page';
+
+export interface TocEntry {
+  title: string;
+  level: number;
+}
+
+export function tocEntries(blocks: readonly Block[]): TocEntry[] {
+  return blocks.flatMap((b) => (b.type === 'heading' && b.level <= 2 ? [{ title: b.text, level: b.level }] : []));
+}
+
+const raw = (xml: string): ParagraphChild => (ImportedXmlComponent.fromXmlString(xml) as unknown as { root: ParagraphChild[] }).root[0]!;
+
+/** The field's begin is marked dirty: Word and WPS recompute it (page numbers included) on open. */
+const fieldBegin = (): ParagraphChild[] => [
+  raw('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'),
+  raw('<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'),
+  raw('<w:r><w:fldChar w:fldCharType="separate"/></w:r>'),
+];
+const fieldEnd = (): ParagraphChild => raw('<w:r><w:fldChar w:fldCharType="end"/></w:r>');
+
+/**
+ * The TOC as Word writes it: a field inside a `w:sdt` whose docPartGallery is 「Table of
+ * Contents」. The gallery matters — without it LibreOffice reads the field as plain text and
+ * prints its instruction. The cached result lists the level 1–2 headings so that a reader that
+ * does not update fields still shows the outline; page numbers come from the reader's update
+ * (settings.xml asks for it with `w:updateFields`).
+ */
+export class TocField extends FileChild {
+  constructor(entries: readonly TocEntry[]) {
+    super('w:sdt');
+    this.root.push(
+      ImportedXmlComponent.fromXmlString(
+        '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>',
+      ),
+    );
+    const content = new SdtContent();
+    const rows = entries.length > 0 ? entries : [{ title: '', level: 1 }];
+    rows.forEach((entry, i) => {
+      const children: ParagraphChild[] = [new TextRun(entry.title), new TextRun({ children: ['\t'] })];
+      content.addChildElement(
+        new Paragraph({
+          style: `TOC${entry.level}`,
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: 'middleDot' }],
+          children: [...(i === 0 ? fieldBegin() : []), ...children, ...(i === rows.length - 1 ? [fieldEnd()] : [])],
+        }),
+      );
+    });
+    this.root.push(content);
+  }
+}
+
+class SdtContent extends XmlComponent {
+  constructor() {
+    super('w:sdtContent');
+  }
+}
