@@ -1,0 +1,135 @@
+import type { AttachmentListBlock, Block, FigureBlock, HeadingBlock, Inline, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../ast';
+import { attr, escapeHtml, safeImageSrc } from './escape';
+
+export interface RenderState {
+  figureSrc?: (sha256: string) => string | undefined;
+  /** Rules generated while rendering (column widths): inline style attributes would break the CSP. */
+  css: string[];
+  tableCount: number;
+  /** Heading anchors in order, for the table of contents. */
+  anchors: Map<HeadingBlock, string>;
+}
+
+export function inlineHtml(runs: Inline[]): string {
+  return runs
+    .map((run) => {
+      if (run.type === 'lineBreak') return '<br>';
+      let html = escapeHtml(run.text);
+      if (run.bold) html = `<strong>${html}</strong>`;
+      if (run.italic) html = `<em>${html}</em>`;
+      if (run.underline) html = `<u>${html}</u>`;
+      if (run.superscript) html = `<sup>${html}</sup>`;
+      if (run.subscript) html = `<sub>${html}</sub>`;
+      return html;
+    })
+    .join('');
+}
+
+function paragraph(block: ParagraphBlock): string {
+  const classes = [block.role ?? 'body', block.firstLineIndent ? 'indent' : '', block.align ? `align-${block.align}` : ''].filter(Boolean);
+  return `<p${attr('class', classes.join(' '))}>${inlineHtml(block.runs)}</p>`;
+}
+
+function heading(block: HeadingBlock, state: RenderState): string {
+  const tag = `h${block.level}`;
+  const front = block.level === 1 && !block.sectionId && !/^[一二三四五六七八九十]+、/.test(block.text);
+  const id = state.anchors.get(block);
+  return `<${tag}${id ? attr('id', id) : ''}${front ? attr('class', 'front') : ''}>${escapeHtml(block.text)}</${tag}>`;
+}
+
+function span(n: number | undefined): number {
+  return n !== undefined && Number.isInteger(n) && n > 1 && n < 100 ? n : 1;
+}
+
+function cellHtml(cell: TableCell, tag: 'th' | 'td'): string {
+  const classes = [
+    cell.header && tag === 'td' ? 'label' : '',
+    cell.bold ? 'bold' : '',
+    cell.align ? `align-${cell.align}` : '',
+    cell.indent ? `indent-${cell.indent}` : '',
+  ].filter(Boolean);
+  const colSpan = span(cell.colSpan);
+  const rowSpan = span(cell.rowSpan);
+  return `<${tag}${colSpan > 1 ? attr('colspan', colSpan) : ''}${rowSpan > 1 ? attr('rowspan', rowSpan) : ''}${classes.length ? attr('class', classes.join(' ')) : ''}>${inlineHtml(cell.runs)}</${tag}>`;
+}
+
+function table(block: TableBlock, state: RenderState): string {
+  const name = `tbl-${++state.tableCount}`;
+  const total = block.widths.reduce((a, b) => a + (Number.isFinite(b) && b > 0 ? b : 0), 0);
+  const cols = block.widths.map((w, i) => {
+    const pct = total > 0 && Number.isFinite(w) && w > 0 ? (w / total) * 100 : 100 / block.widths.length;
+    state.css.push(`.${name} col:nth-child(${i + 1}) { width: ${pct.toFixed(2)}%; }`);
+    return '<col>';
+  });
+  const caption = block.caption ? `<div class="table-caption">${escapeHtml(block.caption)}</div>` : '';
+  const head = block.headerRows.length ? `<thead>${block.headerRows.map((r) => `<tr>${r.map((c) => cellHtml(c, 'th')).join('')}</tr>`).join('')}</thead>` : '';
+  const body = `<tbody>${block.rows.map((r) => `<tr>${r.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('')}</tbody>`;
+  return `${caption}<table${attr('class', `${block.role} ${name}`)}><colgroup>${cols.join('')}</colgroup>${head}${body}</table>`;
+}
+
+function figure(block: FigureBlock, state: RenderState): string {
+  const src = safeImageSrc(state.figureSrc?.(block.sha256));
+  const image = src ? `<img${attr('src', src)}${attr('alt', block.caption)}>` : `<div class="figure-missing">（图片未载入：${escapeHtml(block.caption)}）</div>`;
+  return `<figure>${image}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
+}
+
+function signature(block: SignatureBlock): string {
+  return `<div class="signature-box"><div class="title">${escapeHtml(block.title)}：</div><div class="space"></div>${block.lines
+    .map((l) => `<div class="line">${escapeHtml(l)}</div>`)
+    .join('')}<div class="line">${escapeHtml(block.sealLabel)}</div><div class="line">年\u3000\u3000月\u3000\u3000日</div></div>`;
+}
+
+const textCell = (text: string, props: Omit<TableCell, 'runs'> = {}): TableCell => ({ runs: text === '' ? [] : [{ type: 'text', text }], ...props });
+
+/** The list prints as a table (序号, 名称, 要求, 已提供文件) through the same table printer. */
+function attachmentList(block: AttachmentListBlock, state: RenderState): string {
+  if (block.items.length === 0) return '<p class="note">（本指南未列附件）</p>';
+  return table(
+    {
+      type: 'table',
+      role: 'generic',
+      widths: [1, 5, 1.4, 4.6],
+      headerRows: [['序号', '附件名称', '要求', '已提供文件'].map((t) => textCell(t, { header: true }))],
+      rows: block.items.map((i) => [
+        textCell(String(i.no), { align: 'center' }),
+        textCell(i.name),
+        textCell(i.required ? '必备' : '按需', { align: 'center' }),
+        { runs: i.files.length ? i.files.flatMap((f, k): Inline[] => (k === 0 ? [{ type: 'text', text: f }] : [{ type: 'lineBreak' }, { type: 'text', text: f }])) : [{ type: 'text', text: '（未提供）' }] },
+      ]),
+    },
+    state,
+  );
+}
+
+function toc(state: RenderState): string {
+  const items = [...state.anchors.entries()]
+    .filter(([h]) => h.level <= 2)
+    .map(([h, id]) => `<li${attr('class', `level-${h.level}`)}><a${attr('href', `#${id}`)}>${escapeHtml(h.text)}</a></li>`);
+  return `<ul class="toc">${items.join('')}</ul>`;
+}
+
+export function blockHtml(block: Block, state: RenderState): string {
+  switch (block.type) {
+    case 'heading':
+      return heading(block, state);
+    case 'paragraph':
+      return paragraph(block);
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const cls = block.ordered ? 'list' : 'plain';
+      return `<${tag}${attr('class', cls)}>${block.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      return table(block, state);
+    case 'figure':
+      return figure(block, state);
+    case 'pageBreak':
+      return '<div class="page-break"></div>';
+    case 'signature':
+      return signature(block);
+    case 'attachmentList':
+      return attachmentList(block, state);
+    case 'toc':
+      return toc(state);
+  }
+}
