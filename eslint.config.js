@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import sdl from '@microsoft/eslint-plugin-sdl';
 
 // Bare builtin names go in `paths` (exact module names) so a relative file like `../ipc/http` is not caught.
 const nodeBuiltinNames = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'stream', 'zlib', 'worker_threads'];
@@ -20,6 +21,16 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', '.native/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Microsoft SDL rules: no eval-likes, no HTML sinks, no insecure URLs, no Electron node integration.
+  ...sdl.configs.common,
+  ...sdl.configs.electron,
+  ...sdl.configs.node,
+  {
+    rules: {
+      // Loopback is the browser-mode host's whole point; every other plain-http URL stays an error.
+      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^http://127\\.0\\.0\\.1', '^http://localhost', '^http://\\[::1\\]', '^http://www\\.w3\\.org/', '^http://schemas\\.'] }],
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
@@ -28,6 +39,11 @@ export default tseslint.config(
       'no-implied-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  {
+    // Tests deliberately use hostile plain-http origins to prove they are refused.
+    files: ['test/**/*.ts'],
+    rules: { '@microsoft/sdl/no-insecure-url': 'off' },
   },
   {
     files: ['shared/**/*.{ts,tsx}'],
