@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAttachmentHandlers } from './attachments/attachmentHandlers';
 import type { AttachmentStore } from './attachments/attachmentStore';
+import { createDraftListProgress } from './drafts/draftListProgress';
 import type { DraftService } from './drafts/draftService';
 import { createStatusHandlers } from './drafts/statusHandlers';
 import { createPackHandlers } from './packs/packHandlers';
@@ -23,9 +24,10 @@ function createAppHandlers({ app }: HandlerDeps): Pick<Handlers, 'appInfo'> {
   return { appInfo: () => ({ version: app.version, mode: app.mode, dataDir: app.dataDir }) };
 }
 
-function createDraftHandlers({ drafts }: HandlerDeps) {
+function createDraftHandlers({ drafts, packs, now }: HandlerDeps) {
+  const withProgress = createDraftListProgress({ drafts, packs, now });
   return {
-    draftsList: (input) => drafts.list({ trash: input.trash }),
+    draftsList: (input) => (input.trash === true ? drafts.list({ trash: true }) : withProgress(drafts.list({}))),
     draftsGet: (input) => drafts.get(input.id),
     draftsCreate: (input) => drafts.create({ title: input.title, guideline: input.guideline }),
     draftsSave: (input) => drafts.save(input),

@@ -15,6 +15,19 @@ export const DraftSummarySchema = z.object({
   createdAt: IsoTime,
   updatedAt: IsoTime,
   deletedAt: IsoTime.nullable(),
+  /** Home-page progress, computed through the engine for drafts in the list (absent in the trash). */
+  completion: z.number().int().min(0).max(100).optional(),
+  errorCount: z.number().int().nonnegative().optional(),
+  warningCount: z.number().int().nonnegative().optional(),
+  deadline: z
+    .object({
+      closes: z.string().nullable(),
+      daysLeft: z.number().int().nullable(),
+      state: z.enum(['open', 'closed', 'notYetOpen', 'none']),
+    })
+    .optional(),
+  /** 申报单位名称, for search on the home page. */
+  unitName: z.string().nullable().optional(),
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 

@@ -1,0 +1,75 @@
+import { chinaToday } from '../../../shared/dates';
+import type { DraftSummary } from '../../../shared/ipc/contract';
+import type { Draft } from '../../../shared/model/draft';
+import { deadlineState, sectionStatuses, type DeadlineState } from '../../../shared/progress';
+import { engineFor } from '../../../shared/rules/engine';
+import { otherDraftsFrom } from '../packs/otherDrafts';
+import type { PackRegistry } from '../packs/registry';
+import { validateWithRegistry } from '../packs/validation';
+import type { DraftService } from './draftService';
+
+type Progress = Required<Pick<DraftSummary, 'completion' | 'errorCount' | 'warningCount' | 'deadline' | 'unitName'>>;
+
+const NO_DEADLINE: DeadlineState = { closes: null, daysLeft: null, state: 'none' };
+
+/**
+ * Adds completion, error/warning counts and the deadline state to the home page's summaries.
+ * Everything is computed once per (date, set of draft revisions): reopening the home page with
+ * nothing changed costs a string compare, and parsed drafts are kept per revision.
+ */
+export function createDraftListProgress(deps: { packs: PackRegistry; drafts: DraftService; now?: () => Date }) {
+  const { packs, drafts, now = () => new Date() } = deps;
+  const docs = new Map<string, { revision: number; draft: Draft }>();
+  let lastKey = '';
+  let last = new Map<string, Progress>();
+
+  const yearOf = (id: string, version: string): number | null => {
+    const pack = (packs.get(id, version) ?? packs.get(id)) as { year?: unknown } | undefined;
+    return typeof pack?.year === 'number' ? pack.year : null;
+  };
+
+  const draftOf = (summary: DraftSummary): Draft => {
+    const cached = docs.get(summary.id);
+    if (cached && cached.revision === summary.revision) return cached.draft;
+    const stored = drafts.get(summary.id);
+    docs.set(summary.id, { revision: stored.revision, draft: stored.draft });
+    return stored.draft;
+  };
+
+  const progressOf = (draft: Draft, today: string, others: ReturnType<typeof otherDraftsFrom>): Progress => {
+    const unitName = typeof draft.values['applicant.name'] === 'string' ? draft.values['applicant.name'] : null;
+    const empty: Progress = { completion: 0, errorCount: 0, warningCount: 0, deadline: NO_DEADLINE, unitName };
+    const g = draft.guideline;
+    const pack = g ? packs.packForDraft?.(g)?.installed.pack : undefined;
+    if (!g || !pack) return empty;
+    try {
+      const validation = validateWithRegistry(packs, draft, { today, otherDrafts: others });
+      const engine = engineFor(pack, g.programId, g.documentType);
+      const progress = sectionStatuses(pack, g.programId, g.documentType, draft, validation.results);
+      return {
+        completion: progress?.completion ?? 0,
+        errorCount: validation.summary.errors,
+        warningCount: validation.summary.warnings,
+        deadline: deadlineState(engine?.resolved.window, today),
+        unitName,
+      };
+    } catch {
+      // A draft whose pack or program is not installed still lists; it just has no progress.
+      return empty;
+    }
+  };
+
+  return (summaries: DraftSummary[]): DraftSummary[] => {
+    const today = chinaToday(now());
+    const key = `${today}|${summaries.map((s) => `${s.id}:${s.revision}`).join(',')}`;
+    if (key !== lastKey) {
+      const all = summaries.map(draftOf);
+      const others = otherDraftsFrom(all, yearOf);
+      last = new Map(all.map((d) => [d.id, progressOf(d, today, others)]));
+      lastKey = key;
+      const live = new Set(summaries.map((s) => s.id));
+      for (const id of docs.keys()) if (!live.has(id)) docs.delete(id);
+    }
+    return summaries.map((s) => ({ ...s, ...last.get(s.id) }));
+  };
+}
