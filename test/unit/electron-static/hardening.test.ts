@@ -105,7 +105,35 @@ function preloadProblems(sources: { path: string; text: string }[]): string[] {
   return problems;
 }
 
+/**
+ * `shell.openExternal` hands a URL to the OS: it may only be called on a URL that went through the
+ * allowlist check in the same function (`isAllowedExternalUrl(url)` guarding the call).
+ */
+function openExternalProblems(sources: { path: string; text: string }[]): string[] {
+  const problems: string[] = [];
+  for (const { path, text } of sources) {
+    const code = stripComments(text);
+    const re = /openExternal\s*\(\s*([A-Za-z_$][\w$]*)?/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(code)) !== null) {
+      const arg = m[1];
+      const before = code.slice(Math.max(0, m.index - 400), m.index);
+      const guarded = arg !== undefined && new RegExp(`isAllowedExternalUrl\\(\\s*${arg.replace(/\$/g, '\\$')}\\s*\\)`).test(before);
+      if (!guarded) problems.push(`${path}: shell.openExternal 的参数未经白名单检查`);
+    }
+  }
+  return problems;
+}
+
 describe('the checker itself', () => {
+  it('flags openExternal on a URL that skipped the allowlist', () => {
+    expect(openExternalProblems([{ path: 'o.ts', text: 'shell.openExternal(event.url);' }])).toEqual(['o.ts: shell.openExternal 的参数未经白名单检查']);
+    expect(openExternalProblems([{ path: 'o.ts', text: "shell.openExternal('https://x.test');" }])).toEqual(['o.ts: shell.openExternal 的参数未经白名单检查']);
+    expect(
+      openExternalProblems([{ path: 'ok.ts', text: 'if (!isAllowedExternalUrl(url)) return;\nawait shell.openExternal(url);' }]),
+    ).toEqual([]);
+  });
+
   it('flags weakened windows, missing guards and an exposed ipcRenderer', () => {
     const bad = [
       {
@@ -140,6 +168,23 @@ describe('Electron shell hardening (static)', () => {
     const sources = sourcesUnder(join(ROOT, 'electron/preload'));
     expect(sources.length).toBeGreaterThan(0);
     expect(preloadProblems(sources)).toEqual([]);
+  });
+
+  it('shell.openExternal is only called on allowlisted URLs', () => {
+    const sources = ['electron/main', 'electron/preload'].flatMap((dir) => sourcesUnder(join(ROOT, dir)));
+    expect(openExternalProblems(sources)).toEqual([]);
+  });
+
+  it('the packaged binary is built with hardened Electron fuses', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { build?: { electronFuses?: Record<string, boolean>; asar?: boolean } };
+    expect(pkg.build?.asar).toBe(true);
+    expect(pkg.build?.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
   });
 
   it('only electron/main and electron/preload import electron', () => {
