@@ -3,6 +3,8 @@ import { createAttachmentHandlers } from './attachments/attachmentHandlers';
 import type { AttachmentStore } from './attachments/attachmentStore';
 import { createDraftListProgress } from './drafts/draftListProgress';
 import type { DraftService } from './drafts/draftService';
+import { createExportHandlers } from './export/orchestrate/exportHandlers';
+import type { ExportService } from './export/orchestrate/exportService';
 import { createStatusHandlers } from './drafts/statusHandlers';
 import { createPackHandlers } from './packs/packHandlers';
 import type { PackRegistry } from './packs/registry';
@@ -16,6 +18,7 @@ export interface HandlerDeps {
   packs: PackRegistry;
   attachments: AttachmentStore;
   profiles: ProfileService;
+  exports: ExportService;
   app: { version: string; mode: AppMode; dataDir: string };
   now?: () => Date;
 }
@@ -55,5 +58,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createStatusHandlers({ drafts: deps.drafts, validate: (id) => packHandlers.draftsValidate({ id }) }),
     ...createAttachmentHandlers(deps.attachments, deps.now),
     ...createProfileHandlers(deps.profiles),
+    ...createExportHandlers(deps.exports),
   };
 }

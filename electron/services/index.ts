@@ -7,6 +7,11 @@ import { createAttachmentStore, type AttachmentStore } from './attachments/attac
 import { openDatabase } from './db/openDatabase';
 import { withStorageErrors } from './db/storageErrors';
 import { createDraftService, type DraftService } from './drafts/draftService';
+import { createDocumentPrinters } from './export/orchestrate/documentPrinters';
+import { createExportService, type ExportService } from './export/orchestrate/exportService';
+import type { DocumentPrinters } from './export/orchestrate/types';
+import { createChromiumPrinter } from './export/pdf/chromiumPrinter';
+import type { PdfPrinter } from './export/pdf/printer';
 import { createHandlers, type AppMode } from './handlers';
 import { openPackRegistry, type PackRegistry } from './packs/registry';
 import { createProfileService } from './profiles/profileService';
@@ -21,6 +26,12 @@ export interface OpenServicesOptions {
   packs?: PackRegistry;
   version?: string;
   now?: () => Date;
+  /** Prints HTML to PDF (Electron passes its hidden-window printer); otherwise a system Chromium, started on first use. */
+  printer?: PdfPrinter;
+  /** Replaces the book printers entirely (bench: packaging measured without printing). */
+  documentPrinters?: DocumentPrinters;
+  /** Electron's native save dialog for finished packages. */
+  chooseSavePath?: (defaultName: string) => Promise<string | null>;
 }
 
 export interface Services {
@@ -29,6 +40,7 @@ export interface Services {
   attachments: AttachmentStore;
   db: Database;
   dataDir: string;
+  exports: ExportService;
   close(): void;
 }
 
@@ -46,13 +58,33 @@ export function openServices(options: OpenServicesOptions): Services {
   const drafts = createDraftService(db, { now: options.now, programLabel: (p, q) => packs.programLabel(p, q) });
   const attachments = createAttachmentStore(db, dataDir, options.now);
   const profiles = createProfileService(db, options.now);
+  const version = options.version ?? packageJson.version;
+  let ownPrinter: (PdfPrinter & { close(): Promise<void> }) | undefined;
+  const printer = (): PdfPrinter => options.printer ?? (ownPrinter ??= createChromiumPrinter());
+  const exportsService = createExportService({
+    drafts,
+    packs,
+    attachments,
+    dataDir,
+    toolVersion: version,
+    now: options.now,
+    chooseSavePath: options.chooseSavePath,
+    printers: () =>
+      options.documentPrinters ??
+      createDocumentPrinters({
+        attachments,
+        now: options.now,
+        printer,
+      }),
+  });
   const handlers = createHandlers({
     drafts,
     packs,
     attachments,
     profiles,
+    exports: exportsService,
     now: options.now,
-    app: { version: options.version ?? packageJson.version, mode: options.mode, dataDir },
+    app: { version, mode: options.mode, dataDir },
   });
   let closed = false;
   return {
@@ -61,9 +93,12 @@ export function openServices(options: OpenServicesOptions): Services {
     attachments,
     db,
     dataDir,
+    exports: exportsService,
     close() {
       if (closed) return;
       closed = true;
+      // Running exports stop writing (their temp files are removed as they unwind).
+      void exportsService.close().then(() => ownPrinter?.close());
       db.close();
     },
   };

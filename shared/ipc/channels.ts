@@ -5,6 +5,7 @@
 import { appChannels } from './domains/app.channels';
 import { attachmentsChannels } from './domains/attachments.channels';
 import { draftsChannels } from './domains/drafts.channels';
+import { exportChannels } from './domains/export.channels';
 import { guidelinesChannels } from './domains/guidelines.channels';
 import { profilesChannels } from './domains/profiles.channels';
 
@@ -14,6 +15,7 @@ export const CHANNELS = {
   ...guidelinesChannels,
   ...profilesChannels,
   ...attachmentsChannels,
+  ...exportChannels,
 } as const;
 
 export type Method = keyof typeof CHANNELS;

@@ -4,6 +4,7 @@ import type { Envelope } from './errors';
 import { appContract } from './domains/app.contract';
 import { attachmentsContract } from './domains/attachments.contract';
 import { draftsContract } from './domains/drafts.contract';
+import { exportContract } from './domains/export.contract';
 import { guidelinesContract } from './domains/guidelines.contract';
 import { profilesContract } from './domains/profiles.contract';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...guidelinesContract,
   ...profilesContract,
   ...attachmentsContract,
+  ...exportContract,
 } as const satisfies { [M in Method]: { channel: (typeof CHANNELS)[M]; input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -43,6 +43,14 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   profilesList: [{ kind: 'company' }],
   profilesSave: [{ kind: 'unit', name: '  ', values: { 'applicant.name': 'x' } }, { kind: 'unit', name: '甲', values: { 'pi.name': '张三' } }, { kind: 'person', name: '甲', values: {} }],
   profilesDelete: [{ id: 'nope' }],
+  exportDocx: [{}, { id: 'x' }, { id: ID, path: '/tmp/x.docx' }],
+  exportPdf: [{}, { id: 7 }],
+  exportBlockers: [{ ids: [ID] }],
+  exportPackageStart: [{}, { id: ID, target: '/etc' }],
+  exportJobStatus: [{}, { jobId: 'job-1' }],
+  exportJobCancel: [{ jobId: '../x' }],
+  exportJobSave: [{ jobId: ID, path: '/tmp/x.zip' }],
+  exportVerify: [{}, { fileName: 'a.zip', base64: '' }, { fileName: '', base64: 'AAAA' }, { path: '/tmp/a.zip' }],
 };
 
 describe('every handler refuses a payload of the wrong shape through dispatch()', () => {

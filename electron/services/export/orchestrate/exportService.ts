@@ -1,0 +1,118 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { chinaToday } from '../../../../shared/dates';
+import type { ExportJobStatus, ExportReadiness, ExportedDocument } from '../../../../shared/ipc/domains/export.contract';
+import { AppError } from '../../../../shared/ipc/errors';
+import type { VerifyResult } from '../../../../shared/export/manifest';
+import { draftTitle } from '../../../../shared/model/draft';
+import type { AttachmentStore } from '../../attachments/attachmentStore';
+import type { DraftService } from '../../drafts/draftService';
+import { otherDraftsFrom } from '../../packs/otherDrafts';
+import type { PackRegistry } from '../../packs/registry';
+import { buildPackage } from '../package/buildPackage';
+import { documentFileName } from '../package/safeName';
+import { verifyPackageBytes } from '../verify/verifyPackage';
+import { describeBlockers, readinessOf } from './blockers';
+import { createExportJobs, type FinishedExport } from './exportJobs';
+import { cleanupExports, exportsDirOf } from './exportsDir';
+import { saveCopyAs } from './saveCopy';
+import { subjectOf } from './subject';
+import type { DocumentPrinters, ExportSubject } from './types';
+
+export interface ExportServiceDeps {
+  drafts: DraftService;
+  packs: PackRegistry;
+  attachments: AttachmentStore;
+  dataDir: string;
+  toolVersion: string;
+  /** Resolved on first use: the PDF printer starts a browser only when something is printed. */
+  printers: () => DocumentPrinters;
+  /** Electron's native save dialog; absent in browser mode and the CLI. Resolves null when the user cancels. */
+  chooseSavePath?: (defaultName: string) => Promise<string | null>;
+  now?: () => Date;
+}
+
+const MEDIA = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** The export methods of the contract, over the local store. */
+export function createExportService(deps: ExportServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  const jobs = createExportJobs();
+  // Packages of an earlier run can no longer be downloaded; never block startup on it.
+  void cleanupExports(deps.dataDir, { now: now() }).catch(() => undefined);
+
+  const yearOf = (id: string, version: string): number | null => {
+    const pack = (deps.packs.get(id, version) ?? deps.packs.get(id)) as { year?: unknown } | undefined;
+    return typeof pack?.year === 'number' ? pack.year : null;
+  };
+
+  function subjectFor(id: string): ExportSubject {
+    const stored = deps.drafts.get(id);
+    const others = deps.drafts
+      .list({})
+      .filter((s) => s.id !== id && s.packId !== null)
+      .map((s) => deps.drafts.get(s.id));
+    return subjectOf(deps.packs, stored.draft, stored.revision, { today: chinaToday(now()), otherDrafts: otherDraftsFrom(others, yearOf) });
+  }
+
+  async function document(id: string, kind: 'docx' | 'pdf'): Promise<ExportedDocument> {
+    const subject = subjectFor(id);
+    const printed = await deps.printers()[kind](subject);
+    const documentName = readinessOf(subject).documentName;
+    return {
+      fileName: documentFileName(draftTitle(subject.draft), documentName, `.${kind}`),
+      base64: Buffer.from(printed.bytes).toString('base64'),
+      mediaType: MEDIA[kind],
+      watermark: printed.watermark,
+    };
+  }
+
+  function startPackage(id: string): { jobId: string } {
+    const subject = subjectFor(id);
+    const readiness = readinessOf(subject);
+    if (!readiness.ready) throw new AppError('conflict', describeBlockers(readiness));
+    const fileName = documentFileName(draftTitle(subject.draft), `${readiness.documentName}申报包`, '.zip');
+    const dir = exportsDirOf(deps.dataDir);
+    const { jobId } = jobs.start(fileName, async (jobId, signal, report) => {
+      await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+      const built = await buildPackage({
+        subject,
+        attachments: deps.attachments,
+        printers: deps.printers(),
+        toolVersion: deps.toolVersion,
+        target: path.join(dir, `${jobId}.zip`),
+        signal,
+        onProgress: report,
+        now,
+      });
+      return { path: built.path, size: built.size };
+    });
+    return { jobId };
+  }
+
+  return {
+    readiness: (id: string): ExportReadiness => readinessOf(subjectFor(id)),
+    document,
+    startPackage,
+    status: (jobId: string): ExportJobStatus => jobs.status(jobId),
+    cancel: (jobId: string): Promise<ExportJobStatus> => jobs.cancel(jobId),
+    settled: (jobId: string): Promise<ExportJobStatus> => jobs.settled(jobId),
+    finished: (jobId: string): FinishedExport | undefined => jobs.finished(jobId),
+    async save(jobId: string): Promise<{ saved: boolean; path?: string }> {
+      if (!deps.chooseSavePath) throw new AppError('unavailable', '浏览器模式请通过下载链接保存申报包');
+      const done = jobs.finished(jobId);
+      if (!done) throw new AppError('not_found', '申报包尚未生成完成或已过期，请重新导出');
+      const target = await deps.chooseSavePath(done.fileName);
+      if (target === null) return { saved: false };
+      await saveCopyAs(done.path, target);
+      return { saved: true, path: target };
+    },
+    verify: (fileName: string, bytes: Buffer): Promise<VerifyResult> => verifyPackageBytes(bytes, fileName, { packs: deps.packs, now }),
+    close: (): Promise<void> => jobs.cancelAll(),
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;

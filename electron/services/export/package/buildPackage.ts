@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { ZipFile } from 'yazl';
+import { AppError } from '../../../../shared/ipc/errors';
+import {
+  DRAFT_FILE,
+  MANIFEST_FILE,
+  PACKAGE_FORMAT,
+  SELF_CHECK_FILE,
+  type PackageFile,
+  type PackageManifest,
+} from '../../../../shared/export/manifest';
+import { draftTitle } from '../../../../shared/model/draft';
+import type { AttachmentStore } from '../../attachments/attachmentStore';
+import { commitTempFile, streamToTempFile } from '../../fs/atomicWrite';
+import { ExportCancelled, throwIfAborted, type DocumentPrinters, type ExportSubject, type ProgressListener } from '../orchestrate/types';
+import { selfCheckSheetFor } from '../selfcheck/selfCheckSheet';
+import { selfCheckHtml } from '../selfcheck/selfCheckHtml';
+import { attachmentEntries, namesByItem, type AttachmentEntry } from './packageEntries';
+import { documentNameOf } from './documentName';
+
+export interface BuildPackageOptions {
+  subject: ExportSubject;
+  attachments: AttachmentStore;
+  printers: DocumentPrinters;
+  toolVersion: string;
+  /** The finished file; it appears only complete (temp file in the same directory, fsync, rename). */
+  target: string;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  now?: () => Date;
+}
+
+export interface BuiltPackage {
+  path: string;
+  size: number;
+  manifest: PackageManifest;
+}
+
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Shares of the progress bar: the printers first, then the attachments by bytes. */
+const DOCS_SHARE = 0.3;
+
+/**
+ * Builds the submission package. Documents are printed first (small, in memory); attachments are
+ * streamed from the store into the zip one at a time and hashed on the way, so memory does not grow
+ * with their size; the manifest is written last, when every hash is known.
+ */
+export async function buildPackage(options: BuildPackageOptions): Promise<BuiltPackage> {
+  const { subject, signal, printers } = options;
+  const report = options.onProgress ?? (() => undefined);
+  const now = options.now ?? (() => new Date());
+  const { draft, validation } = subject;
+  const g = draft.guideline;
+  if (!g) throw new AppError('invalid_input', '草稿尚未选择申报指南和专项，不能生成申报包');
+  const documentName = documentNameOf(g.documentType);
+
+  throwIfAborted(signal);
+  report(`生成${documentName} Word 文档`, 0.02);
+  const docx = (await printers.docx(subject, signal)).bytes;
+  throwIfAborted(signal);
+  report(`生成${documentName} PDF`, 0.1);
+  const pdf = (await printers.pdf(subject, signal)).bytes;
+  throwIfAborted(signal);
+
+  const entries = attachmentEntries(subject.resolved.checklist, draft);
+  report('生成形式审查自查表', 0.2);
+  const sheet = selfCheckSheetFor(subject, namesByItem(entries), now());
+  const selfCheck = await printers.htmlToPdf(selfCheckHtml(sheet), signal);
+  throwIfAborted(signal);
+  const draftJson = Buffer.from(JSON.stringify(draft, null, 2) + '\n', 'utf8');
+
+  const files: PackageFile[] = [];
+  const zip = new ZipFile();
+  const mtime = now();
+  const addBuffer = (name: string, bytes: Uint8Array, role: PackageFile['role'], compress: boolean): void => {
+    files.push({ path: name, size: bytes.length, sha256: sha256Of(bytes), role });
+    zip.addBuffer(Buffer.from(bytes), name, { mtime, compress });
+  };
+  addBuffer(`${documentName}.docx`, docx, 'document', false);
+  addBuffer(`${documentName}.pdf`, pdf, 'document', true);
+  addBuffer(SELF_CHECK_FILE, selfCheck, 'selfCheck', true);
+  addBuffer(DRAFT_FILE, draftJson, 'draft', true);
+
+  const out = zip.outputStream as unknown as Readable;
+  /** The attachment being read, closed on failure or cancel so no descriptor is left open. */
+  let current: Readable | undefined;
+  const fail = (e: Error): void => {
+    current?.destroy();
+    out.destroy(e);
+  };
+  // yazl reports a failing entry callback on the ZipFile, and plain pipes do not forward errors:
+  // every failure is routed to the output so the pipeline rejects and the temp file is removed.
+  zip.on('error', fail);
+
+  const totalBytes = entries.reduce((sum, e) => sum + e.size, 0) || 1;
+  let doneBytes = 0;
+  entries.forEach((entry, index) => {
+    zip.addReadStreamLazy(entry.path, { mtime, compress: false, size: entry.size }, (callback) => {
+      report(`打包附件（${index + 1}/${entries.length}）`, DOCS_SHARE + (0.65 * doneBytes) / totalBytes);
+      let source: Readable;
+      try {
+        source = options.attachments.open(entry.sha256);
+      } catch (e) {
+        callback(e as Error, undefined as never);
+        return;
+      }
+      const tap = hashingTap(entry, (bytes) => {
+        doneBytes += bytes;
+        report(`打包附件（${index + 1}/${entries.length}）`, DOCS_SHARE + (0.65 * doneBytes) / totalBytes);
+      }, (record) => files.push(record));
+      tap.on('error', fail);
+      source.on('error', (e) => fail(describeReadError(entry, e)));
+      current = source;
+      source.pipe(tap);
+      callback(null, tap);
+    });
+  });
+
+  let manifest: PackageManifest | undefined;
+  zip.addReadStreamLazy(MANIFEST_FILE, { mtime, compress: true }, (callback) => {
+    report('写入清单', 0.96);
+    manifest = {
+      format: PACKAGE_FORMAT,
+      formatVersion: 1,
+      tool: { name: '申报通', version: options.toolVersion },
+      pack: { id: subject.pack.id, version: subject.pack.version, contentHash: subject.packHash },
+      draft: { id: draft.id, revision: subject.revision, title: draftTitle(draft) },
+      programId: g.programId,
+      documentType: g.documentType,
+      generatedAt: mtime.toISOString(),
+      validatedAt: subject.validatedAt,
+      validation: validation.summary,
+      files,
+    };
+    callback(null, Readable.from([Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8')]));
+  });
+  zip.end();
+
+  const onAbort = (): void => fail(new ExportCancelled());
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const dir = path.dirname(options.target);
+  try {
+    throwIfAborted(signal);
+    const temp = await streamToTempFile(() => out, dir);
+    try {
+      throwIfAborted(signal);
+      await commitTempFile(temp, options.target);
+    } catch (e) {
+      await fsp.unlink(temp).catch(() => undefined);
+      throw e;
+    }
+  } catch (e) {
+    if (signal?.aborted) throw new ExportCancelled();
+    throw e;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    current?.destroy();
+  }
+  const { size } = await fsp.stat(options.target);
+  report('完成', 1);
+  return { path: options.target, size, manifest: manifest as PackageManifest };
+}
+
+/** Hashes while the bytes pass; a store file whose content no longer matches its address fails the package. */
+function hashingTap(entry: AttachmentEntry, onBytes: (n: number) => void, onDone: (record: PackageFile) => void): Transform {
+  const hash = createHash('sha256');
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      onBytes(chunk.length);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      const sha256 = hash.digest('hex');
+      if (sha256 !== entry.sha256 || size !== entry.size) {
+        callback(new AppError('corrupt_file', `附件「${entry.originalName}」在本机的文件已损坏或被改动（内容与登记的哈希不一致），请重新添加该附件后再导出`));
+        return;
+      }
+      onDone({ path: entry.path, size, sha256, role: 'attachment', originalName: entry.originalName, checklistItem: entry.checklistItem });
+      callback();
+    },
+  });
+}
+
+function describeReadError(entry: AttachmentEntry, e: Error): AppError {
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+    return new AppError('not_found', `附件「${entry.originalName}」的文件在本机附件库中找不到，请重新添加该附件`);
+  }
+  return new AppError('io_error', `读取附件「${entry.originalName}」失败，请检查磁盘后重试`);
+}

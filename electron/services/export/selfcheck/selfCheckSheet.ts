@@ -1,0 +1,27 @@
+import { chinaDateTimeLabel } from '../../../../shared/dates';
+import { draftTitle } from '../../../../shared/model/draft';
+import type { ExportSubject } from '../orchestrate/types';
+import { documentNameOf } from '../package/documentName';
+import type { SelfCheckSheet } from './selfCheckHtml';
+import { checklistRows, ruleRows } from './selfCheckRows';
+
+/** The sheet's data for one subject; `packagedNames` are the attachment entries per checklist item. */
+export function selfCheckSheetFor(subject: ExportSubject, packagedNames: ReadonlyMap<string, string[]>, generatedAt: Date): SelfCheckSheet {
+  const { draft, pack, resolved, validation } = subject;
+  const applicant = draft.values['applicant.name'];
+  return {
+    projectName: draftTitle(draft),
+    applicant: typeof applicant === 'string' ? applicant : '',
+    packTitle: pack.title,
+    packVersion: pack.version,
+    programName: resolved.program.name,
+    documentName: documentNameOf(resolved.documentType),
+    draftId: draft.id,
+    revision: subject.revision,
+    validatedAt: subject.validatedAt,
+    generatedAt: chinaDateTimeLabel(generatedAt.toISOString()) ?? generatedAt.toISOString(),
+    summary: validation.summary,
+    checklist: checklistRows(resolved.checklist, draft, packagedNames),
+    rules: ruleRows(validation.results),
+  };
+}

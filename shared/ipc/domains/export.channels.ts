@@ -1,0 +1,10 @@
+export const exportChannels = {
+  exportDocx: 'export:docx',
+  exportPdf: 'export:pdf',
+  exportBlockers: 'export:blockers',
+  exportPackageStart: 'export:package-start',
+  exportJobStatus: 'export:job-status',
+  exportJobCancel: 'export:job-cancel',
+  exportJobSave: 'export:job-save',
+  exportVerify: 'export:verify',
+} as const;
