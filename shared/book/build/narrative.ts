@@ -1,18 +1,26 @@
-import type { Block } from '../ast';
-
-/**
- * Narrative text as body paragraphs, one per line, each indented two characters.
- * Rich values (W4's shared/richtext) replace this once they land.
- */
-export function narrativeBlocks(value: string): Block[] {
-  const paragraphs = value
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  if (paragraphs.length === 0) return [emptyNote()];
-  return paragraphs.map((text) => ({ type: 'paragraph', runs: [{ type: 'text', text }], role: 'body', firstLineIndent: true, align: 'justify' }));
-}
+import type { Block, HeadingBlock } from '../ast';
+import type { FieldValue } from '../../model/draft';
+import { parseRichValue, richToBlocks } from '../../richtext';
+import { headingNumber } from './numbering';
 
 export function emptyNote(): Block {
   return { type: 'paragraph', runs: [{ type: 'text', text: '（未填写）' }], role: 'note' };
+}
+
+/**
+ * A narrative value (rich JSON, or plain text read as paragraphs) as book blocks. Its own
+ * sub-headings sit `shift` levels below where the editor put them (below the field's （一） heading)
+ * and get their numbers here: （一） 1. （1）, counted afresh under each parent heading.
+ */
+export function narrativeBlocks(value: FieldValue | undefined, shift: 0 | 1): Block[] {
+  const blocks = richToBlocks(parseRichValue(value));
+  if (blocks.length === 0) return [emptyNote()];
+  const counters = [0, 0, 0, 0, 0];
+  return blocks.map((block): Block => {
+    if (block.type !== 'heading') return block;
+    const level = Math.min(4, Math.max(2, block.level + shift)) as HeadingBlock['level'];
+    counters[level]! += 1;
+    for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
+    return { type: 'heading', level, text: `${headingNumber(level, counters[level]!)}${block.text}` };
+  });
 }

@@ -91,8 +91,7 @@ function narrativeContent(ctx: BuildContext, section: ResolvedSection): Block[] 
       blocks.push(dataTable(ctx, field, roleOf(field)));
       continue;
     }
-    const raw = rawValue(ctx, field.id);
-    if (field.kind === 'longText') blocks.push(...narrativeBlocks(typeof raw === 'string' ? raw : ''));
+    if (field.kind === 'longText') blocks.push(...narrativeBlocks(rawValue(ctx, field.id), single ? 0 : 1));
     else blocks.push(infoTable(infoItems(ctx, [field])));
   }
   return blocks.length > 0 ? blocks : [emptyNote()];
