@@ -60,9 +60,9 @@ function attachmentList(block: AttachmentListBlock): FileChild[] {
   });
 }
 
-function toc(entries: readonly TocEntry[]): FileChild[] {
-  return [new Paragraph({ style: STYLE.tocTitle, children: [new TextRun('目　　录')] }), new TocField(entries)];
-}
+/** 「目录」 spaced by two ideographic spaces, as 申报书 templates print it. */
+const DEFAULT_TOC_TITLE = '目\u3000\u3000录';
+const tocTitle = (text: string): FileChild => new Paragraph({ style: STYLE.tocTitle, children: [new TextRun(text)] });
 
 export interface PrintContext {
   /** Figure bytes, read beforehand (see index.ts). */
@@ -90,6 +90,22 @@ export function printBlock(block: Block, context: PrintContext): FileChild[] {
     case 'attachmentList':
       return attachmentList(block);
     case 'toc':
-      return toc(context.toc);
+      return [new TocField(context.toc)];
   }
+}
+
+/**
+ * All blocks in order. A heading right before the TOC is its title (「目录」): it is printed
+ * in the title style, not as a heading, so it is neither listed in the TOC nor in the outline.
+ * A TOC without such a heading gets the default title.
+ */
+export function printBlocks(blocks: readonly Block[], context: PrintContext): FileChild[] {
+  const out: FileChild[] = [];
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    if (block.type === 'heading' && next?.type === 'toc') out.push(tocTitle(block.text));
+    else if (block.type === 'toc' && blocks[i - 1]?.type !== 'heading') out.push(tocTitle(DEFAULT_TOC_TITLE), ...printBlock(block, context));
+    else out.push(...printBlock(block, context));
+  });
+  return out;
 }

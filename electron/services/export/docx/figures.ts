@@ -22,10 +22,22 @@ export function figureSize(pixelWidth: number, pixelHeight: number, share = DEFA
   return { width: Math.round(width), height: Math.round(height) };
 }
 
-/** The image centred on its own line, kept with its caption below it. */
+const EMBEDDABLE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/bmp']);
+
+/**
+ * The image centred on its own line, kept with its caption below it. A format Word cannot embed
+ * (WebP, SVG…) prints a visible note in its place — the file itself still travels in the package;
+ * bytes that contradict their declared format are a corrupt attachment and stop the export.
+ */
 export function figureBlock(block: FigureBlock, data: Buffer): FileChild[] {
   const info = imageInfo(data);
-  if (!info) throw new AppError('invalid_input', `图片「${block.caption}」不是可读取的 PNG 或 JPEG 文件，无法放入 Word 文档`);
+  if (!info && !EMBEDDABLE.has(block.mediaType)) {
+    return [
+      new Paragraph({ style: STYLE.caption, keepNext: true, text: `〔此图片为 ${block.mediaType} 格式，Word 文档无法嵌入，请查阅附件原文件〕` }),
+      new Paragraph({ style: STYLE.caption, text: block.caption }),
+    ];
+  }
+  if (!info) throw new AppError('corrupt_file', `图片「${block.caption}」的内容不是有效的图片文件，请在附件页重新上传`);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,

@@ -1,5 +1,5 @@
 export interface ImageInfo {
-  type: 'png' | 'jpg';
+  type: 'png' | 'jpg' | 'gif' | 'bmp';
   width: number;
   height: number;
 }
@@ -38,8 +38,19 @@ function jpegSize(data: Buffer): ImageInfo | null {
   return null;
 }
 
-/** Reads the pixel size from a PNG or JPEG header, so a figure keeps its aspect ratio; null for anything else. */
+function gifSize(data: Buffer): ImageInfo | null {
+  if (data.length < 10 || data.toString('latin1', 0, 4) !== 'GIF8') return null;
+  return { type: 'gif', width: data.readUInt16LE(6), height: data.readUInt16LE(8) };
+}
+
+function bmpSize(data: Buffer): ImageInfo | null {
+  if (data.length < 26 || data.toString('latin1', 0, 2) !== 'BM') return null;
+  // Height is negative for top-down bitmaps.
+  return { type: 'bmp', width: Math.abs(data.readInt32LE(18)), height: Math.abs(data.readInt32LE(22)) };
+}
+
+/** Reads the pixel size from a PNG, JPEG, GIF or BMP header (the formats Word embeds), so a figure keeps its aspect ratio; null for anything else. */
 export function imageInfo(data: Buffer): ImageInfo | null {
-  const info = pngSize(data) ?? jpegSize(data);
+  const info = pngSize(data) ?? jpegSize(data) ?? gifSize(data) ?? bmpSize(data);
   return info && info.width > 0 && info.height > 0 ? info : null;
 }

@@ -1,7 +1,7 @@
 import { Document, NumberFormat, Packer, SectionType, type ISectionPropertiesOptions } from 'docx';
 import type { Book } from '../../../../shared/book/ast';
 import { AppError, isAppError } from '../../../../shared/ipc/errors';
-import { printBlock, type PrintContext } from './blocks';
+import { printBlocks, type PrintContext } from './blocks';
 import { coverBlocks } from './cover';
 import { fontTableXml } from './fontTable';
 import { contentFooter, contentHeader, coverFooter, coverHeader } from './headerFooter';
@@ -59,7 +59,7 @@ export async function writeDocx(book: Book, deps: DocxDeps): Promise<Buffer> {
         properties: { type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
         headers: { default: contentHeader(book.meta) },
         footers: { default: contentFooter(book.meta) },
-        children: book.blocks.flatMap((block) => printBlock(block, context)),
+        children: printBlocks(book.blocks, context),
       },
     ],
   });

@@ -22,6 +22,8 @@ const FRAME = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
 const BORDERS = { top: FRAME, bottom: FRAME, left: FRAME, right: FRAME, insideHorizontal: LINE, insideVertical: LINE };
 const LABEL_SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } as const;
 const MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
+/** Two characters of 小四 (12 pt) table text, in twips. */
+const INDENT_STEP = 2 * 12 * 20;
 
 /** Relative widths → twips that add up exactly to the text width (the last column takes the rounding). */
 export function columnWidths(widths: readonly number[], total = TEXT_WIDTH): number[] {
@@ -47,7 +49,15 @@ function cell(ast: AstCell, widths: number[], column: number, isHeaderRow: boole
     verticalAlign: VerticalAlign.CENTER,
     shading: shaded ? LABEL_SHADE : undefined,
     margins: MARGINS,
-    children: [new Paragraph({ style: STYLE.tableText, alignment: ALIGN[align], children: inlineRuns(ast.runs, { bold: ast.bold || isHeaderRow }) })],
+    children: [
+      new Paragraph({
+        style: STYLE.tableText,
+        alignment: ALIGN[align],
+        // Sub-row labels (「1. 材料费」 under 「二、业务费」) step in two table characters per level.
+        indent: ast.indent ? { left: ast.indent * INDENT_STEP } : undefined,
+        children: inlineRuns(ast.runs, { bold: ast.bold || isHeaderRow || undefined }),
+      }),
+    ],
   });
 }
 

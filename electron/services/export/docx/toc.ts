@@ -7,8 +7,9 @@ export interface TocEntry {
   level: number;
 }
 
+/** Level 1–2 headings, except the TOC's own title (the heading right before the TOC block). */
 export function tocEntries(blocks: readonly Block[]): TocEntry[] {
-  return blocks.flatMap((b) => (b.type === 'heading' && b.level <= 2 ? [{ title: b.text, level: b.level }] : []));
+  return blocks.flatMap((b, i) => (b.type === 'heading' && b.level <= 2 && blocks[i + 1]?.type !== 'toc' ? [{ title: b.text, level: b.level }] : []));
 }
 
 const raw = (xml: string): ParagraphChild => (ImportedXmlComponent.fromXmlString(xml) as unknown as { root: ParagraphChild[] }).root[0]!;

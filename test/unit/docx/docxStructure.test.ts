@@ -1,0 +1,250 @@
+/**
+ * Golden-structure tests of the DOCX printer on a hand-built book with every block kind: the
+ * parts Word reads (styles, section properties, tables, header/footer, settings) carry the
+ * fonts, sizes and flags the issue asks for, and the package has nothing Word would repair.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Book } from '../../../shared/book/ast';
+import { writeDocx } from '../../../electron/services/export/docx/index';
+import { all, packageProblems, readDocx, styleXml } from './readDocx';
+import { FIGURE_PNG, FIGURE_SHA, sampleBook } from './sampleBook';
+
+const deps = { readAttachment: async (sha: string) => (sha === FIGURE_SHA ? FIGURE_PNG : Promise.reject(new Error('unknown'))) };
+const print = async (book: Book) => readDocx(await writeDocx(book, deps));
+
+let parts: Map<string, string>;
+let doc: string;
+let styles: string;
+beforeAll(async () => {
+  parts = await print(sampleBook({ watermark: true }));
+  doc = parts.get('word/document.xml')!;
+  styles = parts.get('word/styles.xml')!;
+});
+
+const fonts = (xml: string) => /<w:rFonts ([^>]*)\/>/.exec(xml)?.[1] ?? '';
+const size = (xml: string) => /<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1];
+
+describe('package', () => {
+  it('has content types, resolvable relationships, unique drawing ids and no empty tables', () => {
+    expect(packageProblems(parts)).toEqual([]);
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/fontTable.xml', 'word/header1.xml', 'word/footer2.xml']) {
+      expect(parts.has(part), part).toBe(true);
+    }
+  });
+
+  it('asks the reader to update fields on open (fills the TOC)', () => {
+    expect(parts.get('word/settings.xml')).toContain('<w:updateFields/>');
+  });
+});
+
+describe('styles and fonts by role', () => {
+  it('document defaults: East Asian body font, Latin fallback and zh-CN language', () => {
+    const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)![1]!;
+    expect(fonts(defaults)).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(fonts(defaults)).toContain('w:ascii="Times New Roman"');
+    expect(fonts(defaults)).toContain('w:hAnsi="Times New Roman"');
+    expect(defaults).toContain('w:eastAsia="zh-CN"');
+    expect(size(defaults)).toBe('32');
+  });
+
+  it('title 二号 方正小标宋简体, headings 三号 黑体, body 三号 仿宋_GB2312 at exactly 28 pt with a two-character indent, tables 小四 宋体', () => {
+    const title = styleXml(styles, 'Title');
+    expect(fonts(title)).toContain('w:eastAsia="方正小标宋简体"');
+    expect(size(title)).toBe('44');
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4']) {
+      const h = styleXml(styles, id);
+      expect(fonts(h), id).toContain('w:eastAsia="黑体"');
+      expect(size(h), id).toBe('32');
+    }
+    const body = styleXml(styles, 'BodyText');
+    expect(fonts(body)).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(fonts(body)).toContain('w:ascii="Times New Roman"');
+    expect(size(body)).toBe('32');
+    expect(body).toMatch(/<w:spacing [^>]*w:line="560" w:lineRule="exact"/);
+    expect(body).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
+    expect(body).toContain('<w:jc w:val="both"/>');
+    const table = styleXml(styles, 'TableText');
+    expect(fonts(table)).toContain('w:eastAsia="宋体"');
+    expect(size(table)).toBe('24');
+  });
+
+  it('every role names its East Asian font and the zh-CN language (not Latin-only rFonts)', () => {
+    for (const m of styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+      const rFonts = fonts(m[2]!);
+      if (!rFonts) continue;
+      expect(rFonts, m[1]).toMatch(/w:eastAsia="[^"]+"/);
+      expect(m[2], m[1]).toContain('w:eastAsia="zh-CN"');
+    }
+  });
+
+  it('the font table gives 方正小标宋简体 and 仿宋_GB2312 their fallbacks', () => {
+    const table = parts.get('word/fontTable.xml')!;
+    expect(table).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+    expect(table).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    expect(table).toContain('<w:font w:name="黑体">');
+  });
+
+  it('body paragraphs use the body style and headings the heading styles', () => {
+    expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*?一、项目基本信息/);
+    expect(doc).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?（一）立项依据/);
+    expect(all(doc, /<w:pStyle w:val="(BodyText)"\/>/).length).toBeGreaterThan(5);
+  });
+});
+
+describe('sections', () => {
+  const sections = () => all(doc, /(<w:sectPr>[\s\S]*?<\/w:sectPr>)/);
+
+  it('A4 with the GB/T 9704 margins (37/35/28/26 mm) in both sections', () => {
+    expect(sections()).toHaveLength(2);
+    for (const s of sections()) {
+      expect(s).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+      expect(s).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    }
+  });
+
+  it('the cover has no page number; the content starts at 1 with its own header and footer', () => {
+    const [cover, content] = sections() as [string, string];
+    expect(cover).not.toMatch(/w:start=/);
+    expect(content).toMatch(/<w:pgNumType w:start="1" w:fmt="decimal"\/>/);
+    const rel = (s: string, kind: string) => /w:type="default" r:id="(rId\d+)"/.exec(s.slice(s.indexOf(`<w:${kind}Reference`)))![1]!;
+    const rels = parts.get('word/_rels/document.xml.rels')!;
+    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!.slice(1).find(Boolean)!;
+    const coverFooter = parts.get(`word/${target(rel(cover, 'footer'))}`)!;
+    const contentFooter = parts.get(`word/${target(rel(content, 'footer'))}`)!;
+    const contentHeader = parts.get(`word/${target(rel(content, 'header'))}`)!;
+    expect(coverFooter).not.toContain('PAGE');
+    expect(contentFooter).toMatch(/— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*> —<\/w:t>/);
+    expect(contentFooter).toContain('依据指南包 chengguan-2020 2020.1');
+    expect(contentHeader).toContain('城关区城市运行物联网监测平台研发与示范');
+  });
+});
+
+describe('TOC', () => {
+  it('is a TOC field in a Table of Contents part, listing level 1–2 headings but not its own title', () => {
+    expect(doc).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+    expect(doc).toMatch(/<w:instrText xml:space="preserve"> TOC \\o (&quot;|")1-2(&quot;|") \\h \\z \\u <\/w:instrText>/);
+    const sdt = /<w:sdt>([\s\S]*?)<\/w:sdt>/.exec(doc)![1]!;
+    expect(sdt).toContain('一、项目基本信息');
+    expect(sdt).toContain('（二）研究内容与技术路线');
+    expect(doc).toMatch(/<w:pStyle w:val="TocTitle"\/>[\s\S]*?目\u3000\u3000录/);
+  });
+
+  it('a heading right before the TOC becomes its title, not a heading', async () => {
+    const book = sampleBook();
+    book.blocks.unshift({ type: 'heading', level: 1, text: '目录页' }, { type: 'toc' });
+    book.blocks.splice(2, 1); // drop the sample's own toc
+    const d = (await print(book)).get('word/document.xml')!;
+    expect(d).toMatch(/<w:pStyle w:val="TocTitle"\/>[\s\S]*?目录页/);
+    expect(d).not.toMatch(/<w:pStyle w:val="Heading1"\/>[^]*?目录页/);
+    expect(/<w:sdt>([\s\S]*?)<\/w:sdt>/.exec(d)![1]).not.toContain('目录页');
+  });
+});
+
+describe('tables', () => {
+  const tables = () => all(doc, /(<w:tbl>[\s\S]*?<\/w:tbl>)/);
+  const dataTable = (caption: string) => {
+    const at = doc.indexOf(caption);
+    return /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.slice(at))![0];
+  };
+
+  it('every row of every table refuses to split across pages', () => {
+    for (const t of tables()) for (const tr of all(t, /(<w:tr>[\s\S]*?<\/w:tr>)/)) expect(tr).toContain('<w:cantSplit/>');
+  });
+
+  it('header rows repeat (tblHeader) and only they do', () => {
+    const members = dataTable('表2 项目组主要成员');
+    const rows = all(members, /(<w:tr>[\s\S]*?<\/w:tr>)/);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).filter((r) => r.includes('<w:tblHeader/>'))).toHaveLength(0);
+    expect(rows[0]).toContain('投入月数');
+  });
+
+  it('fixed layout with column widths scaled from `widths` to the text width (8845 twips)', () => {
+    const budget = dataTable('表3 经费预算表');
+    expect(budget).toContain('<w:tblLayout w:type="fixed"/>');
+    const cols = all(budget, /<w:gridCol w:w="(\d+)"\/>/).map(Number);
+    expect(cols.reduce((a, b) => a + b, 0)).toBe(8845);
+    expect(cols[0]! / cols[1]!).toBeCloseTo(3 / 2, 2);
+    expect(budget).toMatch(/财政经费[\s\S]*自筹经费[\s\S]*合计/);
+    expect(budget).toMatch(/<w:tblBorders>[\s\S]*<w:insideH w:val="single"/);
+  });
+
+  it('the 基本信息表 shades its label cells and spans value cells', () => {
+    const info = dataTable('表1 项目基本信息表');
+    expect(info).toMatch(/<w:shd [^>]*w:fill="E7E6E6"[^>]*\/>[\s\S]*?项目名称/);
+    expect(info).toContain('<w:gridSpan w:val="3"/>');
+  });
+
+  it('a table with no data rows still prints one row (「（无）」), never an empty w:tbl', async () => {
+    const book = sampleBook();
+    book.blocks = [{ type: 'table', role: 'members', widths: [1, 2], headerRows: [], rows: [] }];
+    const p = await print(book);
+    const d = p.get('word/document.xml')!;
+    expect(d).toContain('（无）');
+    expect(packageProblems(p)).toEqual([]);
+  });
+
+  it('indented sub-row labels step in two table characters per level', async () => {
+    const book = sampleBook();
+    book.blocks = [{ type: 'table', role: 'budget', widths: [1], headerRows: [], rows: [[{ runs: [{ type: 'text', text: '材料费' }], indent: 2 }]] }];
+    expect((await print(book)).get('word/document.xml')).toMatch(/<w:ind w:left="960"\/>[\s\S]*?材料费/);
+  });
+});
+
+describe('figures', () => {
+  it('embeds the attachment image with its aspect ratio and a caption below', () => {
+    expect([...parts.keys()].some((k) => k.startsWith('word/media/') && k.endsWith('.png'))).toBe(true);
+    const [cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(doc)!.slice(1).map(Number) as [number, number];
+    expect(cx / cy).toBeCloseTo(640 / 360, 1);
+    expect(doc).toMatch(/<pic:pic[\s\S]*?<\/w:p><w:p><w:pPr><w:pStyle w:val="Caption"\/>[\s\S]*?图1 平台总体架构/);
+  });
+
+  it('bytes that are not the declared image stop the export with a Chinese message', async () => {
+    const book = sampleBook();
+    await expect(writeDocx(book, { readAttachment: async () => Buffer.from('not an image') })).rejects.toMatchObject({
+      code: 'corrupt_file',
+      message: expect.stringContaining('图1 平台总体架构'),
+    });
+  });
+
+  it('a missing attachment is reported as such', async () => {
+    await expect(writeDocx(sampleBook(), { readAttachment: () => Promise.reject(new Error('ENOENT')) })).rejects.toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('图片附件'),
+    });
+  });
+
+  it('a format Word cannot embed prints a visible note instead of the image', async () => {
+    const book = sampleBook();
+    book.blocks = [{ type: 'figure', sha256: FIGURE_SHA, mediaType: 'image/webp', caption: '现场照片' }];
+    const d = (await readDocx(await writeDocx(book, { readAttachment: async () => Buffer.from('RIFF....WEBP') }))).get('word/document.xml')!;
+    expect(d).toContain('Word 文档无法嵌入');
+    expect(d).toContain('现场照片');
+    expect(d).not.toContain('<pic:pic');
+  });
+});
+
+describe('watermark', () => {
+  const headers = (p: Map<string, string>) => [...p].filter(([k]) => /^word\/header\d+\.xml$/.test(k)).map(([, v]) => v);
+
+  it('every header (cover and content) carries the rotated 草稿 WordArt behind the text while meta.watermark', () => {
+    const hs = headers(parts);
+    expect(hs).toHaveLength(2);
+    for (const h of hs) {
+      expect(h).toMatch(/<v:shape id="PowerPlusWaterMarkObject\d+"[^>]*style="[^"]*rotation:315;z-index:-\d+/);
+      expect(h).toContain('string="草稿"');
+    }
+    const ids = hs.map((h) => /o:spid="([^"]+)"/.exec(h)![1]);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('is absent from a clean, finalized book', async () => {
+    const clean = await print(sampleBook({ watermark: false }));
+    for (const h of headers(clean)) {
+      expect(h).not.toContain('草稿');
+      expect(h).not.toContain('<v:shape');
+    }
+    expect(packageProblems(clean)).toEqual([]);
+  });
+});
