@@ -1,8 +1,8 @@
 import { Layout, Typography } from 'antd';
 import { DraftsPage } from '../drafts/DraftsPage';
-import { EditorPage } from '../editor/EditorPage';
 import { ReviewPage } from '../review/ReviewPage';
 import { useAppStore } from '../store';
+import { WizardPage } from '../wizard/WizardPage';
 import { useHashRouting } from './useHashRouting';
 import { useUnsavedGuard } from './useUnsavedGuard';
 import './app.css';
@@ -14,7 +14,7 @@ export function App() {
   return (
     <Layout className="app-layout">
       {route.name === 'editor' ? (
-        <EditorPage key={route.draftId} draftId={route.draftId} />
+        <WizardPage key={route.draftId} draftId={route.draftId} />
       ) : route.name === 'review' ? (
         <ReviewPage key={route.draftId} draftId={route.draftId} />
       ) : (

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { ApiError, call, errorMessage } from '../api/client';
-import type { AppState, CurrentDraftSlice, FieldChanges } from './types';
+import { derivedEdits } from '../fields/derive';
+import { addEdit, applyEdits, editsOfPatch, isPatchEmpty, mergePatches, type Edit, type PendingPatch } from './pendingPatch';
+import type { AppState, CurrentDraftSlice } from './types';
 
 /** Quiet time after the last keystroke before edits are sent. */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -16,8 +18,6 @@ const CLEAN = {
   saveErrorCode: null,
 } as const satisfies Partial<CurrentDraftSlice>;
 
-const isEmpty = (changes: FieldChanges): boolean => Object.keys(changes).length === 0;
-
 export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraftSlice> = (set, get) => {
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   /** The running save loop; at most one request is in flight so baseRevision is always the latest. */
@@ -32,11 +32,11 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
   const saveLoop = async (): Promise<void> => {
     for (;;) {
       const { current, pending } = get();
-      if (!current || isEmpty(pending)) return;
+      if (!current || isPatchEmpty(pending)) return;
       const id = current.draft.id;
       set({ pending: {}, inFlight: pending, saveStatus: 'saving', saveError: null, saveErrorCode: null });
       try {
-        const result = await call('draftsSave', { id, baseRevision: current.revision, patch: { values: pending } });
+        const result = await call('draftsSave', { id, baseRevision: current.revision, patch: pending });
         const now = get().current;
         // The user may have opened another draft meanwhile; this answer is not about it.
         if (!now || now.draft.id !== id) return;
@@ -50,7 +50,7 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
         if (get().current?.draft.id !== id) return;
         // Keep the failed edits; newer edits to the same field win.
         set((s) => ({
-          pending: { ...pending, ...s.pending },
+          pending: mergePatches(pending, s.pending),
           inFlight: null,
           saveStatus: 'error',
           saveError: errorMessage(e),
@@ -64,11 +64,32 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
   const load = async (id: string): Promise<void> => {
     try {
       const stored = await call('draftsGet', { id });
-      // savedAt stays null: 已保存 is claimed only for a save answered in this session.
-      set({ current: stored });
+      const { [id]: unsent, ...others } = get().unsentByDraft;
+      if (unsent && !isPatchEmpty(unsent)) {
+        // Edits that could not be saved when the user left this draft: put them back and send them again.
+        set({
+          current: { ...stored, draft: applyEdits(stored.draft, editsOfPatch(unsent)) },
+          pending: unsent,
+          unsentByDraft: others,
+        });
+        void get().flushSave();
+      } else {
+        // savedAt stays null: 已保存 is claimed only for a save answered in this session.
+        set({ current: stored });
+      }
     } catch (e) {
       set({ openError: errorMessage(e) });
     }
+  };
+
+  /** Keeps what the open draft could not save, so leaving it (back button, another draft) loses nothing. */
+  const stashUnsent = (): void => {
+    const { current, pending, inFlight, unsentByDraft } = get();
+    if (!current) return;
+    const unsent = mergePatches(inFlight ?? {}, pending);
+    if (isPatchEmpty(unsent)) return;
+    const id = current.draft.id;
+    set({ unsentByDraft: { ...unsentByDraft, [id]: mergePatches(unsentByDraft[id] ?? {}, unsent) } });
   };
 
   return {
@@ -80,13 +101,15 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
     savedAt: null,
     saveError: null,
     saveErrorCode: null,
+    unsentByDraft: {},
 
     openDraft: async (id) => {
       // Edits to the draft being left go out before it is replaced.
       await get().flushSave();
       const before = get();
       // Reopening a draft whose last save failed keeps the unsent edits instead of refetching over them.
-      if (before.current?.draft.id === id && !isEmpty(before.pending)) return;
+      if (before.current?.draft.id === id && !isPatchEmpty(before.pending)) return;
+      stashUnsent();
       cancelDebounce();
       set({ current: null, ...CLEAN });
       await load(id);
@@ -100,23 +123,28 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
       await load(id);
     },
 
-    setField: (fieldId, value) => {
+    edit: (edits, options) => {
       const { current } = get();
-      if (!current) return;
+      if (!current || current.draft.status === 'final' || edits.length === 0) return;
+      const all = [...edits, ...derivedEdits(current.draft, edits)];
+      if (options?.record !== false) get().recordEdits(current.draft, all);
       set((s) => ({
-        current: { ...current, draft: { ...current.draft, values: { ...current.draft.values, [fieldId]: value } } },
-        pending: { ...s.pending, [fieldId]: value },
+        current: { ...current, draft: applyEdits(current.draft, all) },
+        pending: all.reduce<PendingPatch>(addEdit, s.pending),
       }));
+      get().revalidate(all.map((e: Edit) => e.id));
       cancelDebounce();
       debounceTimer = setTimeout(() => void get().flushSave(), AUTOSAVE_DELAY_MS);
     },
+
+    setField: (fieldId, value) => get().edit([{ target: 'values', id: fieldId, value }]),
 
     flushSave: () => {
       cancelDebounce();
       // Edits made while a request is in flight are picked up by the running loop with the new revision.
       if (running) return running;
       // After a conflict every retry would fail the same way; only reloadDraft clears it.
-      if (isEmpty(get().pending) || get().saveErrorCode === 'conflict') return Promise.resolve();
+      if (isPatchEmpty(get().pending) || get().saveErrorCode === 'conflict') return Promise.resolve();
       running = saveLoop().finally(() => {
         running = null;
       });

@@ -3,6 +3,8 @@ import { createCurrentDraftSlice } from './currentDraftSlice';
 import { createDraftsSlice } from './draftsSlice';
 import { createProfilesSlice } from './profilesSlice';
 import { createUiSlice } from './uiSlice';
+import { createValidationSlice } from './validationSlice';
+import { createWizardSlice } from './wizardSlice';
 import type { AppState } from './types';
 
 /** The one store; slices are combined here and nowhere else. */
@@ -10,6 +12,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDraftsSlice(...a),
   ...createCurrentDraftSlice(...a),
   ...createUiSlice(...a),
+  ...createWizardSlice(...a),
+  ...createValidationSlice(...a),
   ...createProfilesSlice(...a),
 }));
 

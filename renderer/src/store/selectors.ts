@@ -1,3 +1,4 @@
+import { isPatchEmpty } from './pendingPatch';
 import type { AppState } from './types';
 
 export type SaveIndicator =
@@ -12,13 +13,13 @@ export type SaveIndicator =
 export function selectSaveIndicator(s: AppState): SaveIndicator {
   if (s.saveStatus === 'saving' || s.inFlight) return { kind: 'saving' };
   if (s.saveStatus === 'error') return { kind: 'error', message: s.saveError ?? '未知错误', conflict: s.saveErrorCode === 'conflict' };
-  if (Object.keys(s.pending).length > 0) return { kind: 'dirty' };
+  if (!isPatchEmpty(s.pending)) return { kind: 'dirty' };
   if (s.savedAt) return { kind: 'saved', savedAt: s.savedAt };
   if (s.current) return { kind: 'opened', lastSavedAt: s.current.draft.updatedAt };
   return { kind: 'none' };
 }
 
-/** True while leaving the page would lose edits. */
+/** True while leaving the page would lose edits (including edits of drafts left before they were saved). */
 export function selectHasUnsavedWork(s: AppState): boolean {
-  return s.inFlight !== null || Object.keys(s.pending).length > 0;
+  return s.inFlight !== null || !isPatchEmpty(s.pending) || Object.keys(s.unsentByDraft).length > 0;
 }

@@ -2,6 +2,8 @@ import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
 import type { Profile, ProfileKind } from '../../../shared/ipc/domains/profiles.contract';
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { FieldValue } from '../../../shared/model/draft';
+import type { Edit, PendingPatch } from './pendingPatch';
+import type { ValidationSlice, WizardSlice } from './wizardTypes';
 
 export type Route = { name: 'list' } | { name: 'editor'; draftId: string } | { name: 'review'; draftId: string };
 export type ListTab = 'drafts' | 'trash';
@@ -30,10 +32,12 @@ export interface CurrentDraftSlice {
   /** The open draft as the user sees it, edits included, and the revision the server last confirmed. */
   current: StoredDraft | null;
   openError: string | null;
-  /** Edited fields not yet sent. */
-  pending: FieldChanges;
-  /** Fields in the save request that has not answered yet. */
-  inFlight: FieldChanges | null;
+  /** Edits not yet sent. */
+  pending: PendingPatch;
+  /** Edits in the save request that has not answered yet. */
+  inFlight: PendingPatch | null;
+  /** Edits of drafts left before they could be saved; sent again when the draft is reopened. */
+  unsentByDraft: Record<string, PendingPatch>;
   saveStatus: SaveStatus;
   /** The server's time of the last save confirmed in this session (ISO). */
   savedAt: string | null;
@@ -42,6 +46,8 @@ export interface CurrentDraftSlice {
   saveErrorCode: ErrorCode | null;
   openDraft: (id: string) => Promise<void>;
   setField: (fieldId: string, value: FieldValue) => void;
+  /** Applies edits (and the derived ones) to the open draft, queues them for autosave and re-validates; `record: false` skips undo history. */
+  edit: (edits: Edit[], options?: { record?: boolean }) => void;
   /** Sends pending edits now; resolves once nothing is queued or a save failed. */
   flushSave: () => Promise<void>;
   /** Drops unsent edits and loads the stored draft again (after a conflict). */
@@ -66,4 +72,4 @@ export interface ProfilesSlice {
   deleteProfile: (id: string) => Promise<void>;
 }
 
-export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice;
+export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice & WizardSlice & ValidationSlice;

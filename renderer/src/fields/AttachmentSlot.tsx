@@ -1,0 +1,103 @@
+import { DeleteOutlined, InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, List, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import type { AttachmentRef } from '../../../shared/model/draft';
+import type { AttachmentItem } from '../../../shared/pack/pack';
+import { evalCondition } from '../../../shared/rules/condition';
+import { call, errorMessage } from '../api/client';
+import { useAppStore } from '../store';
+import { attachmentProblem } from './attachmentChecks';
+import { readFileBase64 } from './readFileBase64';
+
+const NO_FILES: AttachmentRef[] = [];
+
+const sizeLabel = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** One checklist item: 必需/可选, whether it applies, its files, and a drop zone / file picker. */
+export function AttachmentSlot({ item }: { item: AttachmentItem }) {
+  const { message } = App.useApp();
+  const files = useAppStore((s) => s.current?.draft.attachments[item.id] ?? NO_FILES);
+  const applies = useAppStore((s) => (s.current && item.when ? evalCondition(item.when, s.current.draft) : true));
+  const readOnly = useAppStore((s) => s.current?.draft.status === 'final');
+  const edit = useAppStore((s) => s.edit);
+  const [uploading, setUploading] = useState(false);
+
+  const upload = async (file: File): Promise<void> => {
+    const problem = attachmentProblem(item, file);
+    if (problem) {
+      void message.error(problem);
+      return;
+    }
+    setUploading(true);
+    try {
+      const ref = await call('attachmentsPut', { name: file.name, mediaType: file.type, dataBase64: await readFileBase64(file) });
+      // Read again: another upload may have finished meanwhile.
+      const now = useAppStore.getState().current?.draft.attachments[item.id] ?? [];
+      edit([{ target: 'attachments', id: item.id, value: [...now, ref] }]);
+      void message.success(`已添加「${file.name}」`);
+    } catch (e) {
+      void message.error(`添加「${file.name}」失败：${errorMessage(e)}`);
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <div className={`attachment-slot${applies ? '' : ' attachment-slot-na'}`}>
+      <div className="attachment-slot-head">
+        <Typography.Text strong>{item.name}</Typography.Text>
+        {item.required ? <Tag color="red">必需</Tag> : <Tag>可选</Tag>}
+        {!applies && <Tag color="default">不适用于本申报</Tag>}
+        {item.accept && <Typography.Text type="secondary">格式：{item.accept.join('、')}</Typography.Text>}
+        {item.maxSizeMb !== undefined && <Typography.Text type="secondary">不超过 {item.maxSizeMb} MB</Typography.Text>}
+      </div>
+      {item.description && <Typography.Paragraph type="secondary">{item.description}</Typography.Paragraph>}
+      {files.length > 0 && (
+        <List
+          size="small"
+          dataSource={files}
+          renderItem={(f, index) => (
+            <List.Item
+              key={`${f.sha256}-${index}`}
+              actions={
+                readOnly
+                  ? []
+                  : [
+                      <Button
+                        key="remove"
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={`移除附件 ${f.name}`}
+                        onClick={() => edit([{ target: 'attachments', id: item.id, value: files.filter((_, i) => i !== index) }])}
+                      />,
+                    ]
+              }
+            >
+              <PaperClipOutlined /> <Typography.Text>{f.name}</Typography.Text> <Typography.Text type="secondary">{sizeLabel(f.size)}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+      {!readOnly && (
+        <Upload.Dragger
+          multiple
+          accept={item.accept?.join(',')}
+          showUploadList={false}
+          disabled={uploading}
+          beforeUpload={(file) => {
+            void upload(file);
+            // The file goes through attachmentsPut, never antd's own request.
+            return Upload.LIST_IGNORE;
+          }}
+        >
+          <p className="attachment-drop-icon">
+            <InboxOutlined />
+          </p>
+          <p>{uploading ? '正在添加…' : `将文件拖到这里，或点击选择文件（${item.name}）`}</p>
+        </Upload.Dragger>
+      )}
+    </div>
+  );
+}

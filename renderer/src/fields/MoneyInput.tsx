@@ -1,0 +1,55 @@
+import { Input } from 'antd';
+import { useEffect, useState } from 'react';
+import { formatYuanAsWan, parseWanToYuan } from '../../../shared/money';
+import type { FieldValue } from '../../../shared/model/draft';
+
+interface Props {
+  id?: string;
+  ariaLabel?: string;
+  /** Integer yuan, or null/undefined when blank. */
+  value: FieldValue | undefined;
+  onChange: (yuan: number | null) => void;
+  onBlur?: () => void;
+  readOnly?: boolean;
+}
+
+const shown = (value: FieldValue | undefined): string => (typeof value === 'number' ? formatYuanAsWan(value) : '');
+
+/**
+ * An amount in 万元 with up to 4 decimals, stored as integer yuan. The text being typed is kept as
+ * typed (「12.」 stays) and only a valid amount is stored; anything else is flagged, not rounded.
+ */
+export function MoneyInput({ id, ariaLabel, value, onChange, onBlur, readOnly }: Props) {
+  const [text, setText] = useState(shown(value));
+  const invalid = text.trim() !== '' && parseWanToYuan(text) === null;
+
+  // Follow changes from elsewhere (undo, another field) unless they are what the text already says.
+  useEffect(() => {
+    const stored = typeof value === 'number' ? value : null;
+    setText((t) => ((t.trim() === '' ? null : parseWanToYuan(t)) === stored ? t : shown(value)));
+  }, [value]);
+
+  return (
+    <Input
+      id={id}
+      aria-label={ariaLabel}
+      value={text}
+      inputMode="decimal"
+      suffix="万元"
+      status={invalid ? 'error' : undefined}
+      title={invalid ? '请输入金额（万元），最多 4 位小数' : undefined}
+      aria-invalid={invalid}
+      readOnly={readOnly}
+      onChange={(e) => {
+        const next = e.target.value;
+        setText(next);
+        if (next.trim() === '') onChange(null);
+        else {
+          const yuan = parseWanToYuan(next);
+          if (yuan !== null) onChange(yuan);
+        }
+      }}
+      onBlur={onBlur}
+    />
+  );
+}

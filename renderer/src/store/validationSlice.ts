@@ -1,0 +1,97 @@
+import type { StateCreator } from 'zustand';
+import { chinaToday } from '../../../shared/dates';
+import { PackSchema, type Pack } from '../../../shared/pack/pack';
+import { resolveProgram } from '../../../shared/pack/resolve';
+import { issuesOf, summarize } from '../../../shared/rules/engine';
+import { createValidationSession, type ValidationSession } from '../../../shared/rules/session';
+import type { OtherDraft, RuleContext } from '../../../shared/rules/types';
+import { call, errorMessage } from '../api/client';
+import type { AppState } from './types';
+import type { ValidationSlice } from './wizardTypes';
+
+const NO_COUNTS = { errors: 0, warnings: 0, infos: 0 };
+
+/**
+ * Cross-draft rules need the other drafts of this computer. They are fetched once when a draft is
+ * opened (draftsList, then draftsGet for each draft with a guideline), not on every keystroke:
+ * the other drafts do not change while this one is being edited in this window.
+ */
+async function fetchOtherDrafts(openId: string): Promise<OtherDraft[]> {
+  const [summaries, guidelines] = await Promise.all([call('draftsList', {}), call('guidelinesList', {})]);
+  const yearOf = new Map(guidelines.map((g) => [g.id, g.year ?? null]));
+  const withGuideline = summaries.filter((s) => s.id !== openId && s.packId !== null);
+  const stored = await Promise.all(withGuideline.map((s) => call('draftsGet', { id: s.id }).catch(() => null)));
+  const others: OtherDraft[] = [];
+  for (const entry of stored) {
+    const g = entry?.draft.guideline;
+    if (!entry || !g) continue;
+    others.push({
+      id: entry.draft.id,
+      packId: g.packId,
+      packVersion: g.packVersion,
+      year: yearOf.get(g.packId) ?? null,
+      programId: g.programId,
+      directionPath: g.directionPath,
+      documentType: g.documentType,
+      values: entry.draft.values,
+    });
+  }
+  return others;
+}
+
+const packCache = new Map<string, Pack>();
+
+async function fetchPack(id: string, version: string): Promise<Pack> {
+  const key = `${id}@${version}`;
+  const cached = packCache.get(key);
+  if (cached) return cached;
+  const pack = PackSchema.parse(await call('guidelinesGet', { id, version }));
+  packCache.set(key, pack);
+  return pack;
+}
+
+export const createValidationSlice: StateCreator<AppState, [], [], ValidationSlice> = (set, get) => {
+  let session: ValidationSession | null = null;
+  /** One context per opened draft and day: the session re-checks only changed rules while it stays the same object. */
+  let ctx: RuleContext | null = null;
+
+  return {
+    pack: null,
+    resolved: null,
+    results: [],
+    issues: [],
+    counts: NO_COUNTS,
+    otherDrafts: [],
+    validationDraftId: null,
+    validationError: null,
+
+    startValidation: async (draftId) => {
+      session = null;
+      ctx = null;
+      set({ pack: null, resolved: null, results: [], issues: [], counts: NO_COUNTS, otherDrafts: [], validationDraftId: draftId, validationError: null });
+      const draft = get().current?.draft;
+      const g = draft?.id === draftId ? draft.guideline : null;
+      if (!g) return;
+      try {
+        const [pack, otherDrafts] = await Promise.all([fetchPack(g.packId, g.packVersion), fetchOtherDrafts(draftId)]);
+        if (get().validationDraftId !== draftId) return;
+        session = createValidationSession(pack);
+        ctx = { today: chinaToday(), otherDrafts };
+        set({ pack, resolved: resolveProgram(pack, g.programId, g.documentType), otherDrafts });
+        get().revalidate();
+      } catch (e) {
+        if (get().validationDraftId === draftId) set({ validationError: `无法载入申报指南，暂不能检查规则：${errorMessage(e)}` });
+      }
+    },
+
+    revalidate: (changed) => {
+      const draft = get().current?.draft;
+      if (!session || !ctx || !draft || draft.id !== get().validationDraftId) return;
+      const today = chinaToday();
+      // A new day changes ages and deadlines: a fresh context makes the session check everything.
+      if (ctx.today !== today) ctx = { ...ctx, today };
+      const results = session.check(draft, ctx, changed);
+      set({ results, issues: issuesOf(results), counts: summarize(results) });
+    },
+  };
+};

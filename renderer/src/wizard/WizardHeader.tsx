@@ -1,0 +1,50 @@
+import { ArrowLeftOutlined, AuditOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Space, Tooltip, Typography } from 'antd';
+import { draftTitle } from '../../../shared/model/draft';
+import { HistoryButton } from '../history/HistoryButton';
+import { IssuesButton } from '../issues/IssuesButton';
+import { useAppStore } from '../store';
+
+/** Project name, program, undo/redo, issues, history and 审阅与定稿. */
+export function WizardHeader({ onBack, onReview }: { onBack: () => void; onReview: () => void }) {
+  const draft = useAppStore((s) => s.current?.draft);
+  const programName = useAppStore((s) => s.resolved?.program.name ?? null);
+  const packTitle = useAppStore((s) => s.pack?.title ?? null);
+  const canUndo = useAppStore((s) => s.undoStack.length > 0 && s.current?.draft.status !== 'final');
+  const canRedo = useAppStore((s) => s.redoStack.length > 0 && s.current?.draft.status !== 'final');
+  const undo = useAppStore((s) => s.undo);
+  const redo = useAppStore((s) => s.redo);
+  const guidanceOpen = useAppStore((s) => s.guidanceOpen);
+  const setGuidanceOpen = useAppStore((s) => s.setGuidanceOpen);
+  return (
+    <header className="wizard-header">
+      <Button type="text" icon={<ArrowLeftOutlined />} onClick={onBack}>
+        返回列表
+      </Button>
+      <div className="wizard-heading">
+        <Typography.Title level={4} className="wizard-title" ellipsis title={draft ? draftTitle(draft) : undefined}>
+          {draft ? draftTitle(draft) : '申报书'}
+        </Typography.Title>
+        <Typography.Text type="secondary" className="wizard-program" ellipsis>
+          {programName ? `${packTitle ?? ''} · ${programName}` : '未选择申报指南（按通用模板填写，不检查规则）'}
+        </Typography.Text>
+      </div>
+      <Space size={8}>
+        <Tooltip title="撤销（Ctrl+Z）">
+          <Button icon={<UndoOutlined />} aria-label="撤销" disabled={!canUndo} onClick={undo} />
+        </Tooltip>
+        <Tooltip title="重做（Ctrl+Shift+Z）">
+          <Button icon={<RedoOutlined />} aria-label="重做" disabled={!canRedo} onClick={redo} />
+        </Tooltip>
+        <IssuesButton />
+        <HistoryButton />
+        <Button onClick={() => setGuidanceOpen(!guidanceOpen)} aria-pressed={guidanceOpen}>
+          {guidanceOpen ? '收起指南' : '指南'}
+        </Button>
+        <Button type="primary" icon={<AuditOutlined />} onClick={onReview}>
+          审阅与定稿
+        </Button>
+      </Space>
+    </header>
+  );
+}

@@ -1,0 +1,103 @@
+import { Alert, App, Button, Layout, Result, Spin } from 'antd';
+import { useEffect } from 'react';
+import { navigate } from '../app/hashRoute';
+import { GuidancePanel } from '../guidance/GuidancePanel';
+import { useAppStore } from '../store';
+import { SaveStatusBar } from './SaveStatusBar';
+import { WizardHeader } from './WizardHeader';
+import { SectionNav } from './SectionNav';
+import { SectionView } from './SectionView';
+import { wizardSections } from './sections';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import './wizard.css';
+
+/** The screen applicants live in: sections left, the section's fields centre, the guideline right. */
+export function WizardPage({ draftId }: { draftId: string }) {
+  const { message } = App.useApp();
+  const loaded = useAppStore((s) => s.current?.draft.id === draftId);
+  const isFinal = useAppStore((s) => s.current?.draft.id === draftId && s.current.draft.status === 'final');
+  const openError = useAppStore((s) => s.openError);
+  const resolved = useAppStore((s) => s.resolved);
+  const sectionId = useAppStore((s) => s.sectionId);
+  const guidanceOpen = useAppStore((s) => s.guidanceOpen);
+  const validationError = useAppStore((s) => s.validationError);
+  useUndoShortcuts();
+
+  useEffect(() => {
+    let cancelled = false;
+    const store = useAppStore.getState();
+    store.resetHistory();
+    void store.openDraft(draftId).then(() => {
+      if (!cancelled) void useAppStore.getState().startValidation(draftId);
+    });
+    const flushWhenHidden = (): void => {
+      if (document.visibilityState === 'hidden') void useAppStore.getState().flushSave();
+    };
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      cancelled = true;
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      // Leaving by any route (back button, address bar) sends what is queued; what fails is kept per draft.
+      void useAppStore.getState().flushSave();
+    };
+  }, [draftId]);
+
+  const sections = wizardSections(resolved);
+  const section = sections.find((s) => s.id === sectionId) ?? sections[0];
+
+  const leave = async (to: () => void): Promise<void> => {
+    await useAppStore.getState().flushSave();
+    if (useAppStore.getState().saveStatus === 'error') {
+      void message.error('有修改未能保存，请先重试保存再离开');
+      return;
+    }
+    to();
+  };
+  const back = (): void => void leave(() => navigate({ name: 'list' }));
+  const review = (): void => void leave(() => navigate({ name: 'review', draftId }));
+
+  if (openError) {
+    return (
+      <Result
+        status="warning"
+        title="无法打开这份草稿"
+        subTitle={openError}
+        extra={
+          <Button type="primary" onClick={() => navigate({ name: 'list' })}>
+            返回草稿列表
+          </Button>
+        }
+      />
+    );
+  }
+
+  return (
+    <Layout className="wizard">
+      <WizardHeader onBack={back} onReview={review} />
+      {loaded && section ? (
+        <div className="wizard-body">
+          <aside className="wizard-nav">
+            <SectionNav onReview={review} />
+          </aside>
+          <main className="wizard-centre" onBlurCapture={() => void useAppStore.getState().flushSave()}>
+            {isFinal && <Alert type="info" showIcon className="wizard-banner" message="这份申报书已定稿，内容只能查看，不能修改。" />}
+            {validationError && <Alert type="warning" showIcon className="wizard-banner" message={validationError} />}
+            <SectionView key={section.id} section={section} />
+          </main>
+          {guidanceOpen && (
+            <aside className="wizard-guidance" aria-label="指南">
+              <GuidancePanel sectionId={section.id} />
+            </aside>
+          )}
+        </div>
+      ) : (
+        <div className="wizard-loading">
+          <Spin tip="正在打开草稿…">
+            <div className="wizard-loading-box" />
+          </Spin>
+        </div>
+      )}
+      <SaveStatusBar />
+    </Layout>
+  );
+}
