@@ -141,6 +141,7 @@ test('a 城关区 draft: fields of every kind, live errors with citations, exact
 });
 
 test('the self-funding gauge follows the budget exactly against the applicable ratio rule', async ({ list, page }) => {
+  test.setTimeout(120_000);
   const wizard = new WizardPage(page);
   await list.open();
   const id = await wizard.createDraft(XINJIANG);
@@ -161,6 +162,7 @@ test('the self-funding gauge follows the budget exactly against the applicable r
 });
 
 test('a failed save survives leaving the draft and opening another one: the edits are sent when it is reopened', async ({ list, page }) => {
+  test.setTimeout(120_000);
   const wizard = new WizardPage(page);
   await list.open();
   const first = await wizard.createDraft(null, '第一份');
