@@ -68,13 +68,13 @@ figcaption { font-family: ${F.table}; font-size: ${S.wuhao}; line-height: 18pt; 
 .toc li.level-2 { padding-left: 2em; }
 .toc a { color: inherit; text-decoration: none; }
 .cover { text-align: center; }
-.cover .issuer-top { height: 12mm; }
-.cover h1.cover-title { font-family: ${F.title}; font-size: ${S.erhao}; line-height: 40pt; font-weight: normal; margin: 0 0 20mm; letter-spacing: 1pt; }
-.cover table.cover-fields { width: 88%; margin: 0 auto; border: none; font-family: ${F.body}; font-size: ${S.sanhao}; line-height: 24pt; table-layout: auto; }
+.cover .issuer-top { height: 6mm; }
+.cover h1.cover-title { font-family: ${F.title}; font-size: ${S.erhao}; line-height: 40pt; font-weight: normal; margin: 0 0 16mm; letter-spacing: 1pt; text-wrap: balance; }
+.cover table.cover-fields { width: 100%; margin: 0 auto; border: none; font-family: ${F.body}; font-size: ${S.sanhao}; line-height: 24pt; table-layout: auto; }
 .cover table.cover-fields td { border: none; padding: 5pt 0; vertical-align: bottom; }
-.cover table.cover-fields td.cover-label { width: 9em; text-align: justify; text-align-last: justify; font-family: ${F.heading}; padding-right: 6pt; white-space: nowrap; }
+.cover table.cover-fields td.cover-label { width: 8.5em; text-align: justify; text-align-last: justify; font-family: ${F.heading}; padding-right: 6pt; white-space: nowrap; }
 .cover table.cover-fields td.cover-value { border-bottom: 0.75pt solid #000; text-align: left; padding-left: 6pt; }
-.cover .cover-foot { margin-top: 22mm; font-family: ${F.body}; font-size: ${S.sanhao}; line-height: 30pt; }
+.cover .cover-foot { margin-top: 16mm; font-family: ${F.body}; font-size: ${S.sanhao}; line-height: 30pt; }
 .watermark { position: fixed; top: 50%; left: 50%; transform: translate(-50%, -50%) rotate(-35deg); font-family: ${F.heading};
   font-size: 150pt; line-height: 1; color: rgba(200, 0, 0, 0.13); pointer-events: none; user-select: none; z-index: 10; white-space: nowrap; }
 `;

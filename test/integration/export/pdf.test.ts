@@ -1,0 +1,100 @@
+/**
+ * Prints every pack's valid example drafts through the real Chromium printer and reads the PDF
+ * back with pdftotext (poppler-utils): every heading and the key values are there as text, the
+ * cover has no page number and the next page is 「— 1 —」, and 草稿 is printed iff it should be.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createChromiumPrinter } from '../../../electron/services/export/pdf/chromiumPrinter';
+import { findChromium } from '../../../electron/services/export/pdf/findChromium';
+import type { Book, TableCell } from '../../../shared/book/ast';
+import { buildBook } from '../../../shared/book/build/index';
+import { renderBookHtml } from '../../../shared/book/html/index';
+import type { Draft } from '../../../shared/model/draft';
+import { loadDraft, loadPack, resultsOf, validFixtures } from '../../unit/book/fixtures';
+
+function available(): string | null {
+  try {
+    findChromium();
+  } catch {
+    return '没有 Chromium（设置 SHENBAO_CHROMIUM）';
+  }
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    return '没有 pdftotext（apt-get install poppler-utils）';
+  }
+  return null;
+}
+const missing = available();
+if (missing) console.log(`跳过 PDF 集成测试：${missing}`);
+
+const dir = mkdtempSync(path.join(tmpdir(), 'shenbao-pdf-test-'));
+const printer = createChromiumPrinter();
+afterAll(async () => {
+  await printer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Each page's text: reading order (whitespace removed, so wrapped lines still match) and layout (table rows stay on one line). */
+function pdfPages(pdf: Buffer): { flow: string[]; layout: string[] } {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  const run = (args: string[]): string[] => execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+  return { flow: run([]).map(squash), layout: run(['-layout']) };
+}
+const squash = (s: string): string => s.replace(/\s+/g, '');
+/** The rotated watermark comes out of pdftotext in either character order. */
+const hasWatermark = (page: string): boolean => /草稿(?!修订)|稿草/.test(page);
+const cellsOf = (row: TableCell[]): string[] => row.map((c) => c.runs.map((r) => (r.type === 'text' ? r.text : '')).join(''));
+
+async function print(packId: string, draft: Draft): Promise<{ book: Book; pdf: Buffer }> {
+  const loaded = loadPack(packId);
+  const book = buildBook({ draft, pack: loaded.pack, revision: 2, packHash: loaded.contentHash, results: resultsOf(loaded, draft), generatedAt: '2020-03-02T03:05:00Z' });
+  return { book, pdf: await printer.print(renderBookHtml(book, { forPrint: true })) };
+}
+
+/** One example per pack (the first valid fixture) and the Karamay 项目建议书. */
+const EXAMPLES = [
+  ...[...new Map(validFixtures().map((f) => [f.packId, f])).values()],
+  { packId: 'karamay-2017', file: 'valid-livelihood-proposal.json' },
+];
+
+describe.skipIf(missing !== null)('PDF of the example drafts', () => {
+  for (const { packId, file } of EXAMPLES) {
+    it(`${packId}/${file}`, async () => {
+      const draft = loadDraft(packId, file);
+      const { book, pdf } = await print(packId, draft);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const { flow, layout } = pdfPages(pdf);
+      const text = flow.join('');
+      for (const block of book.blocks) if (block.type === 'heading') expect(text).toContain(squash(block.text));
+      expect(text).toContain(squash(String(draft.values['project.name'])));
+      expect(text).toContain(squash(String(draft.values['applicant.name'])));
+      const budget = book.blocks.find((b) => b.type === 'table' && b.role === 'budget');
+      if (budget?.type === 'table') {
+        const [label, ...amounts] = cellsOf(budget.rows.at(-1)!).filter((c) => c !== '');
+        expect(label).toBe('合计');
+        expect(layout.join('\n')).toMatch(new RegExp(`合计\\s+${amounts.map((a) => a.replace('.', '\\.')).join('\\s+')}`));
+      }
+      expect(flow[0]).not.toMatch(/—\d+—/);
+      expect(flow[1]).toContain('—1—');
+      expect(flow[2]).toContain('—2—');
+      expect(hasWatermark(flow[0]!)).toBe(book.meta.watermark);
+    });
+  }
+
+  it('a finalized error-free draft prints without 草稿; any error puts it back', async () => {
+    const final: Draft = { ...loadDraft('chengguan-2020', 'valid-medical.json'), status: 'final' };
+    const clean = await print('chengguan-2020', final);
+    expect(clean.book.meta.watermark).toBe(false);
+    // The provenance line says 草稿修订 on every page; the watermark is a standalone 草稿.
+    expect(pdfPages(clean.pdf).flow.some(hasWatermark)).toBe(false);
+    const broken = await print('chengguan-2020', { ...final, values: { ...final.values, 'applicant.affiliation': 'other' } });
+    expect(broken.book.meta.watermark).toBe(true);
+    expect(pdfPages(broken.pdf).flow.every((page) => page === '' || hasWatermark(page))).toBe(true);
+  });
+});
