@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
 import { validateWithRegistry } from '../../../electron/services/packs/validation';
 import type { Book } from '../../../shared/book/ast';
 import { buildBook } from '../../../shared/book/build/index';
 import { DraftSchema } from '../../../shared/model/draft';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/packs');
 
 export interface FixtureBook {

@@ -49,7 +49,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
   },
   { id: STYLE.tableText, name: '表格文字', run: run(FONTS.table), paragraph: { spacing: single } },
   { id: STYLE.signature, name: '签章', run: run(FONTS.body), paragraph: { spacing: exact(BODY_LINE) } },
-  { id: STYLE.coverField, name: '封面栏目', run: run(FONTS.body), paragraph: { spacing: exact(720) } },
+  { id: STYLE.coverField, name: '封面栏目', run: run(FONTS.body), paragraph: { spacing: exact(640) } },
   {
     id: STYLE.tocTitle,
     name: '目录标题',
