@@ -2,9 +2,11 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { isAppError } from '../../shared/ipc/errors';
 import { resolveDataDir } from '../services/dataDir';
 import { openServices, type Services } from '../services/index';
+import { createElectronPdfPrinter } from './pdfPrinter';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { applyDevCsp, denyPermissions, guardAllContents } from './hardening';
 import { registerIpc } from './ipc';
+import { chooseSavePath } from './saveDialog';
 import { installMenu } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { APP_ENTRY_URL, devOrigin, trustedOrigins } from './origins';
@@ -45,7 +47,7 @@ async function start(): Promise<void> {
   // --data-dir and SHENBAO_DATA_DIR override, as in the CLI and browser mode; otherwise Electron's userData.
   const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: app.getPath('userData') });
   try {
-    services = openServices({ dataDir, mode: 'electron', nativeBinding: native.path, version: app.getVersion() });
+    services = openServices({ dataDir, mode: 'electron', nativeBinding: native.path, version: app.getVersion(), printer: createElectronPdfPrinter(), chooseSavePath });
   } catch (e) {
     return failStartup(isAppError(e) ? e.message : `无法打开数据目录 ${dataDir}，请检查磁盘空间和访问权限。`);
   }

@@ -8,10 +8,13 @@ import { HTTP_API_PREFIX, HTTP_CSRF_HEADER, HTTP_MAX_BODY_BYTES, HTTP_TOKEN_QUER
 import { openServices } from '../services/index';
 import { cookieValid, hostAllowed, newToken, originAllowed, tokenCookie, tokensEqual } from './guard';
 import { readRendererFile } from './rendererFiles';
+import { DOWNLOAD_PREFIX, handleDownload, type FinishedExports } from './download';
 
 /** What the host needs from the services; `openServices(...)` returns a superset. */
 export interface WebServices {
   handlers: Handlers;
+  /** Finished submission packages, streamed by `GET /download/<jobId>`. */
+  exports?: FinishedExports;
   close?(): void;
 }
 
@@ -176,6 +179,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!cookieValid(req, token)) return forbidden(res);
     if (url.pathname.startsWith(HTTP_API_PREFIX)) {
       return handleApi(req, res, url.pathname.slice(HTTP_API_PREFIX.length), services.handlers);
+    }
+    if (url.pathname.startsWith(DOWNLOAD_PREFIX)) {
+      return handleDownload(req, res, url.pathname.slice(DOWNLOAD_PREFIX.length), services.exports);
     }
     return handleStatic(req, res, url.pathname, rendererDir);
   }
