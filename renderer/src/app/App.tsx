@@ -1,5 +1,6 @@
 import { Layout, Typography } from 'antd';
 import { DraftsPage } from '../drafts/DraftsPage';
+import { NewDraftPage } from '../newDraft/NewDraftPage';
 import { ReviewPage } from '../review/ReviewPage';
 import { useAppStore } from '../store';
 import { WizardPage } from '../wizard/WizardPage';
@@ -26,7 +27,7 @@ export function App() {
             <Typography.Text className="app-tagline">科技计划项目申报书离线撰写</Typography.Text>
           </Layout.Header>
           <Layout.Content className="app-content">
-            <DraftsPage />
+            {route.name === 'newDraft' ? <NewDraftPage /> : <DraftsPage />}
           </Layout.Content>
         </>
       )}

@@ -2,9 +2,11 @@ import type { Route } from '../store/types';
 
 const EDITOR = /^#\/drafts\/([0-9a-fA-F-]{36})$/;
 const REVIEW = /^#\/drafts\/([0-9a-fA-F-]{36})\/review$/;
+const NEW_DRAFT = '#/new';
 
-/** `#/` is the list, `#/drafts/<id>` the editor, `#/drafts/<id>/review` the review page; anything else falls back to the list. */
+/** `#/new` is 新建申报书, `#/` the list, `#/drafts/<id>` the editor, `#/drafts/<id>/review` the review page; anything else falls back to the list. */
 export function routeFromHash(hash: string): Route {
+  if (hash === NEW_DRAFT) return { name: 'newDraft' };
   const review = REVIEW.exec(hash);
   if (review?.[1]) return { name: 'review', draftId: review[1] };
   const match = EDITOR.exec(hash);
@@ -12,6 +14,7 @@ export function routeFromHash(hash: string): Route {
 }
 
 export function hashOfRoute(route: Route): string {
+  if (route.name === 'newDraft') return NEW_DRAFT;
   if (route.name === 'review') return `#/drafts/${route.draftId}/review`;
   return route.name === 'editor' ? `#/drafts/${route.draftId}` : '#/';
 }

@@ -7,7 +7,9 @@ import { draftTitle } from '../../../shared/model/draft';
 import { errorMessage } from '../api/client';
 import { navigate } from '../app/hashRoute';
 import { useAppStore } from '../store';
+import { DraftFilters } from './DraftFilters';
 import { DraftsTable } from './DraftsTable';
+import { filterDrafts, NO_FILTER, type DraftFilter } from './filterDrafts';
 import { downloadTextFile } from './downloadTextFile';
 import { ImportDraftButton } from './ImportDraftButton';
 import { RenameModal } from './RenameModal';
@@ -22,6 +24,8 @@ export function DraftsPage() {
   const listTab = useAppStore((s) => s.listTab);
   const setListTab = useAppStore((s) => s.setListTab);
   const [renaming, setRenaming] = useState<DraftSummary | null>(null);
+  const [filter, setFilter] = useState<DraftFilter>(NO_FILTER);
+  const shown = filterDrafts(drafts, filter);
 
   useEffect(() => {
     const store = useAppStore.getState();
@@ -45,14 +49,8 @@ export function DraftsPage() {
 
   const store = useAppStore.getState;
 
-  const create = async (): Promise<void> => {
-    try {
-      const id = await store().createDraft();
-      navigate({ name: 'editor', draftId: id });
-    } catch (e) {
-      void message.error(`新建失败：${errorMessage(e)}`);
-    }
-  };
+  // 新建 goes through the guideline → program → direction → pre-check steps.
+  const create = (): void => navigate({ name: 'newDraft' });
 
   const remove = async (draft: DraftSummary): Promise<void> => {
     if (!(await attempt(() => store().deleteDraft(draft.id), '删除失败'))) return;
@@ -122,7 +120,7 @@ export function DraftsPage() {
   const toolbar = (
     <Space>
       <ImportDraftButton onFile={(file) => void importFile(file)} />
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => void create()}>
+      <Button type="primary" icon={<PlusOutlined />} onClick={create}>
         新建申报书
       </Button>
     </Space>
@@ -140,16 +138,20 @@ export function DraftsPage() {
             key: 'drafts',
             label: `我的草稿（${drafts.length}）`,
             children: (
+              <>
+              {drafts.length > 0 && <DraftFilters drafts={drafts} value={filter} onChange={setFilter} />}
               <DraftsTable
-                drafts={drafts}
+                drafts={shown}
+                filtered={shown.length !== drafts.length}
                 loading={listLoading}
-                onCreate={() => void create()}
+                onCreate={create}
                 onOpen={(d) => navigate({ name: 'editor', draftId: d.id })}
                 onRename={setRenaming}
                 onDuplicate={(d) => void duplicate(d)}
                 onExport={(d) => void exportDraft(d)}
                 onDelete={(d) => void remove(d)}
               />
+              </>
             ),
           },
           {

@@ -1,7 +1,11 @@
-import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Progress, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { DraftSummary } from '../../../shared/ipc/contract';
+import { deadlineLabel, type DeadlineStateKind } from '../../../shared/progress/deadline';
+import { DOCUMENT_TYPE_LABEL } from '../newDraft/ProgramCard';
 import { formatLocalTime } from './formatTime';
+
+const DEADLINE_COLOR: Record<DeadlineStateKind, string> = { open: 'green', closed: 'default', notYetOpen: 'blue', none: 'default' };
 
 export interface DraftActions {
   onCreate: () => void;
@@ -15,6 +19,8 @@ export interface DraftActions {
 interface Props extends DraftActions {
   drafts: DraftSummary[];
   loading: boolean;
+  /** True when search or filters hide some drafts: the empty state then says so instead of advising 新建. */
+  filtered?: boolean;
 }
 
 const STATUS_TAG = {
@@ -22,25 +28,71 @@ const STATUS_TAG = {
   final: <Tag color="success">已定稿</Tag>,
 } as const;
 
-export function DraftsTable({ drafts, loading, onCreate, ...actions }: Props) {
+export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...actions }: Props) {
   const columns: ColumnsType<DraftSummary> = [
     {
       title: '项目名称',
       dataIndex: 'title',
       ellipsis: true,
-      render: (_, draft) => <Typography.Link onClick={() => actions.onOpen(draft)}>{draft.title}</Typography.Link>,
+      render: (_, draft) => (
+        <div>
+          <Typography.Link onClick={() => actions.onOpen(draft)}>{draft.title}</Typography.Link>
+          {draft.unitName && <div className="draft-unit">{draft.unitName}</div>}
+        </div>
+      ),
     },
     {
-      title: '计划类别',
+      title: '指南与计划类别',
       dataIndex: 'programName',
-      width: 200,
+      width: 180,
       ellipsis: true,
-      render: (name: string | null) => name ?? <Typography.Text type="secondary">未选择</Typography.Text>,
+      render: (_, d) =>
+        d.programName ? (
+          <div>
+            <div>{d.programName}</div>
+            <div className="draft-unit">{d.packTitle}</div>
+          </div>
+        ) : (
+          <Typography.Text type="secondary">未选择</Typography.Text>
+        ),
+    },
+    {
+      title: '类型',
+      dataIndex: 'documentType',
+      width: 84,
+      render: (t: DraftSummary['documentType']) => (t ? DOCUMENT_TYPE_LABEL[t] : '—'),
+    },
+    {
+      title: '完成度',
+      dataIndex: 'completion',
+      width: 96,
+      sorter: (a, b) => (a.completion ?? 0) - (b.completion ?? 0),
+      render: (c: number | undefined, d) => (d.packId ? <Progress percent={c ?? 0} size="small" aria-label={`完成度 ${c ?? 0}%`} /> : '—'),
+    },
+    {
+      title: '问题',
+      key: 'issues',
+      width: 120,
+      render: (_, d) =>
+        d.packId ? (
+          <Space size={2}>
+            <Tag color={d.errorCount ? 'error' : 'default'}>错误 {d.errorCount ?? 0}</Tag>
+            <Tag color={d.warningCount ? 'warning' : 'default'}>警告 {d.warningCount ?? 0}</Tag>
+          </Space>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: '截止',
+      key: 'deadline',
+      width: 96,
+      render: (_, d) => (d.deadline ? <Tag color={DEADLINE_COLOR[d.deadline.state]}>{deadlineLabel(d.deadline)}</Tag> : '—'),
     },
     {
       title: '最后编辑',
       dataIndex: 'updatedAt',
-      width: 160,
+      width: 140,
       defaultSortOrder: 'descend',
       sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
       render: (iso: string) => formatLocalTime(iso),
@@ -48,13 +100,13 @@ export function DraftsTable({ drafts, loading, onCreate, ...actions }: Props) {
     {
       title: '状态',
       dataIndex: 'status',
-      width: 90,
+      width: 76,
       render: (status: DraftSummary['status']) => STATUS_TAG[status],
     },
     {
       title: '操作',
       key: 'actions',
-      width: 300,
+      width: 250,
       render: (_, draft) => (
         <Space size={0} wrap={false}>
           <Button type="link" size="small" onClick={() => actions.onOpen(draft)}>
@@ -87,6 +139,8 @@ export function DraftsTable({ drafts, loading, onCreate, ...actions }: Props) {
       locale={{
         emptyText: loading ? (
           <div className="drafts-loading" />
+        ) : filtered ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合搜索或筛选条件的草稿" />
         ) : (
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}

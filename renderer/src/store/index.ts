@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createCurrentDraftSlice } from './currentDraftSlice';
 import { createDraftsSlice } from './draftsSlice';
+import { createNewDraftSlice } from './newDraftSlice';
 import { createProfilesSlice } from './profilesSlice';
 import { createUiSlice } from './uiSlice';
 import { createValidationSlice } from './validationSlice';
@@ -15,6 +16,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createWizardSlice(...a),
   ...createValidationSlice(...a),
   ...createProfilesSlice(...a),
+  ...createNewDraftSlice(...a),
 }));
 
 export type { AppState, Route, ListTab, SaveStatus } from './types';

@@ -1,11 +1,15 @@
 import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
 import type { Profile, ProfileKind } from '../../../shared/ipc/domains/profiles.contract';
+import type { GuidelineSummary } from '../../../shared/ipc/contract';
+import type { DocumentType, DraftPatch } from '../../../shared/model/draft';
+import type { Pack } from '../../../shared/pack/pack';
+import type { PrecheckAnswers } from '../../../shared/precheck';
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { FieldValue } from '../../../shared/model/draft';
 import type { Edit, PendingPatch } from './pendingPatch';
 import type { ValidationSlice, WizardSlice } from './wizardTypes';
 
-export type Route = { name: 'list' } | { name: 'editor'; draftId: string } | { name: 'review'; draftId: string };
+export type Route = { name: 'list' } | { name: 'newDraft' } | { name: 'editor'; draftId: string } | { name: 'review'; draftId: string };
 export type ListTab = 'drafts' | 'trash';
 
 export interface DraftsSlice {
@@ -72,4 +76,29 @@ export interface ProfilesSlice {
   deleteProfile: (id: string) => Promise<void>;
 }
 
-export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice & WizardSlice & ValidationSlice;
+/** The 新建申报书 steps' choices; kept in the store so going back and forth between steps keeps them. */
+export interface NewDraftState {
+  guidelines: GuidelineSummary[];
+  pack: Pack | null;
+  programId: string | null;
+  documentType: DocumentType | null;
+  directionPath: string[];
+  answers: PrecheckAnswers;
+  /** The earlier draft to copy from and which groups to copy. */
+  copyFrom: { draftId: string; groups: string[] } | null;
+  unitProfileId: string | null;
+  personProfileId: string | null;
+  projectName: string;
+}
+
+export interface NewDraftSlice {
+  newDraft: NewDraftState;
+  resetNewDraft: () => Promise<void>;
+  chooseGuideline: (id: string) => Promise<void>;
+  chooseProgram: (programId: string, documentType: DocumentType) => void;
+  updateNewDraft: (partial: Partial<NewDraftState>) => void;
+  /** Creates the draft for the chosen program and saves the pre-filled values; returns its id. */
+  createPrefilledDraft: (patch: Required<Pick<DraftPatch, 'values' | 'tables'>>) => Promise<string>;
+}
+
+export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice & NewDraftSlice & WizardSlice & ValidationSlice;

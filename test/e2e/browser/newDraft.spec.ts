@@ -1,0 +1,113 @@
+import { test, expect } from './fixtures';
+import { HomePage } from './pages/HomePage';
+import { NewDraftPage } from './pages/NewDraftPage';
+import { clauseOf, fixtureDraftFile } from './pages/packFixtures';
+import { saveScreenshot } from './pages/screenshots';
+
+const CHENGGUAN = /城关区科技计划项目/;
+
+// Each test starts its own host and walks several screens; two shared cores make 60 s tight.
+test.describe.configure({ timeout: 150_000 });
+
+test.afterEach(({ pageProblems }) => {
+  expect(pageProblems, '页面不应有控制台错误或 CSP 违规').toEqual([]);
+});
+
+test('new 城关区 技术创新类 draft through every step lands in the wizard with the answers pre-filled', async ({ page, appUrl }) => {
+  const home = new HomePage(page, appUrl);
+  const wizard = new NewDraftPage(page);
+  await home.open();
+  await home.startNewDraft();
+  await wizard.waitLoaded();
+  await saveScreenshot(page, 'new-draft-guideline');
+
+  await test.step('guideline: plans are not offered', async () => {
+    await expect(page.getByRole('radio', { name: /十四五/ })).toHaveCount(0);
+    await wizard.chooseGuideline(CHENGGUAN);
+  });
+
+  await test.step('program card shows funding, window, document type and contacts', async () => {
+    const card = wizard.program('技术创新类');
+    await expect(card).toContainText('资助额度');
+    await expect(card).toContainText('万元');
+    await expect(card).toContainText('2020-03-30');
+    await expect(card).toContainText('项目申报书');
+    await saveScreenshot(page, 'new-draft-program');
+    await wizard.chooseProgram('技术创新类');
+  });
+
+  await test.step('direction: tree with search', async () => {
+    await wizard.chooseDirection('生物', '生物医药');
+  });
+
+  await test.step('pre-check: an eligible applicant', async () => {
+    await wizard.answer('单位性质', '企业');
+    await wizard.answer('注册地所在省（区、市）', '甘肃省');
+    await wizard.answer('单位隶属关系', '在城关区注册、税务关系在城关区税务局的企业');
+    await wizard.answerBirthDate('1980-05-01');
+    await expect(wizard.verdict).not.toContainText('不符合申报条件');
+    await saveScreenshot(page, 'new-draft-precheck');
+    await wizard.continueAfterPrecheck();
+  });
+
+  await test.step('create: lands in the wizard and the list shows it', async () => {
+    await wizard.fillProjectName('城关区智慧社区平台');
+    await wizard.create();
+    await home.open();
+    await expect(home.row('城关区智慧社区平台')).toContainText('技术创新类');
+    await expect(home.row('城关区智慧社区平台')).toContainText('项目申报书');
+  });
+});
+
+test('a PI born in 1960 is told at the pre-check, with the clause 二、申报要求（二） and its quote', async ({ page, appUrl }) => {
+  const home = new HomePage(page, appUrl);
+  const wizard = new NewDraftPage(page);
+  const clause = clauseOf('chengguan-2020', 'req2.age');
+  await home.open();
+  await home.startNewDraft();
+  await wizard.chooseGuideline(CHENGGUAN);
+  await wizard.chooseProgram('技术创新类');
+  await wizard.nextButton.click();
+  await wizard.answer('单位性质', '企业');
+  await wizard.answer('注册地所在省（区、市）', '甘肃省');
+  await wizard.answerBirthDate('1960-03-12');
+
+  await wizard.expectVerdict('不符合申报条件');
+  await expect(wizard.verdict).toContainText(`「${clause.path}」`);
+  await expect(wizard.verdict).toContainText(clause.quote);
+  await expect(wizard.verdict).toContainText('58');
+  await expect(wizard.verdict).toContainText('定稿和生成最终申报材料将被阻止');
+  await saveScreenshot(page, 'new-draft-precheck-ineligible');
+
+  // The applicant may still go on, warned.
+  await wizard.continueAfterPrecheck();
+  await wizard.create(true);
+});
+
+test('copying a 克拉玛依 draft into a 城关区 draft lists the fields that are dropped', async ({ page, appUrl }) => {
+  const home = new HomePage(page, appUrl);
+  const wizard = new NewDraftPage(page);
+  const source = fixtureDraftFile('karamay-2017', 'valid-talent.json');
+  await home.open();
+  await home.importFile(source.name, source.content);
+  await expect(home.row(source.title)).toBeVisible();
+
+  await home.startNewDraft();
+  await wizard.chooseGuideline(CHENGGUAN);
+  await wizard.chooseProgram('技术创新类');
+  await wizard.nextButton.click();
+  await wizard.continueAfterPrecheck();
+  await wizard.copyFrom(source.title);
+
+  await expect(wizard.droppedFields).toContainText('成立（注册）日期');
+  await expect(wizard.droppedFields).toContainText('项目负责人获奖情况');
+  await saveScreenshot(page, 'new-draft-copy');
+  await wizard.fillProjectName('从克拉玛依复制的项目');
+  await wizard.create();
+
+  await home.open();
+  await home.search.fill(source.unit);
+  // The copy carries the unit, so searching by the unit finds both drafts.
+  await expect(home.row('从克拉玛依复制的项目')).toBeVisible();
+  await expect(home.row(source.title)).toBeVisible();
+});
