@@ -16,7 +16,7 @@ beforeEach(() => {
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
 function shenbao(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, '--data-dir', join(base, 'data'), ...args], { cwd: base, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, '--data-dir', join(base, 'data'), ...args], { cwd: base, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,7 +30,10 @@ function mutated(file: string, change: (d: DraftJson) => void): string {
   return target;
 }
 
-describe('shenbao validate', () => {
+// Each case spawns the CLI (tsx start-up) several times; on a loaded machine that takes a while.
+const SLOW = { timeout: 180_000 };
+
+describe('shenbao validate', SLOW, () => {
   it('exits 0 on a valid example draft', () => {
     const run = shenbao(['validate', join(XJ, 'valid-enterprise.json'), '--at', '2022-06-01']);
     expect(run.stderr).toBe('');
@@ -94,7 +97,7 @@ describe('shenbao validate', () => {
   });
 });
 
-describe('shenbao guidelines and new', () => {
+describe('shenbao guidelines and new', SLOW, () => {
   it('lists packs with programs, accepting status and windows', () => {
     const run = shenbao(['guidelines', '--json']);
     expect(run.code).toBe(0);
