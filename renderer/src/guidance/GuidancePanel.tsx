@@ -1,43 +1,53 @@
-import { Card, Collapse, Empty, Tag, Typography } from 'antd';
-import type { RuleResult } from '../../../shared/rules/types';
-import { useResolvedProgram, useRuleResults } from './useWizardContext';
+import { Alert, Card, Collapse, Empty } from 'antd';
+import { useMemo } from 'react';
+import { ClauseList } from './ClauseList';
+import { PlanTasksPicker } from './PlanTasksPicker';
+import { RuleResultList } from './RuleResultList';
+import { clausesForSection, offersPlanTasks, rulesForSection } from './sectionGuidance';
+import { setPlanTasks } from './planTaskEdits';
+import { useOpenDraft, useResolvedProgram, useRuleResults, useValidationError } from './useWizardContext';
+import './guidance.css';
 
 interface Props {
   sectionId: string;
 }
 
-const OUTCOME_LABEL: Record<RuleResult['outcome'], { text: string; color: string }> = {
-  pass: { text: '通过', color: 'success' },
-  fail: { text: '未通过', color: 'error' },
-  notApplicable: { text: '不适用', color: 'default' },
-  met: { text: '符合', color: 'processing' },
-};
-
-/** The guideline beside the work: this section's clauses and the current result of each of its rules. */
+/**
+ * The guideline beside the work: the clauses behind this section (verbatim), the current result
+ * of each of its rules and, beside 立项依据, the tasks of installed local plans to tick as "supports".
+ */
 export function GuidancePanel({ sectionId }: Props) {
+  const stored = useOpenDraft();
   const resolved = useResolvedProgram();
-  const results = useRuleResults().filter((r) => r.section === sectionId);
-  if (!resolved) return <Empty description="选择指南和计划类别后，这里显示相关条款" />;
-  const section = resolved.sections.find((s) => s.id === sectionId);
-  const clauseIds = new Set(section?.clauses ?? []);
-  const ruleClauses = new Set(resolved.rules.filter((r) => results.some((x) => x.ruleId === r.id)).map((r) => r.clause));
-  const clauses = resolved.pack.clauses.filter((c) => clauseIds.has(c.id) || ruleClauses.has(c.id));
+  const results = useRuleResults();
+  const validationError = useValidationError();
+  const clauses = useMemo(() => (resolved ? clausesForSection(resolved, sectionId, results) : []), [resolved, sectionId, results]);
+  const rules = useMemo(() => rulesForSection(results, sectionId), [results, sectionId]);
+  const planTasks = offersPlanTasks(resolved, sectionId);
+
+  const items = [];
+  if (resolved) {
+    items.push(
+      { key: 'clauses', label: `指南条款（${clauses.length}）`, children: <ClauseList clauses={clauses} document={resolved.pack.source.document} /> },
+      { key: 'rules', label: `本部分规则（${rules.length}）`, children: <RuleResultList results={rules} /> },
+    );
+  }
+  if (planTasks && stored) {
+    items.push({
+      key: 'plan',
+      label: `支撑的规划任务（已选 ${stored.draft.planTasks.length} 项）`,
+      children: <PlanTasksPicker selected={stored.draft.planTasks} readOnly={stored.draft.status === 'final'} onChange={setPlanTasks} />,
+    });
+  }
+
   return (
-    <Card size="small" title="指南要求" className="guidance-panel" data-testid="guidance-panel">
-      <Collapse
-        size="small"
-        items={clauses.map((c) => ({
-          key: c.id,
-          label: c.path,
-          children: <Typography.Paragraph className="guidance-quote">{c.quote}</Typography.Paragraph>,
-        }))}
-      />
-      {results.map((r) => (
-        <div key={r.ruleId}>
-          <Tag color={OUTCOME_LABEL[r.outcome].color}>{OUTCOME_LABEL[r.outcome].text}</Tag>
-          <Typography.Text>{r.message}</Typography.Text>
-        </div>
-      ))}
+    <Card size="small" title="指南对照" className="guidance-panel" data-testid="guidance-panel">
+      {validationError && <Alert type="warning" showIcon message={validationError} className="guidance-alert" />}
+      {items.length === 0 ? (
+        <Empty description="选择申报指南和专项后，这里显示本部分对应的条款和规则" />
+      ) : (
+        <Collapse ghost size="small" defaultActiveKey={['clauses', 'rules']} items={items} />
+      )}
     </Card>
   );
 }

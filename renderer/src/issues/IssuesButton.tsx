@@ -1,60 +1,75 @@
-import { Badge, Button, Drawer, Empty, List, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { issuesOf } from '../../../shared/rules/engine';
-import { goToField, useRuleResults } from '../guidance/useWizardContext';
+import { Alert, Badge, Button, Drawer, Empty, List, Space, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import type { Severity } from '../../../shared/pack/rules';
+import type { RuleResult } from '../../../shared/rules/types';
+import { sortedIssues, useOpenDraft, useRuleResults } from '../guidance/useWizardContext';
+import { IssueItem } from './IssueItem';
+import { locateField } from './locateField';
+import './issues.css';
 
-const SEVERITY = { error: { text: '错误', color: 'error' }, warning: { text: '警告', color: 'warning' }, info: { text: '提示', color: 'processing' } } as const;
+const GROUPS: { severity: Severity; title: string; note: string }[] = [
+  { severity: 'error', title: '错误', note: '错误会阻止定稿和生成正式申报材料，必须修正。' },
+  { severity: 'warning', title: '警告', note: '警告不阻止定稿，但请确认是否符合指南要求。' },
+  { severity: 'info', title: '提示', note: '以下是本申报符合的优先支持条件。' },
+];
 
-/** Always-reachable issues: a badge with the error count, and a drawer listing every issue with its citation. */
+/** Always reachable: the error count on a badge (warnings beside it) and a drawer with every issue. */
 export function IssuesButton() {
   const [open, setOpen] = useState(false);
-  const issues = issuesOf(useRuleResults());
-  const errors = issues.filter((i) => i.severity === 'error').length;
+  const results = useRuleResults();
+  const stored = useOpenDraft();
+  const issues = useMemo(() => sortedIssues(results), [results]);
+  const count = (s: Severity): number => issues.filter((i) => i.severity === s).length;
+  const errors = count('error');
+  const warnings = count('warning');
+
+  // The drawer gives focus back to its button as it closes: the jump waits until it has closed.
+  const pendingField = useRef<string | null>(null);
+  const locate = (field: string): void => {
+    pendingField.current = field;
+    setOpen(false);
+  };
+  const afterOpenChange = (visible: boolean): void => {
+    const field = pendingField.current;
+    pendingField.current = null;
+    if (!visible && field) locateField(field);
+  };
+
+  const byGroup = (s: Severity): RuleResult[] => issues.filter((i) => i.severity === s);
+
   return (
     <>
-      <Badge count={errors} size="small">
-        <Button onClick={() => setOpen(true)} data-testid="issues-button">
-          问题
-        </Button>
-      </Badge>
-      <Drawer title="问题清单" open={open} onClose={() => setOpen(false)} width={520}>
-        {issues.length === 0 ? (
-          <Empty description="没有发现问题" />
+      <Space size={4} className="issues-button">
+        <Badge count={errors} size="small" showZero={false} title={`${errors} 个错误`}>
+          <Button onClick={() => setOpen(true)} data-testid="issues-button" aria-label={`问题清单：${errors} 个错误，${warnings} 个警告`}>
+            问题清单
+          </Button>
+        </Badge>
+        {warnings > 0 && (
+          <Typography.Text type="warning" className="issues-warning-count" data-testid="issues-warning-count">
+            {warnings} 个警告
+          </Typography.Text>
+        )}
+      </Space>
+      <Drawer title="问题清单" open={open} onClose={() => setOpen(false)} width={560} rootClassName="issues-drawer-root" afterOpenChange={afterOpenChange}>
+        {!stored?.draft.guideline ? (
+          <Empty description="这份草稿还没有选择申报指南，暂无可检查的规则" />
+        ) : issues.length === 0 ? (
+          <Alert type="success" showIcon message="没有发现问题，可以到「审阅与定稿」定稿" />
         ) : (
-          <List
-            dataSource={issues}
-            renderItem={(r) => (
-              <List.Item
-                key={r.ruleId}
-                actions={
-                  r.field
-                    ? [
-                        <Button
-                          key="go"
-                          size="small"
-                          onClick={() => {
-                            setOpen(false);
-                            if (r.field) goToField(r.field);
-                          }}
-                        >
-                          定位
-                        </Button>,
-                      ]
-                    : []
-                }
-              >
-                <List.Item.Meta
-                  title={
-                    <>
-                      <Tag color={SEVERITY[r.severity].color}>{SEVERITY[r.severity].text}</Tag>
-                      {r.message}
-                    </>
-                  }
-                  description={<Typography.Text type="secondary">{`${r.citation.document} ${r.citation.clause}`}</Typography.Text>}
-                />
-              </List.Item>
-            )}
-          />
+          GROUPS.map(({ severity, title, note }) => {
+            const group = byGroup(severity);
+            if (group.length === 0) return null;
+            return (
+              <section key={severity} className="issues-group" data-group={severity}>
+                <Typography.Title level={5} className={`issues-group-title issues-${severity}`}>
+                  {title}（{group.length}）
+                </Typography.Title>
+                <Typography.Paragraph type="secondary">{note}</Typography.Paragraph>
+                <List size="small" dataSource={group} renderItem={(issue) => <IssueItem key={issue.ruleId} issue={issue} onLocate={locate} />} />
+              </section>
+            );
+          })
         )}
       </Drawer>
     </>

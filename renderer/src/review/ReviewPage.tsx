@@ -1,43 +1,106 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Layout, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Col, Descriptions, Layout, Result, Row, Spin, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
 import { draftTitle } from '../../../shared/model/draft';
-import { issuesOf } from '../../../shared/rules/engine';
 import { navigate } from '../app/hashRoute';
-import { useRuleResults } from '../guidance/useWizardContext';
+import { countsOf, ensureDraftChecked, useOpenDraft, useResolvedProgram, useRuleResults, useValidationError } from '../guidance/useWizardContext';
+import { HistoryButton } from '../history/HistoryButton';
+import { IssuesButton } from '../issues/IssuesButton';
 import { useAppStore } from '../store';
+import { BudgetChart } from './BudgetChart';
+import { budgetSplit } from './budgetSplit';
+import { ChecklistCard } from './ChecklistCard';
+import { DeclarationsCard } from './DeclarationsCard';
+import { EligibilityCard } from './EligibilityCard';
+import { FinalizeBar } from './FinalizeBar';
+import { scheduleOf } from './schedule';
+import { ScheduleTimeline } from './ScheduleTimeline';
+import './review.css';
 
 interface Props {
   draftId: string;
 }
 
-/** One-page summary of a draft before 定稿. */
+/** 审阅与定稿: the whole application on one page, then 定稿 / 解锁. */
 export function ReviewPage({ draftId }: Props) {
-  const draft = useAppStore((s) => (s.current?.draft.id === draftId ? s.current.draft : null));
-  const errors = issuesOf(useRuleResults()).filter((r) => r.severity === 'error');
+  const stored = useOpenDraft();
+  const draft = stored?.draft.id === draftId ? stored.draft : null;
+  const openError = useAppStore((s) => s.openError);
+  const resolved = useResolvedProgram();
+  const results = useRuleResults();
+  const validationError = useValidationError();
+  const counts = useMemo(() => countsOf(results), [results]);
+  const split = useMemo(() => (resolved && draft ? budgetSplit(resolved, draft) : null), [resolved, draft]);
+  const schedule = useMemo(() => (resolved && draft ? scheduleOf(resolved, draft) : null), [resolved, draft]);
 
   useEffect(() => {
-    void useAppStore.getState().openDraft(draftId);
+    void ensureDraftChecked(draftId);
   }, [draftId]);
 
+  const header = (
+    <Layout.Header className="review-header">
+      <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate({ name: 'editor', draftId })}>
+        返回填写
+      </Button>
+      <Typography.Title level={4} className="review-title" ellipsis>
+        {draft ? `审阅与定稿：${draftTitle(draft)}` : '审阅与定稿'}
+      </Typography.Title>
+      <div className="review-header-actions">
+        {draft && <IssuesButton />}
+        {draft && <HistoryButton />}
+      </div>
+    </Layout.Header>
+  );
+
+  if (openError) {
+    return (
+      <>
+        {header}
+        <Result status="warning" title="无法打开这份草稿" subTitle={openError} extra={<Button onClick={() => navigate({ name: 'list' })}>返回草稿列表</Button>} />
+      </>
+    );
+  }
+  if (!draft) {
+    return (
+      <>
+        {header}
+        <Spin className="review-loading" />
+      </>
+    );
+  }
+
+  const checked = resolved !== null;
   return (
     <>
-      <Layout.Header className="editor-header">
-        <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate({ name: 'editor', draftId })}>
-          返回编辑
-        </Button>
-        <Typography.Title level={4} className="editor-title">
-          {draft ? `审阅：${draftTitle(draft)}` : '审阅'}
-        </Typography.Title>
-      </Layout.Header>
-      <Layout.Content className="editor-content">
-        <Card title="资格审查">
-          {errors.length === 0 ? (
-            <Alert type="success" showIcon message="没有阻止定稿的错误" />
-          ) : (
-            <Alert type="error" showIcon message={`还有 ${errors.length} 个错误需要修正`} />
-          )}
-        </Card>
+      {header}
+      <Layout.Content className="review-content" data-testid="review-page">
+        <FinalizeBar draft={draft} errors={counts.errors} warnings={counts.warnings} checked={checked || draft.guideline === null} />
+        {validationError && <Alert type="warning" showIcon className="review-alert" message={validationError} />}
+        {!draft.guideline ? (
+          <Alert type="info" showIcon className="review-alert" message="这份草稿还没有选择申报指南和专项，选好后这里会显示资格、预算和附件的审阅结果。" />
+        ) : !resolved ? (
+          <Spin className="review-loading" />
+        ) : (
+          <>
+            <Descriptions size="small" bordered column={2} className="review-card">
+              <Descriptions.Item label="申报指南">{resolved.pack.title}</Descriptions.Item>
+              <Descriptions.Item label="专项">{resolved.program.name}</Descriptions.Item>
+              <Descriptions.Item label="错误">{counts.errors}</Descriptions.Item>
+              <Descriptions.Item label="警告">{counts.warnings}</Descriptions.Item>
+            </Descriptions>
+            <EligibilityCard resolved={resolved} results={results} />
+            <BudgetChart split={split} />
+            {schedule && <ScheduleTimeline schedule={schedule} />}
+            <Row gutter={16}>
+              <Col span={12}>
+                <ChecklistCard checklist={resolved.checklist} draft={draft} />
+              </Col>
+              <Col span={12}>
+                <DeclarationsCard declarations={resolved.declarations} clauses={resolved.pack.clauses} draft={draft} />
+              </Col>
+            </Row>
+          </>
+        )}
       </Layout.Content>
     </>
   );

@@ -1,0 +1,15 @@
+import type { Severity } from '../../../shared/pack/rules';
+import type { Outcome } from '../../../shared/rules/types';
+
+export const OUTCOME_LABEL: Record<Outcome, { text: string; color: string }> = {
+  pass: { text: '通过', color: 'success' },
+  fail: { text: '未通过', color: 'error' },
+  notApplicable: { text: '不适用', color: 'default' },
+  met: { text: '符合', color: 'processing' },
+};
+
+export const SEVERITY_LABEL: Record<Severity, { text: string; color: string }> = {
+  error: { text: '错误', color: 'error' },
+  warning: { text: '警告', color: 'warning' },
+  info: { text: '提示', color: 'processing' },
+};

@@ -1,0 +1,85 @@
+import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import type { Draft } from '../../../shared/model/draft';
+import { changeStatus } from './changeStatus';
+
+interface Props {
+  draft: Draft;
+  errors: number;
+  warnings: number;
+  /** False until the rules have been checked for this draft. */
+  checked: boolean;
+}
+
+/** 定稿 (disabled, with the reason, while errors exist) and 解锁 (after a confirmation). */
+export function FinalizeBar({ draft, errors, warnings, checked }: Props) {
+  const { message, modal } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const final = draft.status === 'final';
+
+  const blocked = !draft.guideline
+    ? '尚未选择申报指南和专项，不能定稿'
+    : !checked
+      ? '正在检查规则…'
+      : errors > 0
+        ? `还有 ${errors} 个错误未解决，不能定稿`
+        : null;
+
+  const run = async (status: Draft['status'], done: string): Promise<void> => {
+    setBusy(true);
+    const failure = await changeStatus(draft.id, status);
+    setBusy(false);
+    if (failure) void message.error(failure);
+    else void message.success(done);
+  };
+
+  const unlock = (): void => {
+    modal.confirm({
+      title: '解锁这份申报书？',
+      content: '解锁后可以继续修改；修改完成后需要重新定稿。',
+      okText: '解锁',
+      cancelText: '取消',
+      onOk: () => run('editing', '已解锁，可以继续修改'),
+    });
+  };
+
+  if (final) {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        icon={<LockOutlined />}
+        className="finalize-bar"
+        data-testid="finalize-bar"
+        message="已定稿：内容已锁定，只能查看"
+        action={
+          <Button icon={<UnlockOutlined />} onClick={unlock} loading={busy} data-testid="unlock-button">
+            解锁
+          </Button>
+        }
+      />
+    );
+  }
+  return (
+    <Alert
+      type={blocked ? 'warning' : 'info'}
+      showIcon
+      className="finalize-bar"
+      data-testid="finalize-bar"
+      message={
+        <Space direction="vertical" size={0}>
+          <Typography.Text data-testid="finalize-reason">{blocked ?? '没有错误，可以定稿。定稿后内容将锁定，解锁后才能修改。'}</Typography.Text>
+          {warnings > 0 && <Typography.Text type="secondary">{`${warnings} 个警告不影响定稿，请确认后再定稿。`}</Typography.Text>}
+        </Space>
+      }
+      action={
+        <Tooltip title={blocked ?? undefined}>
+          <Button type="primary" icon={<LockOutlined />} disabled={blocked !== null} loading={busy} onClick={() => void run('final', '已定稿')} data-testid="finalize-button">
+            定稿
+          </Button>
+        </Tooltip>
+      }
+    />
+  );
+}
