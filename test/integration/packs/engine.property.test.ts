@@ -66,7 +66,7 @@ for (const pack of packs) {
         updatedAt: '2020-01-01T00:00:00+08:00',
       };
 
-      describe(`${pack.id} / ${program.id} / ${documentType}`, () => {
+      describe(`${pack.id} / ${program.id} / ${documentType}`, { timeout: 180_000 }, () => {
         it('random edits: never throws, incremental equals full', () => {
           fc.assert(
             fc.property(fc.array(patch, { minLength: 1, maxLength: 6 }), fc.constantFrom('2017-06-01', '2020-03-30', '2022-06-01'), (edits, today) => {

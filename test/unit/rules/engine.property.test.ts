@@ -82,7 +82,8 @@ const ctxArb: fc.Arbitrary<RuleContext> = fc.record({
 
 const draftArb = fc.array(patch, { minLength: 1, maxLength: 3 }).map((patches) => patches.reduce(applyPatch, blank));
 
-describe('the rule engine over arbitrary drafts', () => {
+// Property runs are CPU-bound; a generous timeout keeps them honest on a loaded machine.
+describe('the rule engine over arbitrary drafts', { timeout: 180_000 }, () => {
   it('never throws on a draft DraftSchema accepts, and always answers every rule', () => {
     fc.assert(
       fc.property(draftArb, ctxArb, (draft, ctx) => {
