@@ -47,7 +47,8 @@ export function buildBook(input: BuildBookInput): Book {
       draftId: draft.id,
       revision: input.revision,
       watermark: hasErrors(input.results) || draft.status !== 'final',
-      provenance: `依据 ${pack.title} ${pack.version}（${input.packHash.slice(0, 8)}）· 草稿修订 ${input.revision} · 生成于 ${time}`,
+      // The live preview has no pack hash at hand; the files always do.
+      provenance: `依据 ${pack.title} ${pack.version}${input.packHash ? `（${input.packHash.slice(0, 8)}）` : ''} · 草稿修订 ${input.revision} · 生成于 ${time}`,
     },
     cover: buildCover(ctx, input.generatedAt),
     blocks: [...instructions(ctx, documentName), ...tableOfContents(), ...bodyBlocks(ctx)],
