@@ -48,7 +48,7 @@ export function buildBook(input: BuildBookInput): Book {
       revision: input.revision,
       watermark: hasErrors(input.results) || draft.status !== 'final',
       // The live preview has no pack hash at hand; the files always do.
-      provenance: `依据 ${pack.title} ${pack.version}${input.packHash ? `（${input.packHash.slice(0, 8)}）` : ''} · 草稿修订 ${input.revision} · 生成于 ${time}`,
+      provenance: `依据 ${pack.title} ${pack.version}${input.packHash ? `（${input.packHash.slice(0, 8)}）` : ' '}· 草稿修订 ${input.revision} · 生成于 ${time}`,
     },
     cover: buildCover(ctx, input.generatedAt),
     blocks: [...instructions(ctx, documentName), ...tableOfContents(), ...bodyBlocks(ctx)],
