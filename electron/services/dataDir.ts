@@ -36,6 +36,13 @@ function dataDirArgument(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The directory name Electron derives from package.json `productName`, so every host shares one store. */
+export const APP_DIR_NAME = '申报通';
+
+/**
+ * Electron's `userData` for this app (`appData/<productName>`), computed without Electron so that
+ * the CLI and browser mode open the same drafts as the desktop app by default.
+ */
 export function osDefaultDataDir(
   platform: NodeJS.Platform,
   homeDir: string,
@@ -43,9 +50,9 @@ export function osDefaultDataDir(
 ): string {
   if (platform === 'win32') {
     const appData = env['APPDATA'] ?? path.win32.join(homeDir, 'AppData', 'Roaming');
-    return path.win32.join(appData, 'shenbao');
+    return path.win32.join(appData, APP_DIR_NAME);
   }
-  if (platform === 'darwin') return path.posix.join(homeDir, 'Library', 'Application Support', 'shenbao');
-  const xdg = env['XDG_DATA_HOME'];
-  return path.posix.join(xdg && xdg.trim() !== '' ? xdg : path.posix.join(homeDir, '.local', 'share'), 'shenbao');
+  if (platform === 'darwin') return path.posix.join(homeDir, 'Library', 'Application Support', APP_DIR_NAME);
+  const xdg = env['XDG_CONFIG_HOME'];
+  return path.posix.join(xdg && xdg.trim() !== '' ? xdg : path.posix.join(homeDir, '.config'), APP_DIR_NAME);
 }

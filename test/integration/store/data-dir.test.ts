@@ -13,18 +13,18 @@ describe('data dir resolution', () => {
   it('uses SHENBAO_DATA_DIR next, then the caller default (Electron userData), then the OS default', () => {
     expect(resolveDataDir({ ...base, argv: [], env: { SHENBAO_DATA_DIR: '/d/env' }, defaultDir: '/d/default' })).toBe(path.resolve('/d/env'));
     expect(resolveDataDir({ ...base, argv: [], env: { SHENBAO_DATA_DIR: ' ' }, defaultDir: '/d/default' })).toBe(path.resolve('/d/default'));
-    expect(resolveDataDir({ ...base, argv: [], env: {} })).toBe('/home/wang/.local/share/shenbao');
+    expect(resolveDataDir({ ...base, argv: [], env: {} })).toBe('/home/wang/.config/申报通');
   });
 
   it('ignores a --data-dir without a value', () => {
-    expect(resolveDataDir({ ...base, argv: ['--data-dir'], env: {} })).toBe('/home/wang/.local/share/shenbao');
-    expect(resolveDataDir({ ...base, argv: ['--data-dir', '--verbose'], env: {} })).toBe('/home/wang/.local/share/shenbao');
+    expect(resolveDataDir({ ...base, argv: ['--data-dir'], env: {} })).toBe('/home/wang/.config/申报通');
+    expect(resolveDataDir({ ...base, argv: ['--data-dir', '--verbose'], env: {} })).toBe('/home/wang/.config/申报通');
   });
 
   it('follows each OS convention', () => {
-    expect(osDefaultDataDir('linux', '/home/wang', { XDG_DATA_HOME: '/xdg' })).toBe('/xdg/shenbao');
-    expect(osDefaultDataDir('darwin', '/Users/wang')).toBe('/Users/wang/Library/Application Support/shenbao');
-    expect(osDefaultDataDir('win32', 'C:\\Users\\wang', { APPDATA: 'C:\\Users\\wang\\AppData\\Roaming' })).toBe('C:\\Users\\wang\\AppData\\Roaming\\shenbao');
-    expect(osDefaultDataDir('win32', 'C:\\Users\\wang', {})).toBe('C:\\Users\\wang\\AppData\\Roaming\\shenbao');
+    expect(osDefaultDataDir('linux', '/home/wang', { XDG_CONFIG_HOME: '/xdg' })).toBe('/xdg/申报通');
+    expect(osDefaultDataDir('darwin', '/Users/wang')).toBe('/Users/wang/Library/Application Support/申报通');
+    expect(osDefaultDataDir('win32', 'C:\\Users\\wang', { APPDATA: 'C:\\Users\\wang\\AppData\\Roaming' })).toBe('C:\\Users\\wang\\AppData\\Roaming\\申报通');
+    expect(osDefaultDataDir('win32', 'C:\\Users\\wang', {})).toBe('C:\\Users\\wang\\AppData\\Roaming\\申报通');
   });
 });
