@@ -18,7 +18,7 @@ type FileReport =
   | { file: string; ok: true; draftId: string; title: string; validation: DraftValidation }
   | { file: string; ok: false; error: string };
 
-async function readDraft(file: string): Promise<Draft> {
+export async function readDraft(file: string): Promise<Draft> {
   const text = await readTextFile(file, '草稿文件');
   let raw: unknown;
   try {
