@@ -1,8 +1,10 @@
 import type { Command } from '../registry';
 import { draftsExport, draftsImport, draftsList } from './drafts';
+import { exportCommand } from './export';
 import { guidelines } from './guidelines';
 import { newDraft } from './new';
 import { validate } from './validate';
+import { verifyCommand } from './verify';
 
 /** Every verb of `shenbao`, in help order. A new verb is one import and one entry here. */
-export const COMMANDS: readonly Command[] = [draftsList, draftsExport, draftsImport, guidelines, newDraft, validate];
+export const COMMANDS: readonly Command[] = [draftsList, draftsExport, draftsImport, guidelines, newDraft, validate, exportCommand, verifyCommand];

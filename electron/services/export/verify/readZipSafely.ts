@@ -36,7 +36,7 @@ function describeYauzlError(e: Error): string {
   if (/absolute path/.test(m)) return `申报包中有使用绝对路径的条目（${m.replace(/^absolute path: /, '')}），已拒绝读取`;
   if (/invalid relative path/.test(m)) return `申报包中有指向包外的条目（${m.replace(/^invalid relative path: /, '')}），已拒绝读取`;
   if (/invalid characters in fileName/.test(m)) return `申报包中有包含反斜杠等非法字符的条目名（${m.replace(/^invalid characters in fileName: /, '')}），已拒绝读取`;
-  if (/end of central directory record signature not found/.test(m)) return '文件不是有效的 zip 申报包';
+  if (/end of central directory record signature not found/i.test(m)) return '文件不是有效的 zip 申报包';
   if (/encrypted/.test(m)) return '申报包中有加密的条目，无法检查';
   return `申报包已损坏，无法读取（${m}）`;
 }

@@ -1,0 +1,90 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { chinaToday } from '../../../shared/dates';
+import { isAppError } from '../../../shared/ipc/errors';
+import { draftTitle, type Draft } from '../../../shared/model/draft';
+import { openServices, type Services } from '../../services/index';
+import { describeBlockers, readinessOf } from '../../services/export/orchestrate/blockers';
+import { createDocumentPrinters } from '../../services/export/orchestrate/documentPrinters';
+import { subjectOf } from '../../services/export/orchestrate/subject';
+import { buildPackage } from '../../services/export/package/buildPackage';
+import { documentFileName } from '../../services/export/package/safeName';
+import { createChromiumPrinter } from '../../services/export/pdf/chromiumPrinter';
+import { atomicWriteFile } from '../../services/fs/atomicWrite';
+import { openPackRegistry } from '../../services/packs/registry';
+import { CliError, EXIT, badInput } from '../errors';
+import type { Command } from '../registry';
+import { readDraft } from './validate';
+
+async function outputDir(out: unknown): Promise<string> {
+  if (typeof out !== 'string' || out.trim() === '') throw badInput('缺少 --out <目录>');
+  const dir = path.resolve(out);
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw badInput(`输出目录不存在：${dir}`);
+  return dir;
+}
+
+/** Every attachment the draft names must be in this data directory's store, intact in size. */
+function checkAttachments(services: Services, draft: Draft): void {
+  for (const refs of Object.values(draft.attachments)) {
+    for (const ref of refs) {
+      const info = services.attachments.info(ref.sha256);
+      if (!info) throw badInput(`附件「${ref.name}」不在数据目录 ${services.dataDir} 的附件库中，请用 --data-dir 指向存有该附件的数据目录`);
+    }
+  }
+}
+
+/**
+ * `shenbao export <草稿.json> --out <目录>`: the book as DOCX and PDF (watermarked while the
+ * draft has errors) and the submission package (only for an error-free draft). Every file is
+ * written atomically; with no format flag, all three are written.
+ */
+export const exportCommand: Command = {
+  path: ['export'],
+  usage: 'export <草稿.json> --out <目录> [--docx] [--pdf] [--package]',
+  summary: '导出申报书 Word、PDF 和申报包（不加选项时三者都导出；申报包要求草稿没有错误）',
+  options: { out: { type: 'string' }, docx: { type: 'boolean' }, pdf: { type: 'boolean' }, package: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, names: '<草稿.json>' },
+  async run(ctx, { values, positionals }) {
+    const dir = await outputDir(values.out);
+    const draft = await readDraft(positionals[0]!);
+    const none = values.docx !== true && values.pdf !== true && values.package !== true;
+    const want = { docx: none || values.docx === true, pdf: none || values.pdf === true, package: none || values.package === true };
+
+    const services = openServices({ dataDir: ctx.dataDir, mode: 'cli' });
+    const printer = createChromiumPrinter();
+    try {
+      checkAttachments(services, draft);
+      const registry = openPackRegistry({ dataDir: ctx.dataDir });
+      const subject = subjectOf(registry, draft, 0, { today: chinaToday() });
+      const readiness = readinessOf(subject);
+      const printers = createDocumentPrinters({ attachments: services.attachments, printer: () => printer });
+      const title = draftTitle(draft);
+
+      for (const kind of ['docx', 'pdf'] as const) {
+        if (!want[kind]) continue;
+        const printed = await printers[kind](subject);
+        const target = path.join(dir, documentFileName(title, readiness.documentName, `.${kind}`));
+        await atomicWriteFile(target, printed.bytes, 0o644);
+        ctx.out(`已导出 ${target}${printed.watermark ? '（带「草稿」水印）' : ''}`);
+      }
+      if (want.package) {
+        if (!readiness.ready) {
+          readiness.blockers.forEach((b, i) => ctx.out(`  ${i + 1}. ${b.message}`));
+          throw new CliError(EXIT.failed, describeBlockers(readiness, 3));
+        }
+        const target = path.join(dir, documentFileName(title, `${readiness.documentName}申报包`, '.zip'));
+        const built = await buildPackage({ subject, attachments: services.attachments, printers, toolVersion: (await services.handlers.appInfo({})).version, target });
+        ctx.out(`已导出 ${target}（${built.manifest.files.length + 1} 个文件，${built.size} 字节）`);
+      }
+      return EXIT.ok;
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      if (isAppError(e)) throw new CliError(e.code === 'invalid_input' || e.code === 'not_found' || e.code === 'corrupt_file' ? EXIT.badInput : EXIT.failed, e.message);
+      throw e;
+    } finally {
+      await printer.close();
+      services.close();
+    }
+  },
+};
