@@ -16,6 +16,8 @@ export const CHROMIUM_ARGS = [
 export interface ChromiumPrinterOptions {
   /** Overrides SHENBAO_CHROMIUM and auto-detection. */
   executablePath?: string;
+  /** A browser the caller owns (the bench compares against bare page.pdf in the same browser); close() leaves it open. */
+  browser?: Browser;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ChromiumPrinterOptions {
  * network off, since the HTML is complete (figures are data: URLs) and must not fetch anything.
  */
 export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): PdfPrinter & { close(): Promise<void> } {
-  let launching: Promise<Browser> | null = null;
+  let launching: Promise<Browser> | null = options.browser ? Promise.resolve(options.browser) : null;
 
   const browser = (): Promise<Browser> => {
     if (!launching) {
@@ -67,6 +69,7 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
     async close() {
       const pending = launching;
       launching = null;
+      if (options.browser) return;
       if (pending) await (await pending.catch(() => null))?.close();
     },
   };
