@@ -1,5 +1,7 @@
 import { Layout, Typography } from 'antd';
 import { DraftsPage } from '../drafts/DraftsPage';
+import { ExportPage } from '../export/ExportPage';
+import { VerifyPage } from '../export/VerifyPage';
 import { NewDraftPage } from '../newDraft/NewDraftPage';
 import { ReviewPage } from '../review/ReviewPage';
 import { useAppStore } from '../store';
@@ -16,6 +18,10 @@ export function App() {
     <Layout className="app-layout">
       {route.name === 'editor' ? (
         <WizardPage key={route.draftId} draftId={route.draftId} />
+      ) : route.name === 'export' ? (
+        <ExportPage key={route.draftId} draftId={route.draftId} />
+      ) : route.name === 'verify' ? (
+        <VerifyPage />
       ) : route.name === 'review' ? (
         <ReviewPage key={route.draftId} draftId={route.draftId} />
       ) : (
@@ -25,6 +31,9 @@ export function App() {
               申报通
             </Typography.Title>
             <Typography.Text className="app-tagline">科技计划项目申报书离线撰写</Typography.Text>
+            <Typography.Link href="#/verify" className="app-verify-link">
+              检查申报包
+            </Typography.Link>
           </Layout.Header>
           <Layout.Content className="app-content">
             {route.name === 'newDraft' ? <NewDraftPage /> : <DraftsPage />}

@@ -1,4 +1,5 @@
 import type { Route } from '../store/types';
+import { EXPORT_ROUTE, exportHash, VERIFY_HASH } from '../export/exportRoutes';
 
 const EDITOR = /^#\/drafts\/([0-9a-fA-F-]{36})$/;
 const REVIEW = /^#\/drafts\/([0-9a-fA-F-]{36})\/review$/;
@@ -7,6 +8,9 @@ const NEW_DRAFT = '#/new';
 /** `#/new` is 新建申报书, `#/` the list, `#/drafts/<id>` the editor, `#/drafts/<id>/review` the review page; anything else falls back to the list. */
 export function routeFromHash(hash: string): Route {
   if (hash === NEW_DRAFT) return { name: 'newDraft' };
+  if (hash === VERIFY_HASH) return { name: 'verify' };
+  const exportPage = EXPORT_ROUTE.exec(hash);
+  if (exportPage?.[1]) return { name: 'export', draftId: exportPage[1] };
   const review = REVIEW.exec(hash);
   if (review?.[1]) return { name: 'review', draftId: review[1] };
   const match = EDITOR.exec(hash);
@@ -15,6 +19,8 @@ export function routeFromHash(hash: string): Route {
 
 export function hashOfRoute(route: Route): string {
   if (route.name === 'newDraft') return NEW_DRAFT;
+  if (route.name === 'verify') return VERIFY_HASH;
+  if (route.name === 'export') return exportHash(route.draftId);
   if (route.name === 'review') return `#/drafts/${route.draftId}/review`;
   return route.name === 'editor' ? `#/drafts/${route.draftId}` : '#/';
 }

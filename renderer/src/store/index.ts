@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createCurrentDraftSlice } from './currentDraftSlice';
+import { createExportSlice } from '../export/exportSlice';
 import { createDraftsSlice } from './draftsSlice';
 import { createNewDraftSlice } from './newDraftSlice';
 import { createProfilesSlice } from './profilesSlice';
@@ -17,6 +18,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createValidationSlice(...a),
   ...createProfilesSlice(...a),
   ...createNewDraftSlice(...a),
+  ...createExportSlice(...a),
 }));
 
 export type { AppState, Route, ListTab, SaveStatus } from './types';

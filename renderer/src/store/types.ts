@@ -8,8 +8,15 @@ import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { FieldValue } from '../../../shared/model/draft';
 import type { Edit, PendingPatch } from './pendingPatch';
 import type { ValidationSlice, WizardSlice } from './wizardTypes';
+import type { ExportSlice } from '../export/exportSlice';
 
-export type Route = { name: 'list' } | { name: 'newDraft' } | { name: 'editor'; draftId: string } | { name: 'review'; draftId: string };
+export type Route =
+  | { name: 'list' }
+  | { name: 'newDraft' }
+  | { name: 'editor'; draftId: string }
+  | { name: 'review'; draftId: string }
+  | { name: 'export'; draftId: string }
+  | { name: 'verify' };
 export type ListTab = 'drafts' | 'trash';
 
 export interface DraftsSlice {
@@ -101,4 +108,4 @@ export interface NewDraftSlice {
   createPrefilledDraft: (patch: Required<Pick<DraftPatch, 'values' | 'tables'>>) => Promise<string>;
 }
 
-export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice & NewDraftSlice & WizardSlice & ValidationSlice;
+export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice & NewDraftSlice & WizardSlice & ValidationSlice & ExportSlice;

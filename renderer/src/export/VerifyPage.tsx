@@ -1,0 +1,94 @@
+import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Layout, List, Result, Space, Spin, Typography, Upload } from 'antd';
+import { useEffect } from 'react';
+import { VERIFY_UPLOAD_MAX_BYTES } from '../../../shared/ipc/domains/export.contract';
+import { useAppStore } from '../store';
+import { fileToBase64 } from './downloadBytes';
+import './export.css';
+
+const MAX_MB = Math.floor(VERIFY_UPLOAD_MAX_BYTES / 1024 / 1024);
+
+/** 检查申报包: the user picks a .zip; the services check it exactly as `shenbao verify` does. */
+export function VerifyPage() {
+  const result = useAppStore((s) => s.verifyResult);
+  const fileName = useAppStore((s) => s.verifyFileName);
+  const error = useAppStore((s) => s.verifyError);
+  const verifying = useAppStore((s) => s.verifying);
+  const verifyUpload = useAppStore((s) => s.verifyUpload);
+  const clear = useAppStore((s) => s.clearVerify);
+  useEffect(() => clear, [clear]);
+
+  const pick = async (file: File): Promise<void> => {
+    if (file.size > VERIFY_UPLOAD_MAX_BYTES) {
+      useAppStore.setState({ verifyError: `申报包超过 ${MAX_MB} MB，请用命令行 shenbao verify 检查`, verifyResult: null, verifyFileName: file.name });
+      return;
+    }
+    await verifyUpload(file.name, await fileToBase64(file));
+  };
+
+  return (
+    <>
+      <Layout.Header className="app-header">
+        <Space>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => window.history.back()}>
+            返回
+          </Button>
+          <Typography.Title level={4} className="app-brand">
+            检查申报包
+          </Typography.Title>
+        </Space>
+      </Layout.Header>
+      <Layout.Content className="app-content export-page">
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Upload.Dragger
+            accept=".zip,application/zip"
+            showUploadList={false}
+            multiple={false}
+            disabled={verifying}
+            beforeUpload={(file) => {
+              void pick(file);
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">选择或拖入申报包（.zip）</p>
+            <p className="ant-upload-hint">核对每个文件的 SHA-256、有无缺少或多出的文件，并按清单所记的指南包版本重新检查草稿（上限 {MAX_MB} MB）。</p>
+          </Upload.Dragger>
+          {verifying && <Spin tip="正在检查…"><div className="export-spin" /></Spin>}
+          {error && <Alert type="error" showIcon message={`「${fileName ?? ''}」无法检查`} description={error} data-testid="verify-error" />}
+          {result && (
+            <div data-testid="verify-result">
+              <Result
+                status={result.ok ? 'success' : 'error'}
+                title={result.ok ? '通过：申报包完整，草稿符合指南' : '不通过：申报包已被改动或不符合要求'}
+                subTitle={fileName ?? undefined}
+              />
+              <Descriptions size="small" column={2} bordered>
+                <Descriptions.Item label="指南包">{result.summary.packId ? `${result.summary.packId} ${result.summary.packVersion ?? ''}` : '—'}</Descriptions.Item>
+                <Descriptions.Item label="草稿修订">{result.summary.revision ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label="已核对文件">{`${result.summary.checkedFiles} / ${result.summary.files}`}</Descriptions.Item>
+                <Descriptions.Item label="重新检查">
+                  {result.summary.validation ? `错误 ${result.summary.validation.errors}，警告 ${result.summary.validation.warnings}` : '未能重新检查'}
+                </Descriptions.Item>
+              </Descriptions>
+              {result.problems.length > 0 && (
+                <List
+                  header="发现的问题"
+                  bordered
+                  dataSource={result.problems}
+                  renderItem={(p) => (
+                    <List.Item>
+                      <Typography.Text type="danger">{p.message}</Typography.Text>
+                    </List.Item>
+                  )}
+                />
+              )}
+            </div>
+          )}
+        </Space>
+      </Layout.Content>
+    </>
+  );
+}

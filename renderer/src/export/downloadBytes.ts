@@ -1,0 +1,34 @@
+/** Base64 from the services → a Blob download; works the same in Electron and browser mode. */
+export function downloadBase64(fileName: string, base64: string, mediaType: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  clickLink(url, fileName);
+  // Revoke on the next turn: revoking synchronously can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Browser mode: the web host streams the finished package (cookie-authenticated, same origin). */
+export function downloadPackageLink(jobId: string, fileName: string): void {
+  clickLink(`/download/${encodeURIComponent(jobId)}`, fileName);
+}
+
+function clickLink(href: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+/** A picked file → Base64 for the upload method (the renderer never hands over a path). */
+export async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
