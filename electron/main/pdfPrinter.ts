@@ -17,7 +17,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
       const file = path.join(dir, 'book.html');
       const win = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, offscreen: false },
+        webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false, offscreen: false },
       });
       const abort = (): void => {
         if (!win.isDestroyed()) win.destroy();

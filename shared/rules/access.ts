@@ -122,3 +122,24 @@ export function valueLabel(value: FieldValue | undefined): string {
   if (value === null || value === undefined) return '（空）';
   return String(value);
 }
+
+/** Options of a select/multiSelect field, or of a table column when `column` is given. */
+function optionsOf(env: { fields: Map<string, { field: import('../pack/fields').Field | null }> }, fieldId: string, column?: string) {
+  const f = env.fields.get(fieldId)?.field;
+  if (!f) return undefined;
+  if (column !== undefined) return f.kind === 'table' ? f.columns.find((c) => c.id === column)?.options : undefined;
+  return f.kind === 'select' || f.kind === 'multiSelect' ? f.options : undefined;
+}
+
+/**
+ * What the applicant saw when choosing: the option's label (「甘肃省」, 「党政机关」) rather than
+ * its stored value (「62」, 「government」); unknown values are shown as stored.
+ */
+export function optionLabel(
+  env: { fields: Map<string, { field: import('../pack/fields').Field | null }> },
+  fieldId: string,
+  value: string,
+  column?: string,
+): string {
+  return optionsOf(env, fieldId, column)?.find((o) => o.value === value)?.label ?? value;
+}

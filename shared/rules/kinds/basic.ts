@@ -3,7 +3,7 @@ import { idNumberProblem } from '../../checks/idNumber';
 import type { FieldValue } from '../../model/draft';
 import type { Direction } from '../../pack/pack';
 import { wordCount } from '../../text/wordCount';
-import { isIdFilled, plainTextOf, textOf, valueLabel, valueOf } from '../access';
+import { isIdFilled, optionLabel, plainTextOf, textOf, valueLabel, valueOf } from '../access';
 import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleOf } from '../types';
 
 /**
@@ -93,7 +93,7 @@ export const valueIn: KindSpec<RuleOf<'valueIn'>> = {
     const chosen = chosenValues(valueOf(env.draft, r.field));
     if (chosen.length === 0) return notApplicable();
     const outside = chosen.filter((v) => !inSet(r.values, v));
-    return outside.length === 0 ? pass() : fail(`「${outside.join('、')}」不在允许的范围内`);
+    return outside.length === 0 ? pass() : fail(`「${outside.map((v) => optionLabel(env, r.field, v)).join('、')}」不在允许的范围内`);
   },
 };
 
@@ -103,6 +103,6 @@ export const valueNotIn: KindSpec<RuleOf<'valueNotIn'>> = {
     const chosen = chosenValues(valueOf(env.draft, r.field));
     if (chosen.length === 0) return notApplicable();
     const excluded = chosen.filter((v) => inSet(r.values, v));
-    return excluded.length === 0 ? pass() : fail(`填写或选择了「${excluded.join('、')}」`);
+    return excluded.length === 0 ? pass() : fail(`填写或选择了「${excluded.map((v) => optionLabel(env, r.field, v)).join('、')}」`);
   },
 };

@@ -1,7 +1,7 @@
 import { FORMAT_LABELS, checkFormat } from '../../checks/formats';
 import { isValidDate, isValidMonth } from '../../dates';
 import type { FieldValue, TableRow } from '../../model/draft';
-import { cellOf, filledRows, isFilled, textOf, valueLabel } from '../access';
+import { cellOf, filledRows, isFilled, optionLabel, textOf, valueLabel } from '../access';
 import { fail, pass, type EvalEnv, type KindSpec, type RuleOf } from '../types';
 
 type CellConstraint = RuleOf<'columnConstraint'>['constraint'];
@@ -57,7 +57,10 @@ export const columnConstraint: KindSpec<RuleOf<'columnConstraint'>> = {
     const bad: string[] = [];
     rows.forEach((row, i) => {
       const value = cellOf(row, r.column);
-      if (!cellSatisfies(value, r.constraint)) bad.push(isFilled(value) ? `第${i + 1}行「${valueLabel(value)}」` : `第${i + 1}行`);
+      if (!cellSatisfies(value, r.constraint)) {
+        const shown = typeof value === 'string' ? optionLabel(env, r.table, value, r.column) : valueLabel(value);
+        bad.push(isFilled(value) ? `第${i + 1}行「${shown}」` : `第${i + 1}行`);
+      }
     });
     if (bad.length === 0) return pass();
     const shown = bad.length > 5 ? `${bad.slice(0, 5).join('、')}等${bad.length}行` : bad.join('、');

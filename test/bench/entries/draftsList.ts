@@ -6,7 +6,7 @@ import { registerBench } from '../registry';
 import { fullDraftPatch, keystrokePatch } from '../realisticDraft';
 
 const DRAFTS = 200;
-const GUIDELINE = { packId: 'chengguan-2020', packVersion: '1.0.0', programId: 'tech-innovation', directionPath: [], documentType: 'application' } as const;
+const GUIDELINE = { packId: 'chengguan-2020', packVersion: '1.0.0', programId: 'tech-innovation', directionPath: [] as string[], documentType: 'application' as const };
 
 /** 200 full-size 城关区 drafts in one store: what the home page lists. */
 function fixture() {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
+import { MIGRATIONS } from '../../../electron/services/db/migrations/index';
 import { AppError } from '../../../shared/ipc/errors';
 import { makeTempDir } from './helpers';
 
@@ -21,7 +22,7 @@ describe('two connections to one data dir', () => {
   });
 
   it('opens the second connection without re-running migrations', () => {
-    expect(cli.db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 2 });
+    expect(cli.db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: MIGRATIONS.length });
   });
 
   it('sees the other connection\'s saves and turns a stale save into a conflict', () => {
