@@ -1,0 +1,7 @@
+import { test } from '../fixtures';
+import { chengguanJourney } from './data/chengguan';
+import { runFullJourney } from './runJourney';
+
+test('城关区技术创新类：新建与预审、逐节填写、按问题清单改错、附件、审阅定稿，重新加载后内容完整', async ({ page, appUrl, pageProblems }, info) => {
+  await runFullJourney(page, appUrl, chengguanJourney(), info, pageProblems);
+});

@@ -1,0 +1,7 @@
+import { test } from '../fixtures';
+import { xinjiangJourney } from './data/xinjiang';
+import { runFullJourney } from './runJourney';
+
+test('科技援疆企业申报：新建与预审、逐节填写、按问题清单改错、附件、审阅定稿，重新加载后内容完整', async ({ page, appUrl, pageProblems }, info) => {
+  await runFullJourney(page, appUrl, xinjiangJourney(), info, pageProblems);
+});
