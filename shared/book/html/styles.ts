@@ -33,7 +33,7 @@ p { margin: 0; text-align: justify; }
 p.indent { text-indent: 2em; }
 p.note { color: #666; font-size: ${S.sihao}; }
 p.caption { font-family: ${F.heading}; font-size: ${S.xiaosi}; line-height: 20pt; margin: 6pt 0 3pt; }
-p.signature { margin-top: 6pt; }
+p.signature { margin-top: 10pt; padding-right: 6em; }
 .align-left { text-align: left; } .align-center { text-align: center; } .align-right { text-align: right; } .align-justify { text-align: justify; }
 h1, h2, h3, h4 { margin: 0; font-weight: normal; line-height: 28pt; break-after: avoid; page-break-after: avoid; }
 h1 { font-family: ${F.heading}; font-size: ${S.sanhao}; margin: 14pt 0 6pt; }
