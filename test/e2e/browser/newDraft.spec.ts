@@ -28,10 +28,11 @@ test('new 城关区 技术创新类 draft through every step lands in the wizard
 
   await test.step('program card shows funding, window, document type and contacts', async () => {
     const card = wizard.program('技术创新类');
-    await expect(card).toContainText('资助额度');
-    await expect(card).toContainText('万元');
+    // The 城关区 notice states no amount: the card says so rather than inventing one.
+    await expect(card).toContainText('资助额度未规定');
     await expect(card).toContainText('2020-03-30');
     await expect(card).toContainText('项目申报书');
+    await expect(card).toContainText('0931-8436728');
     await saveScreenshot(page, 'new-draft-program');
     await wizard.chooseProgram('技术创新类');
   });
@@ -43,7 +44,7 @@ test('new 城关区 技术创新类 draft through every step lands in the wizard
   await test.step('pre-check: an eligible applicant', async () => {
     await wizard.answer('单位性质', '企业');
     await wizard.answer('注册地所在省（区、市）', '甘肃省');
-    await wizard.answer('单位隶属关系', '在城关区注册、税务关系在城关区税务局的企业');
+    await wizard.answer('单位隶属关系', '在城关区注册、税务关系在城关区的企业');
     await wizard.answerBirthDate('1980-05-01');
     await expect(wizard.verdict).not.toContainText('不符合申报条件');
     await saveScreenshot(page, 'new-draft-precheck');
@@ -110,4 +111,19 @@ test('copying a 克拉玛依 draft into a 城关区 draft lists the fields that 
   // The copy carries the unit, so searching by the unit finds both drafts.
   await expect(home.row('从克拉玛依复制的项目')).toBeVisible();
   await expect(home.row(source.title)).toBeVisible();
+});
+
+test('克拉玛依 program cards: funding in 万元 and 资助形式, 本次暂不受理 marked, and a choice of document type', async ({ page, appUrl }) => {
+  const home = new HomePage(page, appUrl);
+  const wizard = new NewDraftPage(page);
+  await home.open();
+  await home.startNewDraft();
+  await wizard.chooseGuideline(/克拉玛依市2017年/);
+  await expect(wizard.program('科技重大专项')).toContainText('200万元～1000万元');
+  await expect(wizard.program('科技重大专项')).toContainText('无偿资助、股权投资');
+  await expect(wizard.program('创新平台专项')).toContainText('本次暂不受理');
+  await wizard.program('创新人才工程').click();
+  await wizard.program('创新人才工程').getByRole('radio', { name: '项目建议书' }).check();
+  await expect(wizard.program('创新人才工程').getByRole('radio', { name: '项目建议书' })).toBeChecked();
+  await saveScreenshot(page, 'new-draft-program-karamay');
 });

@@ -47,8 +47,9 @@ export class NewDraftPage {
 
   async chooseDirection(search: string, name: string): Promise<void> {
     await this.directionSearch.fill(search);
-    await this.page.getByRole('tree').getByText(name, { exact: true }).click();
-    await expect(this.page.getByText(`已选择：${name}`)).toBeVisible();
+    // Tree items read with their printed numbering, e.g. 「（2） 生物医药」.
+    await this.page.getByRole('treeitem', { name: new RegExp(`${name}$`) }).click();
+    await expect(this.page.getByText(/^已选择：/)).toContainText(name);
     await this.nextButton.click();
   }
 
