@@ -69,7 +69,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('dateOnOrAfter', { field: FieldIdSchema, date: z.iso.date() }),
   r('dateOnOrBefore', { field: FieldIdSchema, date: z.iso.date() }),
   /** The amount lies in [min, max] yuan (either bound optional). */
-  r('moneyRange', { amount: AmountSchema, min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() }),
+  /** `max: 0` expresses 「不得用于…」: the amount must be zero. */
+  r('moneyRange', { amount: AmountSchema, min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() }),
   r('numberRange', { field: FieldIdSchema, min: z.number().optional(), max: z.number().optional() }),
   /** numerator : denominator ≥ ratio, exactly (e.g. 1:2 self-funding is numerator selfRaised, denominator fiscal, ratio 2). */
   r('ratioAtLeast', { numerator: AmountSchema, denominator: AmountSchema, ratio: z.number().positive(), ratioLabel: z.string().max(20).optional() }),
@@ -80,7 +81,7 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('tableRowCount', {
     table: FieldIdSchema,
     min: z.number().int().nonnegative().optional(),
-    max: z.number().int().positive().optional(),
+    max: z.number().int().nonnegative().optional(),
     where: z.array(z.object({ column: FieldIdSchema, constraint: CellConstraintSchema }).strict()).max(5).optional(),
   }),
   /** Every filled row's cell in `column` satisfies the constraint. */

@@ -59,6 +59,11 @@ describe('moneyRange', () => {
     expect(outcome(f, makeDraft({ values: { 'funding.total': null } }))).toBe('notApplicable');
     expect(outcome(r, makeDraft())).toBe('notApplicable');
   });
+  it('max 0 says the amount must be zero (「不得用于购置固定资产」)', () => {
+    const none = rule('moneyRange', { amount: { table: 'budget', column: 'fiscal', rows: ['equipment'] }, max: 0 });
+    expect(outcome(none, makeDraft({ tables: { budget: [{ key: 'equipment', fiscal: 0 }, { key: 'materials', fiscal: 9 }] } }))).toBe('pass');
+    expect(outcome(none, makeDraft({ tables: { budget: [{ key: 'equipment', fiscal: 1 }] } }))).toBe('fail');
+  });
 });
 
 describe('sumEquals', () => {
