@@ -16,6 +16,8 @@ export function WizardHeader({ onBack, onReview }: { onBack: () => void; onRevie
   const redo = useAppStore((s) => s.redo);
   const guidanceOpen = useAppStore((s) => s.guidanceOpen);
   const setGuidanceOpen = useAppStore((s) => s.setGuidanceOpen);
+  const previewOpen = useAppStore((s) => s.previewOpen);
+  const setPreviewOpen = useAppStore((s) => s.setPreviewOpen);
   return (
     <header className="wizard-header">
       <Button type="text" icon={<ArrowLeftOutlined />} onClick={onBack}>
@@ -38,6 +40,9 @@ export function WizardHeader({ onBack, onReview }: { onBack: () => void; onRevie
         </Tooltip>
         <IssuesButton />
         <HistoryButton />
+        <Button onClick={() => setPreviewOpen(!previewOpen)} aria-pressed={previewOpen}>
+          {previewOpen ? '关闭预览' : '预览'}
+        </Button>
         <Button onClick={() => setGuidanceOpen(!guidanceOpen)} aria-pressed={guidanceOpen}>
           {guidanceOpen ? '收起指南' : '指南'}
         </Button>

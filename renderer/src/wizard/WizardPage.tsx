@@ -2,6 +2,7 @@ import { Alert, App, Button, Layout, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { navigate } from '../app/hashRoute';
 import { GuidancePanel } from '../guidance/GuidancePanel';
+import { PreviewPane } from '../preview/PreviewPane';
 import { useAppStore } from '../store';
 import { SaveStatusBar } from './SaveStatusBar';
 import { WizardHeader } from './WizardHeader';
@@ -20,6 +21,7 @@ export function WizardPage({ draftId }: { draftId: string }) {
   const resolved = useAppStore((s) => s.resolved);
   const sectionId = useAppStore((s) => s.sectionId);
   const guidanceOpen = useAppStore((s) => s.guidanceOpen);
+  const previewOpen = useAppStore((s) => s.previewOpen);
   const validationError = useAppStore((s) => s.validationError);
   useUndoShortcuts();
 
@@ -84,7 +86,12 @@ export function WizardPage({ draftId }: { draftId: string }) {
             {validationError && <Alert type="warning" showIcon className="wizard-banner" message={validationError} />}
             <SectionView key={section.id} section={section} />
           </main>
-          {guidanceOpen && (
+          {previewOpen && (
+            <aside className="wizard-preview" aria-label="预览">
+              <PreviewPane sectionId={section.id} />
+            </aside>
+          )}
+          {guidanceOpen && !previewOpen && (
             <aside className="wizard-guidance" aria-label="指南">
               <GuidancePanel sectionId={section.id} />
             </aside>
