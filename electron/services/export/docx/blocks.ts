@@ -31,7 +31,8 @@ function paragraph(block: ParagraphBlock): FileChild {
   const styleIndents = role === 'body';
   return new Paragraph({
     style: ROLE_STYLE[role],
-    alignment: block.align ? ALIGN[block.align] : undefined,
+    // Body text is justified by its style; only a different alignment is written.
+    alignment: block.align && !(role === 'body' && block.align === 'justify') ? ALIGN[block.align] : undefined,
     indent: indented === styleIndents ? undefined : indented ? BODY_INDENT : NO_INDENT,
     children: inlineRuns(block.runs),
   });

@@ -48,11 +48,11 @@ function cell(ast: AstCell, widths: number[], column: number, isHeaderRow: boole
     rowSpan: ast.rowSpan && ast.rowSpan > 1 ? ast.rowSpan : undefined,
     verticalAlign: VerticalAlign.CENTER,
     shading: shaded ? LABEL_SHADE : undefined,
-    margins: MARGINS,
     children: [
       new Paragraph({
         style: STYLE.tableText,
-        alignment: ALIGN[align],
+        // Left is the style's own alignment: written only when it differs (less XML on big tables).
+        alignment: align === 'left' ? undefined : ALIGN[align],
         // Sub-row labels (「1. 材料费」 under 「二、业务费」) step in two table characters per level.
         indent: ast.indent ? { left: ast.indent * INDENT_STEP } : undefined,
         children: inlineRuns(ast.runs, { bold: ast.bold || isHeaderRow || undefined }),
@@ -76,7 +76,7 @@ function row(cells: readonly AstCell[], widths: number[], occupied: number[], is
     column += span;
   }
   for (let c = 0; c < occupied.length; c++) if ((occupied[c] ?? 0) > 0) occupied[c]!--;
-  return new TableRow({ tableHeader: isHeaderRow, cantSplit: true, children });
+  return new TableRow({ tableHeader: isHeaderRow || undefined, cantSplit: true, children });
 }
 
 function emptyRow(widths: number[]): AstCell[] {
@@ -102,6 +102,8 @@ export function tableBlock(block: TableBlock): FileChild[] {
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: BORDERS,
+      // Cell padding once per table (tblCellMar) rather than on every cell.
+      margins: MARGINS,
       alignment: AlignmentType.CENTER,
       rows,
     }),

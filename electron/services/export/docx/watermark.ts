@@ -19,8 +19,16 @@ const SHAPETYPE =
 
 export const WATERMARK_TEXT = '草稿';
 
-/** One watermark run; `index` keeps the shape ids unique across the document's headers. */
+const parsed = new Map<number, ParagraphChild>();
+
+/**
+ * One watermark run; `index` keeps the shape ids unique across the document's headers. Parsed
+ * once per index and shared between documents: the component is immutable, and parsing the
+ * VML on every export cost more than printing a dozen pages of text.
+ */
 export function watermarkRun(index: number): ParagraphChild {
+  const cached = parsed.get(index);
+  if (cached) return cached;
   const xml =
     // No xmlns here: the parser is not namespace-aware and the header part declares w, v and o.
     '<w:r>' +
@@ -35,5 +43,7 @@ export function watermarkRun(index: number): ParagraphChild {
     '</v:shape></w:pict></w:r>';
   // fromXmlString wraps the parsed tree in a nameless root; the run is its only child.
   const root = ImportedXmlComponent.fromXmlString(xml) as unknown as { root: unknown[] };
-  return root.root[0] as ParagraphChild;
+  const run = root.root[0] as ParagraphChild;
+  parsed.set(index, run);
+  return run;
 }
