@@ -102,7 +102,7 @@ test('edits made while a save is in flight are queued and saved with the new rev
   expect(saveBodies).toHaveLength(2);
   const [first, second] = saveBodies as { baseRevision: number; patch: { values: Record<string, unknown> } }[];
   expect(first?.patch.values).toEqual({ 'project.name': '第一版名称' });
-  expect(second?.patch.values).toEqual({ 'applicant.name': '乌鲁木齐某科技有限公司' });
+  expect(second?.patch.values).toEqual({ 'project.recommender': '乌鲁木齐某科技有限公司' });
   expect(second?.baseRevision).toBeGreaterThan(first?.baseRevision ?? Infinity);
 
   await page.unroute('**/api/draftsSave');

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The draft editor: fields bound to draft.values and the autosave status bar. */
+/** The draft's first wizard section (基本信息) as the list and autosave specs use it; the full wizard is pages/WizardPage.ts. */
 export class EditorPage {
   readonly projectName: Locator;
   readonly applicant: Locator;
@@ -14,11 +14,12 @@ export class EditorPage {
   readonly retryButton: Locator;
 
   constructor(readonly page: Page) {
-    this.projectName = page.getByLabel('项目名称');
-    this.applicant = page.getByLabel('申报单位');
-    this.piName = page.getByLabel('项目负责人');
-    this.piPhone = page.getByLabel('联系电话');
-    this.summary = page.getByLabel('项目摘要');
+    this.projectName = page.getByLabel('项目名称', { exact: true });
+    // The wizard opens on 基本信息; these specs only need further fields of that first section.
+    this.applicant = page.getByLabel('推荐单位', { exact: true });
+    this.piName = page.getByLabel('技术领域', { exact: true });
+    this.piPhone = page.getByLabel('关键词', { exact: true });
+    this.summary = page.getByLabel('项目摘要', { exact: true });
     this.wordCount = page.getByText(/^字数：\d+ \/ 800$/);
     this.status = page.getByRole('status', { name: '保存状态' });
     this.title = page.getByRole('heading', { level: 4 });
