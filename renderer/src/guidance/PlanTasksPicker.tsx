@@ -35,6 +35,8 @@ export function PlanTasksPicker({ selected, readOnly, onChange }: Props) {
   const { plans, loading, error } = usePlanPacks();
   const [query, setQuery] = useState('');
   const chosen = useMemo(() => new Set(selected), [selected]);
+  // 专栏 holding ticked tasks start open, so the applicant sees what the draft already claims.
+  const [openKeys, setOpenKeys] = useState<string[] | null>(null);
   const trimmed = query.trim();
 
   if (loading) return <Spin size="small" />;
@@ -50,6 +52,8 @@ export function PlanTasksPicker({ selected, readOnly, onChange }: Props) {
       <Input.Search allowClear placeholder="搜索规划任务，如：节水、中医药" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="搜索规划任务" />
       {plans.map((plan) => {
         const columns = columnsOf(plan, trimmed);
+        const tickedKeys = columns.filter((c) => c.tasks.some((t) => chosen.has(planTaskRef(plan.id, t.id)))).map((c) => c.key);
+        const open = openKeys ? openKeys.filter((k) => k.startsWith(`${plan.id}:`)) : tickedKeys;
         const count = (plan.planTasks ?? []).filter((t) => chosen.has(planTaskRef(plan.id, t.id))).length;
         return (
           <div key={plan.id} className="plan-tasks-plan">
@@ -63,7 +67,13 @@ export function PlanTasksPicker({ selected, readOnly, onChange }: Props) {
               <Collapse
                 size="small"
                 // While searching, the matches are shown open.
-                {...(trimmed !== '' ? { activeKey: columns.map((c) => c.key) } : {})}
+                activeKey={trimmed !== '' ? columns.map((c) => c.key) : open}
+                onChange={(keys) => {
+                  if (trimmed !== '') return;
+                  const mine = Array.isArray(keys) ? keys : [keys];
+                  // Keys are prefixed with the plan id: keep the other plans' open 专栏.
+                  setOpenKeys((prev) => [...(prev ?? []).filter((k) => !k.startsWith(`${plan.id}:`)), ...mine]);
+                }}
                 items={columns.map((c) => {
                   const ticked = c.tasks.filter((t) => chosen.has(planTaskRef(plan.id, t.id))).length;
                   return {
@@ -83,7 +93,6 @@ export function PlanTasksPicker({ selected, readOnly, onChange }: Props) {
                           checked={chosen.has(ref)}
                           disabled={readOnly}
                           onChange={(e) => toggle(ref, e.target.checked)}
-                          data-task={ref}
                         >
                           <Typography.Paragraph className="plan-task-text" ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}>
                             {task.text}

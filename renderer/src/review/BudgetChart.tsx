@@ -6,9 +6,9 @@ interface Props {
   split: BudgetSplit | null;
 }
 
-const LABEL_W = 190;
-const BAR_W = 420;
-const VALUE_W = 190;
+const LABEL_W = 240;
+const BAR_W = 620;
+const VALUE_W = 240;
 const ROW_H = 30;
 const BAR_H = 16;
 

@@ -5,8 +5,8 @@ interface Props {
   schedule: Schedule;
 }
 
-const LABEL_W = 200;
-const AXIS_W = 560;
+const LABEL_W = 240;
+const AXIS_W = 850;
 const ROW_H = 26;
 const AXIS_H = 22;
 
