@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carryOver } from '../../../shared/carryOver';
+import type { Draft } from '../../../shared/model/draft';
 import { fieldIndex, resolveProgram } from '../../../shared/pack/resolve';
 import { realPack } from './realPacks';
 
@@ -9,7 +10,7 @@ const talent = resolveProgram(karamay, 'talent', 'application')!;
 const transfer = resolveProgram(karamay, 'transfer', 'application')!;
 const techInnovation = resolveProgram(chengguan, 'tech-innovation', 'application')!;
 
-const karamayDraft = {
+const karamayDraft: Pick<Draft, 'values' | 'tables'> = {
   values: {
     'project.name': '油田数字孪生平台',
     'project.summary': '面向油田的数字孪生平台。',
@@ -24,7 +25,7 @@ const karamayDraft = {
     'project.period': ['2017-07', '2019-06'],
   },
   tables: {
-    members: [{ name: '李四', title: '工程师' }, { name: '' }],
+    members: [{ name: '李四', title: '工程师' }, { name: '', title: null }],
     partners: [{ name: '新疆大学', region: '65', location: 'xinjiang' }],
   },
 };
