@@ -33,7 +33,7 @@ export class ExportPageObject {
   constructor(private readonly page: Page) {}
 
   async open(draftId: string): Promise<void> {
-    await this.page.goto(`/#/drafts/${draftId}/export`);
+    await this.page.goto(`${new URL(this.page.url()).origin}/#/drafts/${draftId}/export`);
     await expect(this.page.getByText(/检查结果：错误 \d+ 项/)).toBeVisible();
   }
 
@@ -68,7 +68,7 @@ export class VerifyPageObject {
   constructor(private readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.goto('/#/verify');
+    await this.page.goto(`${new URL(this.page.url()).origin}/#/verify`);
     await expect(this.page.getByText('选择或拖入申报包（.zip）')).toBeVisible();
   }
 
