@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { commitTempFile, streamToTempFile } from '../../fs/atomicWrite';
 
@@ -8,6 +8,12 @@ import { commitTempFile, streamToTempFile } from '../../fs/atomicWrite';
  * A copy (not a move) keeps the job's file downloadable again until the daily cleanup.
  */
 export async function saveCopyAs(source: string, target: string): Promise<void> {
-  const temp = await streamToTempFile(() => createReadStream(source), path.dirname(path.resolve(target)));
-  await commitTempFile(temp, path.resolve(target));
+  const full = path.resolve(target);
+  const temp = await streamToTempFile(() => createReadStream(source), path.dirname(full));
+  try {
+    await commitTempFile(temp, full);
+  } catch (e) {
+    await fsp.unlink(temp).catch(() => undefined);
+    throw e;
+  }
 }
