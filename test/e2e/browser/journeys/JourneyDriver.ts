@@ -42,7 +42,8 @@ export class JourneyDriver {
   }
 
   private async pickOption(trigger: ReturnType<Page['locator']>, label: string): Promise<void> {
-    await trigger.click();
+    // A select that already shows a value (pre-filled from the pre-check) covers its search input.
+    await trigger.click({ force: true });
     // Long option lists are virtual: typing filters the wanted option into view (the selects are searchable).
     await this.page.keyboard.insertText(label);
     await this.page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
@@ -78,7 +79,8 @@ export class JourneyDriver {
     await this.shot('precheck');
     await next();
     await page.getByRole('button', { name: /创建并开始填写|仍然创建草稿/ }).click();
-    await this.wizard.waitLoaded();
+    // Opening validates the new draft against the whole pack; on a loaded machine that outlasts the default wait.
+    await expect(page.locator('.section-view')).toBeVisible({ timeout: 30_000 });
     this.draftId = /#\/drafts\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     expect(this.draftId).not.toBe('');
   }

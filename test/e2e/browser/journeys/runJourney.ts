@@ -10,6 +10,8 @@ import { JourneyDriver } from './JourneyDriver';
  * review, finalize, reload, and find every value intact and the draft still final.
  */
 export async function runFullJourney(page: Page, appUrl: string, journey: Journey, info: TestInfo, pageProblems: string[]): Promise<void> {
+  // Aimed at about a minute on an idle machine; typing a whole 申报书 on a shared 2-core box takes longer.
+  info.setTimeout(180_000);
   const d = new JourneyDriver(page, appUrl, journey);
   await d.createThroughNewDraft();
   await d.fillEverySection();
