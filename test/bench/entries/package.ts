@@ -68,10 +68,13 @@ function packageBench(totalMb: number, repetitions: number): void {
       return {
         async baseline() {
           const target = path.join(outDir, `copy-${n++}.bin`);
-          const out = await fsp.open(target, 'w');
-          for (const source of sources) await pipeline(createReadStream(source), out.createWriteStream({ autoClose: false }));
-          await out.sync();
-          await out.close();
+          // The same bytes, read and written once in one stream, then fsynced like the package.
+          const out = createWriteStream(target);
+          for (const source of sources) await pipeline(createReadStream(source), out, { end: false });
+          await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+          const handle = await fsp.open(target, 'r+');
+          await handle.sync();
+          await handle.close();
           await fsp.unlink(target);
         },
         async subject() {
