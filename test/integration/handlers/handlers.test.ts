@@ -61,6 +61,8 @@ describe('handlers through dispatch()', () => {
       attachmentsPut: { name: '说明.txt', mediaType: 'text/plain', dataBase64: Buffer.from('附件').toString('base64') },
       attachmentsGet: { sha256: createHash('sha256').update('附件').digest('hex') },
       exportBlockers: { id },
+      profilesSave: { kind: 'unit', name: '常用单位', values: { 'applicant.name': '甘肃示例科技有限公司' } },
+      profilesList: { kind: 'unit' },
     };
     for (const method of Object.keys(payloads)) {
       const envelope = await call(method, payloads[method]);
@@ -75,7 +77,9 @@ describe('handlers through dispatch()', () => {
     expect(data<unknown[]>(await call('guidelinesList', {})).length).toBe(5);
     // The other export methods print, run jobs or read zips: test/integration/package and cli/export*, cli/verify* cover them end to end.
     const exportCoveredElsewhere = ['exportDocx', 'exportPdf', 'exportPackageStart', 'exportJobStatus', 'exportJobCancel', 'exportJobSave', 'exportVerify'];
-    expect(new Set([...Object.keys(payloads), 'draftsPurge', 'guidelinesImport', ...exportCoveredElsewhere])).toEqual(new Set(METHODS));
+    const [profile] = data<{ id: string }[]>(await call('profilesList', {}));
+    expect(data(await call('profilesDelete', { id: profile?.id }))).toEqual({ deleted: true });
+    expect(new Set([...Object.keys(payloads), 'draftsPurge', 'guidelinesImport', 'profilesDelete', ...exportCoveredElsewhere])).toEqual(new Set(METHODS));
   });
 
   it('appInfo reports version, mode and data dir', async () => {
