@@ -2,9 +2,10 @@ import type { Command } from '../registry';
 import { draftsExport, draftsImport, draftsList } from './drafts';
 import { exportCommand } from './export';
 import { guidelines } from './guidelines';
+import { guidelinesImport } from './guidelinesImport';
 import { newDraft } from './new';
 import { validate } from './validate';
 import { verifyCommand } from './verify';
 
 /** Every verb of `shenbao`, in help order. A new verb is one import and one entry here. */
-export const COMMANDS: readonly Command[] = [draftsList, draftsExport, draftsImport, guidelines, newDraft, validate, exportCommand, verifyCommand];
+export const COMMANDS: readonly Command[] = [draftsList, draftsExport, draftsImport, guidelines, guidelinesImport, newDraft, validate, exportCommand, verifyCommand];
