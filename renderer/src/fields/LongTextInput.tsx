@@ -27,8 +27,12 @@ export function LongTextInput({ field, onBlur }: { field: LongTextField; onBlur:
       <Typography.Text type={over ? 'danger' : 'secondary'} className="word-count" aria-live="polite">
         字数：{count}
         {field.maxChars !== undefined ? ` / ${field.maxChars}` : ''}
-        {over ? `（已超出 ${count - (field.maxChars ?? 0)} 字）` : ''}
       </Typography.Text>
+      {over && (
+        <Typography.Text type="danger" className="word-count-over">
+          {`已超出 ${count - (field.maxChars ?? 0)} 字，请精简到 ${field.maxChars} 字以内`}
+        </Typography.Text>
+      )}
     </>
   );
 }
