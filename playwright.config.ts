@@ -1,4 +1,5 @@
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './electron/services/export/pdf/chromiumPrinter';
 
 const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
   browserName: 'chromium',
@@ -7,15 +8,8 @@ const chromiumUse: NonNullable<PlaywrightTestConfig['use']> = {
   timezoneId: 'Asia/Shanghai',
   launchOptions: {
     executablePath: process.env.SHENBAO_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    // The same flags the PDF printer uses: this machine's closed network and running as root.
+    args: CHROMIUM_ARGS,
   },
 };
 

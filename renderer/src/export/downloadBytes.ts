@@ -3,7 +3,12 @@ export function downloadBase64(fileName: string, base64: string, mediaType: stri
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  downloadBlob(fileName, new Blob([bytes], { type: mediaType }));
+}
+
+/** Hands a Blob to the browser's download manager; works the same in Electron and browser mode. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   clickLink(url, fileName);
   // Revoke on the next turn: revoking synchronously can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 0);
