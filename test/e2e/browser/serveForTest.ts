@@ -13,7 +13,9 @@ if (!dataDir) {
   process.exit(2);
 }
 
-const server = await startWebServer({ dataDir, port: 0 });
+// A private build (e.g. `electron-vite build --outDir /tmp/x`) can be served instead of the shared `out/renderer`.
+const rendererDir = process.env.SHENBAO_RENDERER_DIR;
+const server = await startWebServer({ dataDir, port: 0, ...(rendererDir ? { rendererDir } : {}) });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 
 let stopping = false;
