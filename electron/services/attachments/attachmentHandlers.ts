@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/attachments/limits';
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
@@ -23,16 +21,8 @@ export function createAttachmentHandlers(store: AttachmentStore, now: () => Date
     attachmentsGet: async (input) => {
       const info = store.info(input.sha256);
       if (!info) throw new AppError('not_found', '找不到这个附件，请重新添加');
-      let bytes: Buffer;
-      try {
-        bytes = await fsp.readFile(store.path(input.sha256));
-      } catch {
-        throw new AppError('not_found', `附件文件缺失：「${info.firstName}」，请重新添加该附件`);
-      }
-      // A file changed on disk is reported, never shown as if it were the original.
-      if (createHash('sha256').update(bytes).digest('hex') !== input.sha256) {
-        throw new AppError('corrupt_file', `附件文件已被改动或损坏：「${info.firstName}」，请重新添加该附件`);
-      }
+      // Hashed while read: a file changed on disk is reported by name, never shown as if it were the original.
+      const bytes = await store.read(input.sha256);
       return { dataBase64: bytes.toString('base64'), mediaType: info.mediaType };
     },
   } satisfies Pick<Handlers, 'attachmentsPut' | 'attachmentsGet'>;

@@ -30,6 +30,8 @@ export interface AttachmentStore {
   path(sha256: string): string;
   open(sha256: string): ReadStream;
   verify(sha256: string): Promise<{ sha256: string; size: number }>;
+  /** The whole file, hashed as it is read (one pass); a missing or altered file is reported by name (`name`, else the first name stored). */
+  read(sha256: string, name?: string): Promise<Buffer>;
 }
 
 interface AttachmentRow {
@@ -131,24 +133,45 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     });
   }
 
-  async function verify(sha256: string): Promise<{ sha256: string; size: number }> {
+  /** Streams the file through a hasher once, keeping the bytes only when `keep` is given. */
+  async function check(sha256: string, name: string | undefined, keep?: Buffer[]): Promise<number> {
     const file = filePath(sha256);
+    const label = name === undefined ? describe(sha256) : `「${name}」（${sha256.slice(0, 12)}…）`;
     const hash = createHash('sha256');
     const counter = { bytes: 0 };
+    const sink = new Transform({
+      transform: (chunk: Buffer, _e, cb) => {
+        keep?.push(chunk);
+        cb();
+      },
+    });
     try {
-      await pipeline(createReadStream(file), hashingTap(hash, counter), new Transform({ transform: (_c, _e, cb) => cb() }));
+      await pipeline(createReadStream(file), hashingTap(hash, counter), sink);
     } catch (e) {
       if ((e as { code?: string }).code === 'ENOENT') {
-        throw new AppError('not_found', `附件文件缺失：${describe(sha256)}，请重新添加该附件`);
+        throw new AppError('not_found', `附件文件缺失：${label}，请重新添加该附件`);
       }
-      throw new AppError('io_error', `读取附件 ${describe(sha256)} 失败，请检查磁盘后重试`);
+      throw new AppError('io_error', `读取附件 ${label} 失败，请检查磁盘后重试`);
     }
-    const actual = hash.digest('hex');
-    if (actual !== sha256) {
-      throw new AppError('corrupt_file', `附件文件已被改动或损坏：${describe(sha256)}，内容与登记的哈希不一致，请重新添加该附件`);
+    if (hash.digest('hex') !== sha256) {
+      throw new AppError('corrupt_file', `附件文件已被改动或损坏：${label}，内容与登记的哈希不一致，请重新添加该附件`);
     }
-    markVerified.run({ sha256, verifiedAt: now().toISOString() });
-    return { sha256, size: counter.bytes };
+    try {
+      markVerified.run({ sha256, verifiedAt: now().toISOString() });
+    } catch {
+      // Bookkeeping only: a full disk must not stop an intact file from being shown or exported.
+    }
+    return counter.bytes;
+  }
+
+  async function verify(sha256: string): Promise<{ sha256: string; size: number }> {
+    return { sha256, size: await check(sha256, undefined) };
+  }
+
+  async function read(sha256: string, name?: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    await check(sha256, name, chunks);
+    return Buffer.concat(chunks);
   }
 
   return {
@@ -158,5 +181,6 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     path: filePath,
     open: (sha256) => createReadStream(filePath(sha256)),
     verify,
+    read,
   };
 }

@@ -1,6 +1,7 @@
 import { buildBook } from '../../../../shared/book/build/index';
 import { renderBookHtml } from '../../../../shared/book/html/index';
 import type { Book } from '../../../../shared/book/ast';
+import type { Draft } from '../../../../shared/model/draft';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
 import { writeDocx } from '../docx/index';
 import type { PdfPrinter } from '../pdf/printer';
@@ -9,19 +10,25 @@ import { throwIfAborted, type DocumentPrinters, type ExportSubject } from './typ
 
 const FIGURE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
-async function readAll(attachments: AttachmentStore, sha256: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of attachments.open(sha256)) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** The name this draft gives the file (what the user sees on the attachments page). */
+function nameInDraft(draft: Draft, sha256: string): string | undefined {
+  for (const refs of Object.values(draft.attachments)) {
+    const ref = refs.find((r) => r.sha256 === sha256);
+    if (ref) return ref.name;
+  }
+  return undefined;
 }
 
+/** Verified while read: a missing or altered figure fails the export naming the attachment, never prints stale bytes. */
+const readFigure = (attachments: AttachmentStore, draft: Draft) => (sha256: string) => attachments.read(sha256, nameInDraft(draft, sha256));
+
 /** Figures are inlined as data: URLs so the printer's page needs no file or network access. */
-async function figureSources(book: Book, attachments: AttachmentStore): Promise<Map<string, string>> {
+async function figureSources(book: Book, read: (sha256: string) => Promise<Buffer>): Promise<Map<string, string>> {
   const sources = new Map<string, string>();
   for (const block of book.blocks) {
     if (block.type !== 'figure' || sources.has(block.sha256) || !FIGURE_TYPES.has(block.mediaType)) continue;
-    const bytes = await readAll(attachments, block.sha256).catch(() => null);
-    if (bytes) sources.set(block.sha256, `data:${block.mediaType};base64,${bytes.toString('base64')}`);
+    const bytes = await read(block.sha256);
+    sources.set(block.sha256, `data:${block.mediaType};base64,${bytes.toString('base64')}`);
   }
   return sources;
 }
@@ -42,13 +49,13 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
     async docx(subject, signal) {
       throwIfAborted(signal);
       const book = bookOf(subject);
-      const bytes = await writeDocx(book, { readAttachment: (sha256) => readAll(deps.attachments, sha256) });
+      const bytes = await writeDocx(book, { readAttachment: readFigure(deps.attachments, subject.draft) });
       return { bytes, watermark: book.meta.watermark };
     },
     async pdf(subject, signal) {
       throwIfAborted(signal);
       const book = bookOf(subject);
-      const figures = await figureSources(book, deps.attachments);
+      const figures = await figureSources(book, readFigure(deps.attachments, subject.draft));
       const html = renderBookHtml(book, { forPrint: true, figureSrc: (sha256) => figures.get(sha256) });
       const bytes = await deps.printer().print(html, { signal });
       return { bytes, watermark: book.meta.watermark };
