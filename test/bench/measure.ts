@@ -5,6 +5,9 @@ export interface BenchResult {
   subjectMs: number;
   baselineMs: number;
   ratio: number;
+  /** Fastest and slowest timed batch of each side: the spread behind the medians. */
+  subjectRange: [number, number];
+  baselineRange: [number, number];
   target: number;
   pass: boolean;
 }
@@ -45,7 +48,17 @@ export async function runBench(entry: BenchEntry): Promise<BenchResult> {
     const subjectMs = median(subjectTimes);
     const baselineMs = median(baselineTimes);
     const ratio = subjectMs / baselineMs;
-    return { name: entry.name, subjectMs, baselineMs, ratio, target: entry.targetRatio, pass: ratio <= entry.targetRatio };
+    const range = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
+    return {
+      name: entry.name,
+      subjectMs,
+      baselineMs,
+      ratio,
+      subjectRange: range(subjectTimes),
+      baselineRange: range(baselineTimes),
+      target: entry.targetRatio,
+      pass: ratio <= entry.targetRatio,
+    };
   } finally {
     await instance.teardown?.();
   }
@@ -60,5 +73,6 @@ export function formatResult(r: BenchResult): string {
     `ratio ${r.ratio.toFixed(2).padStart(6)}`,
     `target ≤ ${r.target.toFixed(2)}`,
     r.pass ? 'PASS' : 'OVER',
+    `(subject ${r.subjectRange.map((v) => v.toFixed(0)).join('–')} ms, baseline ${r.baselineRange.map((v) => v.toFixed(0)).join('–')} ms)`,
   ].join('  ');
 }

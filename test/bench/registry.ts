@@ -20,6 +20,8 @@ export interface BenchEntry {
   iterations: number;
   /** Timed batches per side; the median is reported. */
   repetitions?: number;
+  /** Too slow or too big for the default run: runs only when the name filter matches it. */
+  onlyByName?: boolean;
   setup: () => BenchInstance | Promise<BenchInstance>;
 }
 

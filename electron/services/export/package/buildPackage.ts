@@ -20,6 +20,7 @@ import { selfCheckSheetFor } from '../selfcheck/selfCheckSheet';
 import { selfCheckHtml } from '../selfcheck/selfCheckHtml';
 import { attachmentEntries, namesByItem, type AttachmentEntry } from './packageEntries';
 import { documentNameOf } from './documentName';
+import { useNativeCrc32ForZip } from './nativeCrc32';
 
 export interface BuildPackageOptions {
   subject: ExportSubject;
@@ -57,6 +58,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   const g = draft.guideline;
   if (!g) throw new AppError('invalid_input', '草稿尚未选择申报指南和专项，不能生成申报包');
   const documentName = documentNameOf(g.documentType);
+  useNativeCrc32ForZip();
 
   throwIfAborted(signal);
   report(`生成${documentName} Word 文档`, 0.02);
