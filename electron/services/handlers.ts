@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAttachmentHandlers } from './attachments/attachmentHandlers';
+import { createBackupHandlers } from './backup/backupHandlers';
+import type { BackupService } from './backup/backupService';
 import type { AttachmentStore } from './attachments/attachmentStore';
 import { createDraftListProgress } from './drafts/draftListProgress';
 import type { DraftService } from './drafts/draftService';
@@ -19,6 +21,7 @@ export interface HandlerDeps {
   attachments: AttachmentStore;
   profiles: ProfileService;
   exports: ExportService;
+  backups: BackupService;
   app: { version: string; mode: AppMode; dataDir: string };
   now?: () => Date;
 }
@@ -59,5 +62,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createAttachmentHandlers(deps.attachments, deps.now),
     ...createProfileHandlers(deps.profiles),
     ...createExportHandlers(deps.exports),
+    ...createBackupHandlers(deps.backups, deps.app.dataDir),
   };
 }

@@ -4,7 +4,8 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/ipc/contract';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createAttachmentStore, type AttachmentStore } from './attachments/attachmentStore';
-import { openDatabase } from './db/openDatabase';
+import { createBackupService, type BackupService } from './backup/backupService';
+import { openStore } from './backup/openStore';
 import { withStorageErrors } from './db/storageErrors';
 import { createDraftService, type DraftService } from './drafts/draftService';
 import { createDocumentPrinters } from './export/orchestrate/documentPrinters';
@@ -41,6 +42,7 @@ export interface Services {
   db: Database;
   dataDir: string;
   exports: ExportService;
+  backups: BackupService;
   close(): void;
 }
 
@@ -52,12 +54,15 @@ export function openServices(options: OpenServicesOptions): Services {
     // mkdir's mode does not tighten a directory that already exists.
     if (process.platform !== 'win32') chmodSync(dataDir, 0o700);
   });
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  // A damaged data file is moved aside (never deleted) and recovery offered; see backup/openStore.ts.
+  const db = openStore(dataDir, path.join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, now: options.now });
   // Built-in packs plus those imported into the data dir; loaded lazily on first use.
   const packs = options.packs ?? openPackRegistry({ dataDir });
   const drafts = createDraftService(db, { now: options.now, programLabel: (p, q) => packs.programLabel(p, q) });
   const attachments = createAttachmentStore(db, dataDir, options.now);
   const profiles = createProfileService(db, options.now);
+  const backups = createBackupService({ db, dataDir, nativeBinding: options.nativeBinding, now: options.now, attachmentPath: (sha) => attachments.path(sha) });
+  backups.dailyIfDue();
   const version = options.version ?? packageJson.version;
   let ownPrinter: (PdfPrinter & { close(): Promise<void> }) | undefined;
   const printer = (): PdfPrinter => options.printer ?? (ownPrinter ??= createChromiumPrinter());
@@ -83,6 +88,7 @@ export function openServices(options: OpenServicesOptions): Services {
     attachments,
     profiles,
     exports: exportsService,
+    backups,
     now: options.now,
     app: { version, mode: options.mode, dataDir },
   });
@@ -94,6 +100,7 @@ export function openServices(options: OpenServicesOptions): Services {
     db,
     dataDir,
     exports: exportsService,
+    backups,
     close() {
       if (closed) return;
       closed = true;

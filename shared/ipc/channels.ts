@@ -4,6 +4,7 @@
  */
 import { appChannels } from './domains/app.channels';
 import { attachmentsChannels } from './domains/attachments.channels';
+import { backupChannels } from './domains/backup.channels';
 import { draftsChannels } from './domains/drafts.channels';
 import { exportChannels } from './domains/export.channels';
 import { guidelinesChannels } from './domains/guidelines.channels';
@@ -16,6 +17,7 @@ export const CHANNELS = {
   ...profilesChannels,
   ...attachmentsChannels,
   ...exportChannels,
+  ...backupChannels,
 } as const;
 
 export type Method = keyof typeof CHANNELS;

@@ -3,6 +3,7 @@ import { CHANNELS, type Method } from './channels';
 import type { Envelope } from './errors';
 import { appContract } from './domains/app.contract';
 import { attachmentsContract } from './domains/attachments.contract';
+import { backupContract } from './domains/backup.contract';
 import { draftsContract } from './domains/drafts.contract';
 import { exportContract } from './domains/export.contract';
 import { guidelinesContract } from './domains/guidelines.contract';
@@ -22,6 +23,7 @@ export const contract = {
   ...profilesContract,
   ...attachmentsContract,
   ...exportContract,
+  ...backupContract,
 } as const satisfies { [M in Method]: { channel: (typeof CHANNELS)[M]; input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { isAppError } from '../../../shared/ipc/errors';
-import { runMigrations } from './migrate';
+import { currentSchemaVersion, runMigrations } from './migrate';
 import type { Migration } from './migration';
 import { MIGRATIONS } from './migrations';
 import { toStorageError } from './storageErrors';
@@ -12,6 +12,11 @@ export interface OpenDatabaseOptions {
   /** Stop after this version: migration tests build the database at N-1 this way. */
   migrateUpTo?: number;
   busyTimeoutMs?: number;
+  /**
+   * Runs before pending migrations touch a store that already has a schema, on the still
+   * unmigrated file: the pre-migration backup. If it throws, nothing is migrated.
+   */
+  beforeMigrate?: (db: Database, fromVersion: number) => void;
 }
 
 /**
@@ -28,7 +33,13 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
   try {
     applyPragmas(db, options.busyTimeoutMs ?? 5_000);
-    runMigrations(db, options.migrations ?? MIGRATIONS, { upTo: options.migrateUpTo });
+    const migrations = options.migrations ?? MIGRATIONS;
+    if (options.beforeMigrate) {
+      const from = currentSchemaVersion(db);
+      const target = Math.min(options.migrateUpTo ?? Number.POSITIVE_INFINITY, migrations.length);
+      if (from > 0 && from < target) options.beforeMigrate(db, from);
+    }
+    runMigrations(db, migrations, { upTo: options.migrateUpTo });
     return db;
   } catch (e) {
     db.close();

@@ -11,7 +11,7 @@ const ID = '00000000-0000-4000-8000-000000000000';
 
 /** Payloads near the real shapes: the keys the contract uses, with hostile values. */
 const nearShape = fc.dictionary(
-  fc.constantFrom('id', 'trash', 'title', 'guideline', 'baseRevision', 'patch', 'content', 'at', 'version', 'packJson', 'sourceText', '__proto__', 'constructor'),
+  fc.constantFrom('id', 'trash', 'title', 'guideline', 'baseRevision', 'patch', 'content', 'at', 'version', 'packJson', 'sourceText', 'name', 'keepCount', '__proto__', 'constructor'),
   fc.oneof(fc.jsonValue(), fc.constant(ID), fc.constant('<img src=x onerror=alert(1)>'), fc.constant('../../etc/passwd'), fc.integer()),
   { maxKeys: 4 },
 );

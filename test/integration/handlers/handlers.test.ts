@@ -63,6 +63,11 @@ describe('handlers through dispatch()', () => {
       exportBlockers: { id },
       profilesSave: { kind: 'unit', name: '常用单位', values: { 'applicant.name': '甘肃示例科技有限公司' } },
       profilesList: { kind: 'unit' },
+      backupSetKeepCount: { keepCount: 5 },
+      backupCreate: {},
+      backupList: {},
+      backupStartupState: {},
+      backupDismissRecovery: {},
     };
     for (const method of Object.keys(payloads)) {
       const envelope = await call(method, payloads[method]);
@@ -79,7 +84,10 @@ describe('handlers through dispatch()', () => {
     const exportCoveredElsewhere = ['exportDocx', 'exportPdf', 'exportPackageStart', 'exportJobStatus', 'exportJobCancel', 'exportJobSave', 'exportVerify'];
     const [profile] = data<{ id: string }[]>(await call('profilesList', {}));
     expect(data(await call('profilesDelete', { id: profile?.id }))).toEqual({ deleted: true });
-    expect(new Set([...Object.keys(payloads), 'draftsPurge', 'guidelinesImport', 'profilesDelete', ...exportCoveredElsewhere])).toEqual(new Set(METHODS));
+    const [backup] = data<{ backups: { name: string }[] }>(await call('backupList', {})).backups;
+    const restored = await call('backupRestore', { name: backup?.name });
+    expect(contract.backupRestore.output.safeParse(data(restored)).success).toBe(true);
+    expect(new Set([...Object.keys(payloads), 'draftsPurge', 'guidelinesImport', 'profilesDelete', 'backupRestore', ...exportCoveredElsewhere])).toEqual(new Set(METHODS));
   });
 
   it('appInfo reports version, mode and data dir', async () => {
