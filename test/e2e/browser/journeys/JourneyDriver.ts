@@ -7,6 +7,7 @@ import type { Column, Field } from '../../../../shared/pack/fields';
 import { resolveProgram } from '../../../../shared/pack/resolve';
 import { buildPrecheck } from '../../../../shared/precheck';
 import { parseRichValue, richToPlainText } from '../../../../shared/richtext';
+import { childrenOf } from '../../../../renderer/src/fields/budget';
 import { IssuesPanel } from '../pages/IssuesPanel';
 import { ReviewPage } from '../pages/ReviewPage';
 import { saveScreenshot } from '../pages/screenshots';
@@ -15,6 +16,33 @@ import type { Journey, Mistake, SectionPlan } from './data/journeyData';
 
 const inputId = (fieldId: string): string => `#field-${fieldId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 const text = (value: FieldValue | undefined): string => (value === null || value === undefined ? '' : Array.isArray(value) ? value.join('、') : String(value));
+
+type TableField = Extract<Field, { kind: 'table' }>;
+
+/** A fixed row takes input unless it is a heading summed from its sub-rows. */
+const editableFixedRow = (field: TableField, key: string): boolean => {
+  const index = field.fixedRows?.findIndex((r) => r.key === key) ?? -1;
+  return index >= 0 && childrenOf(field.fixedRows!, index).length === 0;
+};
+
+/** In a fixed-row table the first text column is the category label the app prints, not an input. */
+const editableColumns = (field: TableField): Column[] =>
+  field.fixedRows ? field.columns.filter((c, i) => !(i === 0 && c.kind === 'text')) : field.columns;
+
+/**
+ * The rows as the table stores what was typed: a fixed table keeps its sub-rows by key (in pack
+ * order, without the printed category label or the summed headings); a free table keeps every row.
+ */
+function asTyped(field: TableField, rows: Draft['tables'][string]): Draft['tables'][string] {
+  if (!field.fixedRows) return rows;
+  const labelColumn = field.columns.find((c, i) => i === 0 && c.kind === 'text')?.id;
+  return field.fixedRows
+    .filter((fr) => editableFixedRow(field, fr.key))
+    .map((fr) => {
+      const row = rows.find((r) => r['key'] === fr.key) ?? { key: fr.key };
+      return Object.fromEntries(Object.entries(row).filter(([k]) => k !== labelColumn));
+    });
+}
 
 /**
  * Drives one call's full journey through the UI with the other screens' page objects (WizardPage,
@@ -170,9 +198,14 @@ export class JourneyDriver {
   }
 
   private async fillCell(field: Extract<Field, { kind: 'table' }>, rowNo: number, rowLabel: string | null, column: Column, value: FieldValue): Promise<void> {
-    const cell = rowLabel === null ? this.wizard.cell(field.id, rowNo, column.label) : this.wizard.fixedCell(field.id, rowLabel, column.label);
-    if (column.options) await this.pickOption(cell, column.options.find((o) => o.value === value)?.label ?? text(value));
-    else if (column.kind === 'money') await cell.fill(typeof value === 'number' ? formatYuanAsWan(value) : '');
+    const w = this.wizard;
+    if (column.options) {
+      const select = rowLabel === null ? w.selectCell(field.id, rowNo, column.label) : w.fixedSelectCell(field.id, rowLabel, column.label);
+      await this.pickOption(select, column.options.find((o) => o.value === value)?.label ?? text(value));
+      return;
+    }
+    const cell = rowLabel === null ? w.cell(field.id, rowNo, column.label) : w.fixedCell(field.id, rowLabel, column.label);
+    if (column.kind === 'money') await cell.fill(typeof value === 'number' ? formatYuanAsWan(value) : '');
     else if (column.kind === 'date' || column.kind === 'month') {
       await cell.click();
       await cell.fill(text(value));
@@ -181,11 +214,12 @@ export class JourneyDriver {
   }
 
   async fillTable(field: Extract<Field, { kind: 'table' }>, rows: Draft['tables'][string]): Promise<void> {
-    const columns = field.columns;
     for (const [i, row] of rows.entries()) {
       const fixed = field.fixedRows?.find((r) => r.key === row['key']);
       if (!fixed) await this.wizard.addTableRow(field.id);
-      for (const c of columns) {
+      // A budget heading (二、业务费) is the sum of its sub-rows: nothing to type.
+      else if (!editableFixedRow(field, fixed.key)) continue;
+      for (const c of editableColumns(field)) {
         const value = row[c.id];
         if (value === undefined || value === null || value === '') continue;
         await this.fillCell(field, i + 1, fixed ? fixed.label : null, c, value);
@@ -286,7 +320,7 @@ export class JourneyDriver {
         if (field.kind === 'longText' && field.rich) expect(richToPlainText(parseRichValue(got)), field.id).toBe(richToPlainText(parseRichValue(value)));
         else expect(got, field.id).toEqual(value);
       }
-      for (const { field, rows } of plan.tables) expect(stored.tables[field.id], field.id).toEqual(rows);
+      for (const { field, rows } of plan.tables) expect(stored.tables[field.id], field.id).toEqual(asTyped(field, rows));
     }
     for (const id of this.journey.declarationIds) expect(stored.declarations[id], id).toBe(true);
     for (const slot of this.journey.attachmentSlots) expect(stored.attachments[slot.id]?.length ?? 0, slot.id).toBeGreaterThan(0);

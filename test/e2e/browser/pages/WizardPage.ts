@@ -134,6 +134,11 @@ export class WizardPage {
     return this.table(fieldId).getByLabel(`${column}（第${row}行）`, { exact: true });
   }
 
+  /** A select cell of a free table: antd labels both its wrapper and its search input, so the input is found by role. */
+  selectCell(fieldId: string, row: number, column: string): Locator {
+    return this.table(fieldId).getByRole('combobox', { name: `${column}（第${row}行）`, exact: true });
+  }
+
   async fillCell(fieldId: string, row: number, column: string, value: string): Promise<void> {
     await this.cell(fieldId, row, column).fill(value);
   }
@@ -141,6 +146,11 @@ export class WizardPage {
   /** A cell of a fixed-row table (the budget) by row label and column label. */
   fixedCell(fieldId: string, rowLabel: string, column: string): Locator {
     return this.table(fieldId).getByLabel(`${rowLabel} ${column}`, { exact: true });
+  }
+
+  /** A select cell of a fixed-row table, by row label and column label. */
+  fixedSelectCell(fieldId: string, rowLabel: string, column: string): Locator {
+    return this.table(fieldId).getByRole('combobox', { name: `${rowLabel} ${column}`, exact: true });
   }
 
   async moveRowUp(fieldId: string, row: number): Promise<void> {
