@@ -1,4 +1,5 @@
 import type { Command } from '../registry';
+import { backupCreate, backupList, backupRestore } from './backup';
 import { draftsExport, draftsImport, draftsList } from './drafts';
 import { exportCommand } from './export';
 import { guidelines } from './guidelines';
@@ -8,4 +9,4 @@ import { validate } from './validate';
 import { verifyCommand } from './verify';
 
 /** Every verb of `shenbao`, in help order. A new verb is one import and one entry here. */
-export const COMMANDS: readonly Command[] = [draftsList, draftsExport, draftsImport, guidelines, guidelinesImport, newDraft, validate, exportCommand, verifyCommand];
+export const COMMANDS: readonly Command[] = [draftsList, draftsExport, draftsImport, guidelines, guidelinesImport, newDraft, validate, exportCommand, verifyCommand, backupList, backupCreate, backupRestore];

@@ -10,6 +10,8 @@ import { verifyDatabaseFile, type SqliteOpenOptions } from './verifyDatabaseFile
 
 export interface BackupFile extends ParsedBackupName {
   size: number;
+  /** Orders backups named in the same second with different reasons. */
+  mtimeMs: number;
 }
 
 function fsyncFile(file: string): void {
@@ -75,12 +77,12 @@ export function listBackupFiles(dir: string): BackupFile[] {
     if (!parsed) continue;
     try {
       const stat = statSync(path.join(dir, name));
-      if (stat.isFile()) files.push({ ...parsed, size: stat.size });
+      if (stat.isFile()) files.push({ ...parsed, size: stat.size, mtimeMs: stat.mtimeMs });
     } catch {
       // Removed by a concurrent rotation between readdir and stat.
     }
   }
-  return files.sort(compareNewestFirst);
+  return files.sort((a, b) => compareNewestFirst(a, b) || b.mtimeMs - a.mtimeMs);
 }
 
 /**
@@ -129,7 +131,8 @@ export function createBackupFile(db: Database, options: CreateBackupOptions): Ba
     unlinkSync(temp);
     fsyncDirSync(dir);
     const parsed = parseBackupName(name)!;
-    return { ...parsed, size: statSync(path.join(dir, name)).size };
+    const stat = statSync(path.join(dir, name));
+    return { ...parsed, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (e) {
     throw toStorageError(e);
   } finally {
