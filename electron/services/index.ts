@@ -15,6 +15,7 @@ import { createChromiumPrinter } from './export/pdf/chromiumPrinter';
 import type { PdfPrinter } from './export/pdf/printer';
 import { createHandlers, type AppMode } from './handlers';
 import { openPackRegistry, type PackRegistry } from './packs/registry';
+import { cleanupStrayTemps } from './fs/strayTemps';
 import { createProfileService } from './profiles/profileService';
 
 export const DATABASE_FILE = 'shenbao.db';
@@ -43,6 +44,8 @@ export interface Services {
   dataDir: string;
   exports: ExportService;
   backups: BackupService;
+  /** Temp files a crash left in the data dir, removed in the background at start (paths relative to it). */
+  strayTempsRemoved: Promise<string[]>;
   close(): void;
 }
 
@@ -56,6 +59,9 @@ export function openServices(options: OpenServicesOptions): Services {
   });
   // A damaged data file is moved aside (never deleted) and recovery offered; see backup/openStore.ts.
   const db = openStore(dataDir, path.join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, now: options.now });
+  // Never blocks startup; only our own temp names past a grace period are touched.
+  // File mtimes are wall-clock time, so the grace period is too (never a test clock).
+  const strayTempsRemoved = cleanupStrayTemps(dataDir);
   // Built-in packs plus those imported into the data dir; loaded lazily on first use.
   const packs = options.packs ?? openPackRegistry({ dataDir });
   const drafts = createDraftService(db, { now: options.now, programLabel: (p, q) => packs.programLabel(p, q) });
@@ -101,6 +107,7 @@ export function openServices(options: OpenServicesOptions): Services {
     dataDir,
     exports: exportsService,
     backups,
+    strayTempsRemoved,
     close() {
       if (closed) return;
       closed = true;

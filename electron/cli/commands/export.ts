@@ -11,6 +11,7 @@ import { buildPackage } from '../../services/export/package/buildPackage';
 import { documentFileName } from '../../services/export/package/safeName';
 import { createChromiumPrinter } from '../../services/export/pdf/chromiumPrinter';
 import { atomicWriteFile } from '../../services/fs/atomicWrite';
+import { withTempJournal } from '../../services/fs/strayTemps';
 import { openPackRegistry } from '../../services/packs/registry';
 import { CliError, EXIT, badInput } from '../errors';
 import type { Command } from '../registry';
@@ -65,7 +66,8 @@ export const exportCommand: Command = {
         if (!want[kind]) continue;
         const printed = await printers[kind](subject);
         const target = path.join(dir, documentFileName(title, readiness.documentName, `.${kind}`));
-        await atomicWriteFile(target, printed.bytes, 0o644);
+        // Journaled: a crash mid-write leaves a temp file in --out, removed at the next start.
+        await withTempJournal(services.dataDir, dir, () => atomicWriteFile(target, printed.bytes, 0o644));
         ctx.out(`已导出 ${target}${printed.watermark ? '（带「草稿」水印）' : ''}`);
       }
       if (want.package) {
@@ -74,7 +76,8 @@ export const exportCommand: Command = {
           throw new CliError(EXIT.failed, describeBlockers(readiness, 3));
         }
         const target = path.join(dir, documentFileName(title, `${readiness.documentName}申报包`, '.zip'));
-        const built = await buildPackage({ subject, attachments: services.attachments, printers, toolVersion: (await services.handlers.appInfo({})).version, target });
+        const toolVersion = (await services.handlers.appInfo({})).version;
+        const built = await withTempJournal(services.dataDir, dir, () => buildPackage({ subject, attachments: services.attachments, printers, toolVersion, target }));
         ctx.out(`已导出 ${target}（${built.manifest.files.length + 1} 个文件，${built.size} 字节）`);
       }
       return EXIT.ok;

@@ -34,8 +34,9 @@ function damage(services: Services, sha256: string, how: Damage): void {
 
 const EXPECTED = { missing: { code: 'not_found', text: '附件文件缺失' }, altered: { code: 'corrupt_file', text: '已被改动或损坏' } } as const;
 
-async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const outcome = await promise.then(
+/** Handlers may answer synchronously or with a promise; either way the failure is what counts. */
+async function failureOf(answer: unknown): Promise<AppError> {
+  const outcome = await Promise.resolve(answer).then(
     () => null,
     (e: unknown) => e,
   );

@@ -15,6 +15,7 @@ import { verifyPackageBytes } from '../verify/verifyPackage';
 import { describeBlockers, readinessOf } from './blockers';
 import { createExportJobs, type FinishedExport } from './exportJobs';
 import { cleanupExports, exportsDirOf } from './exportsDir';
+import { withTempJournal } from '../../fs/strayTemps';
 import { saveCopyAs } from './saveCopy';
 import { subjectOf } from './subject';
 import type { DocumentPrinters, ExportSubject } from './types';
@@ -107,7 +108,8 @@ export function createExportService(deps: ExportServiceDeps) {
       if (!done) throw new AppError('not_found', '申报包尚未生成完成或已过期，请重新导出');
       const target = await deps.chooseSavePath(done.fileName);
       if (target === null) return { saved: false };
-      await saveCopyAs(done.path, target);
+      // Journaled: a crash mid-copy leaves a temp file beside the user's target, removed at the next start.
+      await withTempJournal(deps.dataDir, path.dirname(path.resolve(target)), () => saveCopyAs(done.path, target));
       return { saved: true, path: target };
     },
     verify: (fileName: string, bytes: Buffer): Promise<VerifyResult> => verifyPackageBytes(bytes, fileName, { packs: deps.packs, now }),
