@@ -1,26 +1,8 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  Header,
-  HeadingLevel,
-  NumberFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  SectionType,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
 import { writeDocx } from '../../../electron/services/export/docx/index';
-import { PAGE, TEXT_WIDTH } from '../../../electron/services/export/docx/page';
-import type { Block, Book, TableCell as AstCell } from '../../../shared/book/ast';
+import type { Block, Book } from '../../../shared/book/ast';
 import { fixtureBooks } from '../../unit/docx/fixtureBooks';
+import { all, readDocx } from '../../unit/docx/readDocx';
+import { docxByHand, plainBook } from '../docxByHand';
 import { registerBench } from '../registry';
 
 const SOURCE = 'chengguan-2020/valid-tech-enterprise.json';
@@ -43,74 +25,16 @@ export function scaledBook(book: Book, k: number): Book {
   return { ...book, blocks };
 }
 
-const cellText = (c: AstCell) => c.runs.map((r) => (r.type === 'text' ? r.text : '\n')).join('');
-
-/**
- * The baseline's input: the same document as plain strings and string tables, prepared outside
- * the timed section, so the baseline measures only building docx objects and packing them.
- */
-type Plain =
-  | { kind: 'h'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'p'; text: string }
-  | { kind: 't'; widths: number[]; header: string[][]; rows: string[][] };
-
-export function plain(book: Book): Plain[] {
-  return book.blocks.flatMap((b): Plain[] => {
-    if (b.type === 'heading') return [{ kind: 'h', level: b.level, text: b.text }];
-    if (b.type === 'paragraph') return [{ kind: 'p', text: b.runs.map((r) => (r.type === 'text' ? r.text : '\n')).join('') }];
-    if (b.type === 'list') return b.items.map((item) => ({ kind: 'p' as const, text: item.map((r) => (r.type === 'text' ? r.text : '')).join('') }));
-    if (b.type === 'table') {
-      const sum = b.widths.reduce((a, w) => a + w, 0);
-      return [{ kind: 't', widths: b.widths.map((w) => Math.floor((w / sum) * TEXT_WIDTH)), header: b.headerRows.map((r) => r.map(cellText)), rows: b.rows.map((r) => r.map(cellText)) }];
-    }
-    return [];
-  });
-}
-
-const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
-const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } as const;
-
-/** `docx` called directly: same paragraphs and tables, page setup, header and footer; no AST walk, no roles. */
-export function handBuilt(items: Plain[], title: string): Promise<Buffer> {
-  const children = items.flatMap((it) => {
-    if (it.kind === 'h') return [new Paragraph({ heading: HEADINGS[it.level], text: it.text })];
-    if (it.kind === 'p') return [new Paragraph({ style: 'BodyText', text: it.text })];
-    const row = (cells: string[], header: boolean) =>
-      new TableRow({
-        tableHeader: header,
-        cantSplit: true,
-        children: cells.map(
-          (text, c) =>
-            new TableCell({
-              width: { size: it.widths[c] ?? 1000, type: WidthType.DXA },
-              shading: header ? SHADE : undefined,
-              children: [new Paragraph({ style: 'TableText', text })],
-            }),
-        ),
-      });
-    return [
-      new Table({
-        width: { size: TEXT_WIDTH, type: WidthType.DXA },
-        columnWidths: it.widths,
-        layout: TableLayoutType.FIXED,
-        rows: [...it.header.map((r) => row(r, true)), ...it.rows.map((r) => row(r, false))],
-      }),
-      new Paragraph({}),
-    ];
-  });
-  const page = { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin };
-  const doc = new Document({
-    sections: [
-      { properties: { page }, children: [new Paragraph({ heading: HeadingLevel.TITLE, text: title })] },
-      {
-        properties: { type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, text: title })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] }) },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+/** What must match between the two files: the text, and how many paragraphs, tables, rows and cells. */
+async function shape(docx: Buffer): Promise<{ text: string; counts: string; kb: number }> {
+  const xml = (await readDocx(docx)).get('word/document.xml') ?? '';
+  const count = (tag: string) => xml.split(`<${tag}>`).length + xml.split(`<${tag} `).length - 2;
+  return {
+    // Whitespace aside: a TOC entry's tab is a <w:tab/> from docx's TableOfContents, a tab character from ours.
+    text: all(xml, /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/).join('').replace(/\s/g, ''),
+    counts: `${count('w:p')} paragraphs, ${count('w:tbl')} tables, ${count('w:tr')} rows, ${count('w:tc')} cells`,
+    kb: Math.round(xml.length / 1024),
+  };
 }
 
 const SIZES = [
@@ -129,26 +53,39 @@ for (const size of SIZES) {
     targetRatio: 1.3,
     iterations: size.iterations,
     repetitions: size.repetitions,
-    setup() {
+    async setup() {
       // Figures are left out on both sides: the baseline would embed the same bytes the same way.
       const grown = scaledBook(sourceBook(), size.k);
       const book = { ...grown, blocks: grown.blocks.filter((b) => b.type !== 'figure') };
-      const items = plain(book);
-      let subjectMs = 0;
-      let calls = 0;
+      const plain = plainBook(book);
+      const deps = { readAttachment: () => Promise.reject(new Error('no figures in the bench book')) };
+      const [ours, byHand] = await Promise.all([writeDocx(book, deps).then(shape), docxByHand(plain).then(shape)]);
+      // A baseline that printed less would flatter it: refuse to time two different documents.
+      if (ours.text !== byHand.text || ours.counts !== byHand.counts) {
+        throw new Error(`docx bench baseline is not the same document:\n ours    ${ours.counts}\n by hand ${byHand.counts}`);
+      }
+      console.log(`  docx ~${size.pages} pages, both: ${ours.counts}; document.xml ours ${ours.kb} KB, by hand ${byHand.kb} KB`);
+      // CPU time as well as wall time: on a shared, loaded machine the wall clock mostly measures the neighbours.
+      const spent = { subject: { wall: 0, cpu: 0, calls: 0 }, baseline: { wall: 0, cpu: 0, calls: 0 } };
+      const timed = async (side: keyof typeof spent, work: () => Promise<unknown>) => {
+        const wall = performance.now();
+        const cpu = process.cpuUsage();
+        await work();
+        const used = process.cpuUsage(cpu);
+        spent[side].cpu += (used.user + used.system) / 1000;
+        spent[side].wall += performance.now() - wall;
+        spent[side].calls++;
+      };
       return {
-        async subject() {
-          const start = performance.now();
-          await writeDocx(book, { readAttachment: () => Promise.reject(new Error('no figures in the bench book')) });
-          subjectMs += performance.now() - start;
-          calls++;
-        },
-        async baseline() {
-          await handBuilt(items, book.meta.projectName);
-        },
+        subject: () => timed('subject', () => writeDocx(book, deps)),
+        baseline: () => timed('baseline', () => docxByHand(plain)),
         teardown() {
+          const { subject: s, baseline: b } = spent;
           // Linearity: the per-page cost of the three sizes should be about the same.
-          console.log(`  docx ~${size.pages} pages: ${(subjectMs / calls / size.pages).toFixed(2)} ms/page (mean of ${calls} calls)`);
+          console.log(
+            `  docx ~${size.pages} pages: ${(s.wall / s.calls / size.pages).toFixed(2)} ms/page wall, ${(s.cpu / s.calls / size.pages).toFixed(2)} ms/page CPU ` +
+              `(means of ${s.calls} calls); CPU ratio to by hand ${(s.cpu / s.calls / (b.cpu / b.calls)).toFixed(2)}`,
+          );
         },
       };
     },
