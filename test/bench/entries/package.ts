@@ -36,16 +36,22 @@ async function writeAttachment(file: string, size: number, seed: number): Promis
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
-/** Peak RSS of this process while `run` works, sampled every 10 ms (the work happens in this process). */
-async function peakRssDuring(run: () => Promise<void>): Promise<number> {
+/**
+ * Peak RSS of this process while `run` works, sampled every 10 ms (the work happens in this
+ * process), and the CPU time it took: on a shared machine the wall clock also measures the
+ * neighbours, CPU time only our own work.
+ */
+async function observe(run: () => Promise<void>): Promise<{ rss: number; cpuMs: number }> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  const cpu = process.cpuUsage();
   try {
     await run();
   } finally {
     clearInterval(sampler);
   }
-  return Math.max(peak, process.memoryUsage().rss);
+  const used = process.cpuUsage(cpu);
+  return { rss: Math.max(peak, process.memoryUsage().rss), cpuMs: (used.user + used.system) / 1000 };
 }
 
 function packageBench(name: string, totalMb: number, repetitions: number, onlyByName: boolean): void {
@@ -76,12 +82,13 @@ function packageBench(name: string, totalMb: number, repetitions: number, onlyBy
       const outDir = path.join(dir, 'out');
       await fsp.mkdir(outDir);
       const peak = { subject: 0, baseline: 0 };
+      const cpu = { subject: [] as number[], baseline: [] as number[] };
       const rssBefore = process.memoryUsage().rss;
       let n = 0;
       return {
         async baseline() {
           const target = path.join(outDir, `copy-${n++}.bin`);
-          const rss = await peakRssDuring(async () => {
+          const { rss, cpuMs } = await observe(async () => {
             // The same bytes, read and written once in one stream, then fsynced like the package.
             const out = createWriteStream(target);
             for (const source of sources) await pipeline(createReadStream(source), out, { end: false });
@@ -91,18 +98,22 @@ function packageBench(name: string, totalMb: number, repetitions: number, onlyBy
             await handle.close();
           });
           peak.baseline = Math.max(peak.baseline, rss);
+          cpu.baseline.push(cpuMs);
           await fsp.unlink(target);
         },
         async subject() {
           const target = path.join(outDir, `package-${n++}.zip`);
-          const rss = await peakRssDuring(async () => {
+          const { rss, cpuMs } = await observe(async () => {
             await buildPackage({ subject, attachments: services.attachments, printers: printed, toolVersion: 'bench', target });
           });
           peak.subject = Math.max(peak.subject, rss);
+          cpu.subject.push(cpuMs);
           await fsp.unlink(target);
         },
         teardown() {
           const mb = (v: number) => `${Math.round(v / MB)} MB`;
+          const perMb = (v: number[]) => (v.reduce((a, b) => a + b, 0) / v.length / totalMb).toFixed(2);
+          console.log(`  ${name}: CPU per MB packaging ${perMb(cpu.subject)} ms, copying ${perMb(cpu.baseline)} ms`);
           console.log(
             `  ${name}: peak RSS while packaging ${totalMb} MB: ${mb(peak.subject)} (while copying: ${mb(peak.baseline)}; before the runs: ${mb(rssBefore)})`,
           );
@@ -114,6 +125,6 @@ function packageBench(name: string, totalMb: number, repetitions: number, onlyBy
   });
 }
 
-packageBench('package100', 100, 3, false);
+packageBench('package100', 100, 5, false);
 // 500 MB of generated attachments (about 1.5 GB on disk while it runs): `npm run bench package500`.
 packageBench('package500', 500, 3, true);
