@@ -7,6 +7,7 @@ import { openServices, type Services } from '../../services/index';
 import { describeBlockers, readinessOf } from '../../services/export/orchestrate/blockers';
 import { createDocumentPrinters } from '../../services/export/orchestrate/documentPrinters';
 import { subjectOf } from '../../services/export/orchestrate/subject';
+import { toExportWriteError } from '../../services/export/orchestrate/writeErrors';
 import { buildPackage } from '../../services/export/package/buildPackage';
 import { documentFileName } from '../../services/export/package/safeName';
 import { createChromiumPrinter } from '../../services/export/pdf/chromiumPrinter';
@@ -81,8 +82,9 @@ export const exportCommand: Command = {
         ctx.out(`已导出 ${target}（${built.manifest.files.length + 1} 个文件，${built.size} 字节）`);
       }
       return EXIT.ok;
-    } catch (e) {
-      if (e instanceof CliError) throw e;
+    } catch (raw) {
+      if (raw instanceof CliError) throw raw;
+      const e = toExportWriteError(raw, '导出文件');
       if (isAppError(e)) throw new CliError(e.code === 'invalid_input' || e.code === 'not_found' || e.code === 'corrupt_file' ? EXIT.badInput : EXIT.failed, e.message);
       throw e;
     } finally {

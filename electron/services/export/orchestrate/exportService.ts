@@ -17,6 +17,7 @@ import { createExportJobs, type FinishedExport } from './exportJobs';
 import { cleanupExports, exportsDirOf } from './exportsDir';
 import { withTempJournal } from '../../fs/strayTemps';
 import { saveCopyAs } from './saveCopy';
+import { toExportWriteError } from './writeErrors';
 import { subjectOf } from './subject';
 import type { DocumentPrinters, ExportSubject } from './types';
 
@@ -109,7 +110,11 @@ export function createExportService(deps: ExportServiceDeps) {
       const target = await deps.chooseSavePath(done.fileName);
       if (target === null) return { saved: false };
       // Journaled: a crash mid-copy leaves a temp file beside the user's target, removed at the next start.
-      await withTempJournal(deps.dataDir, path.dirname(path.resolve(target)), () => saveCopyAs(done.path, target));
+      try {
+        await withTempJournal(deps.dataDir, path.dirname(path.resolve(target)), () => saveCopyAs(done.path, target));
+      } catch (e) {
+        throw toExportWriteError(e, `申报包「${path.basename(target)}」`);
+      }
       return { saved: true, path: target };
     },
     verify: (fileName: string, bytes: Buffer): Promise<VerifyResult> => verifyPackageBytes(bytes, fileName, { packs: deps.packs, now }),
