@@ -126,5 +126,5 @@ function packageBench(name: string, totalMb: number, repetitions: number, onlyBy
 }
 
 packageBench('package100', 100, 5, false);
-// 500 MB of generated attachments (about 1.5 GB on disk while it runs): `npm run bench package500`.
+// 500 MB of generated attachments (about 1 GB on disk while it runs: the store and one output): `npm run bench package500`.
 packageBench('package500', 500, 3, true);
