@@ -1,0 +1,190 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { setTimeout as delay } from 'node:timers/promises';
+import { openDatabase } from '../../../electron/services/db/openDatabase';
+import { createDraftService } from '../../../electron/services/drafts/draftService';
+import { parseChildMessage, type ChildConfig, type ChildMessage, type ChildMode } from './protocol';
+import { randomInt, seededRandom } from './random';
+import { checkStore, DraftLedger, sha256 } from './storeCheck';
+
+export interface KillLoopOptions {
+  /** Arguments for process.execPath that start one save-loop child (see childBundle.ts). */
+  childArgs: string[];
+  dbFile: string;
+  kills: number;
+  mode: ChildMode;
+  seed: number;
+  /** Longest wait after the child reports its store open; the kill lands anywhere in between. */
+  maxRunMs: number;
+}
+
+export interface KillFigures {
+  kills: number;
+  acknowledged: number;
+  revisionsChecked: number;
+  lost: number;
+  mixed: number;
+  notPruned: number;
+  integrityFailures: number;
+  /** Kills that landed between an announcement and its acknowledgement (inside the save call). */
+  killedMidSave: number;
+  /** Of those, the commit had reached the database before the kill. */
+  inFlightCommitted: number;
+  /** Kills before the store had finished opening (WAL recovery of the previous kill). */
+  killedWhileOpening: number;
+  largestDraftBytes: number;
+  /** Time spent reopening and checking the store, summed over all kills. */
+  checkMs: number;
+  problems: string[];
+}
+
+/** One save-loop child process: its stdout lines feed `onMessage`. */
+class SaveLoopChild {
+  readonly proc: ChildProcessWithoutNullStreams;
+  readonly closed: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private readonly waiters: { type: ChildMessage['t']; resolve: () => void }[] = [];
+  private readonly seen = new Set<ChildMessage['t']>();
+  private buffered = '';
+  stderr = '';
+  onMessage: (message: ChildMessage) => void = () => {};
+
+  constructor(args: string[]) {
+    this.proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stdout.setEncoding('utf8');
+    this.proc.stdout.on('data', (chunk: string) => this.receive(chunk));
+    this.proc.stderr.setEncoding('utf8');
+    this.proc.stderr.on('data', (chunk: string) => (this.stderr += chunk));
+    this.closed = new Promise((resolve) => this.proc.once('close', (code, signal) => resolve({ code, signal })));
+  }
+
+  /** Resolves on the first `type` message, or with false if the process ends first. */
+  async next(type: ChildMessage['t']): Promise<boolean> {
+    if (this.seen.has(type)) return true;
+    const seen = new Promise<true>((resolve) => this.waiters.push({ type, resolve: () => resolve(true) }));
+    return Promise.race([seen, this.closed.then(() => false)]);
+  }
+
+  start(config: ChildConfig): void {
+    this.proc.stdin.end(JSON.stringify(config) + '\n');
+  }
+
+  hasSent(type: ChildMessage['t']): boolean {
+    return this.seen.has(type);
+  }
+
+  kill(): void {
+    this.proc.kill('SIGKILL');
+  }
+
+  private receive(chunk: string): void {
+    this.buffered += chunk;
+    let end: number;
+    while ((end = this.buffered.indexOf('\n')) >= 0) {
+      const message = parseChildMessage(this.buffered.slice(0, end));
+      this.buffered = this.buffered.slice(end + 1);
+      this.seen.add(message.t);
+      this.onMessage(message);
+      for (const waiter of this.waiters.filter((w) => w.type === message.t)) waiter.resolve();
+    }
+  }
+}
+
+/** Creates the store with two drafts, as the app would, and returns their ledgers. */
+function createDrafts(dbFile: string, at: Date): DraftLedger[] {
+  const db = openDatabase(dbFile);
+  try {
+    const drafts = createDraftService(db, { now: () => at });
+    const docOf = db.prepare<[string], { doc: string }>('SELECT doc FROM drafts WHERE id = ?');
+    return ['申报书甲', '申报书乙'].map((title) => {
+      const { draft } = drafts.create({ title });
+      const doc = docOf.get(draft.id)!.doc;
+      return new DraftLedger(draft.id, { rev: 1, sha: sha256(doc), savedAt: at.toISOString() });
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Starts the save loop, SIGKILLs it after a random delay, reopens the store and checks it; `kills` times.
+ * Only one child at a time ever opens the database, so the process killed is always the one holding it.
+ */
+export async function runKillLoop(options: KillLoopOptions): Promise<KillFigures> {
+  const rng = seededRandom(options.seed);
+  const ledgers = createDrafts(options.dbFile, new Date('2026-01-05T08:00:00.000Z'));
+  const figures: KillFigures = {
+    kills: 0,
+    acknowledged: 0,
+    revisionsChecked: 0,
+    lost: 0,
+    mixed: 0,
+    notPruned: 0,
+    integrityFailures: 0,
+    killedMidSave: 0,
+    inFlightCommitted: 0,
+    killedWhileOpening: 0,
+    largestDraftBytes: 0,
+    checkMs: 0,
+    problems: [],
+  };
+  // The next child is spawned as soon as the current one starts saving, so its module loading
+  // overlaps the run and the check; it touches nothing until it gets its config after the check.
+  let child = new SaveLoopChild(options.childArgs);
+  let spare: SaveLoopChild | undefined;
+  try {
+    while (figures.kills < options.kills) {
+      if (!(await child.next('loaded'))) throw new Error(`save-loop child failed to start: ${child.stderr}`);
+      child.onMessage = (message) => {
+        if (message.t === 'intent') {
+          ledgers[message.draft]!.intent({ rev: message.rev, sha: message.sha, savedAt: message.savedAt });
+          figures.largestDraftBytes = Math.max(figures.largestDraftBytes, message.bytes);
+        } else if (message.t === 'ack') {
+          ledgers[message.draft]!.ack(message.rev);
+          figures.acknowledged++;
+        }
+      };
+      const ready = child.next('ready');
+      child.start({
+        dbFile: options.dbFile,
+        draftIds: ledgers.map((l) => l.id),
+        seed: randomInt(rng, 1, 2 ** 31),
+        clockStart: Math.max(...ledgers.map((l) => l.latestTime())) + 1_000,
+        mode: options.mode,
+      });
+      spare = new SaveLoopChild(options.childArgs);
+      // One kill in ten lands while the store is still opening (recovering the last kill's WAL).
+      if (rng() < 0.1) {
+        await delay(randomInt(rng, 0, 40));
+      } else {
+        if (!(await ready)) throw new Error(`save-loop child ended before its store was open: ${child.stderr}`);
+        await delay(randomInt(rng, 0, options.maxRunMs));
+      }
+      child.kill();
+      const { signal } = await child.closed;
+      if (signal !== 'SIGKILL') throw new Error(`save-loop child ended by itself (${signal ?? 'exit'}): ${child.stderr}`);
+      figures.kills++;
+      if (ledgers.some((l) => l.pendingRevision() !== undefined)) figures.killedMidSave++;
+      if (!child.hasSent('ready')) figures.killedWhileOpening++;
+      child = spare;
+      spare = undefined;
+
+      const checkStarted = performance.now();
+      const check = checkStore(options.dbFile, ledgers);
+      figures.checkMs += performance.now() - checkStarted;
+      figures.revisionsChecked += check.revisionsChecked;
+      figures.lost += check.lost;
+      figures.mixed += check.mixed;
+      figures.notPruned += check.notPruned;
+      figures.inFlightCommitted += check.inFlightCommitted;
+      if (check.integrity !== 'ok') figures.integrityFailures++;
+      if (check.problems.length > 0) {
+        // Past a failure the ledgers no longer describe the store: stop and report what was found.
+        figures.problems.push(...check.problems.map((p) => `kill ${figures.kills}: ${p}`));
+        break;
+      }
+    }
+  } finally {
+    for (const running of [child, spare]) running?.kill();
+    await Promise.all([child.closed, spare?.closed]);
+  }
+  return figures;
+}
