@@ -37,11 +37,9 @@ function spaceReturns(): void {
 
 describe('the store is full (SQLITE_FULL)', () => {
   it('a save fails with storage_full in Chinese, the draft stays the previous revision, and the next save succeeds', async () => {
-    const created = await dispatch(services.handlers, 'draftsCreate', { title: '磁盘已满测试' });
-    if (!created.ok) throw new Error(created.error.message);
-    const id = created.data.draft.id;
-    const first = await dispatch(services.handlers, 'draftsSave', { id, baseRevision: created.data.revision, patch: { values: { summary: '第一版' } } });
-    expect(first.ok).toBe(true);
+    const created = await services.handlers.draftsCreate({ title: '磁盘已满测试' });
+    const id = created.draft.id;
+    await services.handlers.draftsSave({ id, baseRevision: created.revision, patch: { values: { summary: '第一版' } } });
     const before = services.drafts.get(id);
     const revisionsBefore = services.db.prepare('SELECT count(*) AS n FROM revisions WHERE draft_id = ?').get(id);
 
@@ -56,9 +54,8 @@ describe('the store is full (SQLITE_FULL)', () => {
     expect(services.db.pragma('integrity_check', { simple: true })).toBe('ok');
 
     spaceReturns();
-    const retried = await dispatch(services.handlers, 'draftsSave', { id, baseRevision: before.revision, patch });
-    if (!retried.ok) throw new Error(retried.error.message);
-    expect(retried.data.revision).toBe(before.revision + 1);
+    const retried = await services.handlers.draftsSave({ id, baseRevision: before.revision, patch });
+    expect(retried.revision).toBe(before.revision + 1);
     expect(services.drafts.get(id).draft.values['summary']).toBe(patch.values.summary);
     expect(services.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

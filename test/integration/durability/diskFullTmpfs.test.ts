@@ -75,9 +75,7 @@ describe.skipIf(whyNot !== null)('a really full disk (tmpfs)', () => {
     mkdirSync(outDir);
     services = openServices({ dataDir, mode: 'test', now: () => FIXTURE_DAY, printer: fixedPdfPrinter, chooseSavePath: async () => savedPackage });
     readyId = await seedFixture(services);
-    const created = await dispatch(services.handlers, 'draftsCreate', { title: '磁盘已满' });
-    if (!created.ok) throw new Error(created.error.message);
-    draftId = created.data.draft.id;
+    draftId = (await services.handlers.draftsCreate({ title: '磁盘已满' })).draft.id;
     // An old package at the chosen target: a failed save must leave it byte for byte.
     const { jobId } = services.exports.startPackage(readyId);
     expect(await services.exports.settled(jobId)).toMatchObject({ state: 'done' });
@@ -102,9 +100,8 @@ describe.skipIf(whyNot !== null)('a really full disk (tmpfs)', () => {
 
     freeDisk();
     expect(services.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const saved = await dispatch(services.handlers, 'draftsSave', { id: draftId, baseRevision: before.revision, patch });
-    if (!saved.ok) throw new Error(saved.error.message);
-    expect(saved.data.revision).toBe(before.revision + 1);
+    const saved = await services.handlers.draftsSave({ id: draftId, baseRevision: before.revision, patch });
+    expect(saved.revision).toBe(before.revision + 1);
     expect(services.drafts.get(draftId).draft.values['summary']).toBe(patch.values.summary);
   });
 
