@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { openServices } from '../../../electron/services/index';
 import { subjectOf } from '../../../electron/services/export/orchestrate/subject';
 import type { DocumentPrinters } from '../../../electron/services/export/orchestrate/types';
-import { buildPackage } from '../../../electron/services/export/package/buildPackage';
+import { ATTACHMENT_CHUNK, buildPackage } from '../../../electron/services/export/package/buildPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
 import { DraftSchema } from '../../../shared/model/draft';
 import { registerBench } from '../registry';
@@ -89,9 +89,9 @@ function packageBench(name: string, totalMb: number, repetitions: number, onlyBy
         async baseline() {
           const target = path.join(outDir, `copy-${n++}.bin`);
           const { rss, cpuMs } = await observe(async () => {
-            // The same bytes, read and written once in one stream, then fsynced like the package.
+            // The same bytes, read (in the package's chunk size) and written once in one stream, then fsynced like the package.
             const out = createWriteStream(target);
-            for (const source of sources) await pipeline(createReadStream(source), out, { end: false });
+            for (const source of sources) await pipeline(createReadStream(source, { highWaterMark: ATTACHMENT_CHUNK }), out, { end: false });
             await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
             const handle = await fsp.open(target, 'r+');
             await handle.sync();

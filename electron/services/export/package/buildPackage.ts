@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { ZipFile } from 'yazl';
@@ -41,6 +41,13 @@ export interface BuiltPackage {
 }
 
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Read size for attachments. Every chunk passes the hash, yazl's CRC and byte counters and the
+ * file writer; at the default 64 KB the per-chunk stream overhead cost a third of the packaging
+ * CPU. Memory stays bounded by a few chunks in flight.
+ */
+export const ATTACHMENT_CHUNK = 1024 * 1024;
 
 /** Shares of the progress bar: the printers first, then the attachments by bytes. */
 const DOCS_SHARE = 0.3;
@@ -105,7 +112,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
       report(`打包附件（${index + 1}/${entries.length}）`, DOCS_SHARE + (0.65 * doneBytes) / totalBytes);
       let source: Readable;
       try {
-        source = options.attachments.open(entry.sha256);
+        source = createReadStream(options.attachments.path(entry.sha256), { highWaterMark: ATTACHMENT_CHUNK });
       } catch (e) {
         callback(e as Error, undefined as never);
         return;
