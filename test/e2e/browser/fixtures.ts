@@ -1,4 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { FAIL_SAVES_FLAG_ENV } from './failingSaves';
 import { DraftsListPage } from './pages/DraftsListPage';
 import { EditorPage } from './pages/EditorPage';
 import { startTestWebHost } from './webHost';
@@ -10,6 +14,8 @@ interface Fixtures {
   pageProblems: string[];
   list: DraftsListPage;
   editor: EditorPage;
+  /** A host of its own whose saves fail as on a full disk between `fill()` and `free()`. */
+  fullDisk: { url: string; fill(): Promise<void>; free(): Promise<void> };
 }
 
 /** Records CSP violations from inside the page: the event names the blocked directive exactly. */
@@ -51,6 +57,26 @@ export const test = base.extend<Fixtures>({
 
   editor: async ({ page }, use) => {
     await use(new EditorPage(page));
+  },
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
+  fullDisk: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'shenbao-e2e-full-'));
+    const flag = join(dir, 'disk-full');
+    // Read by the host process at spawn; a worker runs one test at a time, so no other host sees it.
+    process.env[FAIL_SAVES_FLAG_ENV] = flag;
+    let host: Awaited<ReturnType<typeof startTestWebHost>>;
+    try {
+      host = await startTestWebHost();
+    } finally {
+      delete process.env[FAIL_SAVES_FLAG_ENV];
+    }
+    try {
+      await use({ url: host.url, fill: () => writeFile(flag, ''), free: () => rm(flag, { force: true }) });
+    } finally {
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   },
 });
 

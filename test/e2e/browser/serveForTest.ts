@@ -5,7 +5,9 @@
  * Prints one JSON line `{"url": …}` when listening; stops on SIGTERM or when stdin closes,
  * so a crashed test runner never leaves a server behind.
  */
+import { openServices } from '../../../electron/services/index';
 import { startWebServer } from '../../../electron/web/server';
+import { FAIL_SAVES_FLAG_ENV, withFailingSaves } from './failingSaves';
 
 const dataDir = process.argv[2];
 if (!dataDir) {
@@ -15,14 +17,20 @@ if (!dataDir) {
 
 // A private build (e.g. `electron-vite build --outDir /tmp/x`) can be served instead of the shared `out/renderer`.
 const rendererDir = process.env.SHENBAO_RENDERER_DIR;
-const server = await startWebServer({ dataDir, port: 0, ...(rendererDir ? { rendererDir } : {}) });
+// The diskFull spec's host: saves fail while its flag file exists (see failingSaves.ts).
+const failSavesFlag = process.env[FAIL_SAVES_FLAG_ENV];
+const services = failSavesFlag ? withFailingSaves(openServices({ dataDir, mode: 'web' }), failSavesFlag) : undefined;
+const server = await startWebServer({ dataDir, port: 0, ...(rendererDir ? { rendererDir } : {}), ...(services ? { services } : {}) });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 
 let stopping = false;
 const stop = (): void => {
   if (stopping) return;
   stopping = true;
-  void server.close().then(() => process.exit(0));
+  void server.close().then(() => {
+    services?.close();
+    process.exit(0);
+  });
 };
 process.on('SIGTERM', stop);
 process.stdin.on('end', stop);
