@@ -1,12 +1,30 @@
+/**
+ * The rule engine under fast-check: on any draft DraftSchema accepts it never throws, answers
+ * every rule, and incremental re-evaluation equals a full evaluation. First over a pack that has
+ * every rule kind (arbitrary values and other drafts), then over every program of the real packs
+ * (edits aimed at the ids their rules read). This is the one engine property file; the former
+ * test/integration/packs/engine.property.test.ts was merged into it.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPatch } from '../../../electron/services/drafts/applyPatch';
+import { loadPackDir } from '../../../electron/services/packs/loadPack';
 import { DraftSchema, type Draft, type DraftPatch, type FieldValue } from '../../../shared/model/draft';
-import { resolveProgram } from '../../../shared/pack/resolve';
-import { changedIdsOfPatch, createRuleEngine, validateDraft } from '../../../shared/rules/engine';
-import type { OtherDraft, RuleContext } from '../../../shared/rules/types';
+import { fieldIndex, resolveProgram } from '../../../shared/pack/resolve';
+import { changedIdsOfPatch, createRuleEngine, validateDraft, type RuleEngine } from '../../../shared/rules/engine';
+import type { OtherDraft, RuleContext, RuleResult } from '../../../shared/rules/types';
 import { COLUMN_IDS, DECLARATION_IDS, SLOT_IDS, TABLE_IDS, VALUE_IDS, allKindsPack } from './allKinds';
 import { idFor } from './helpers';
+
+function expectEveryRuleAnswered(engine: RuleEngine, results: RuleResult[]): void {
+  expect(results).toHaveLength(engine.rules.length);
+  for (const r of results) {
+    expect(['pass', 'fail', 'met', 'notApplicable']).toContain(r.outcome);
+    expect(r.message.length).toBeGreaterThan(0);
+  }
+}
 
 const pack = allKindsPack();
 const engine = createRuleEngine(resolveProgram(pack, 'p1', 'application')!);
@@ -88,12 +106,7 @@ describe('the rule engine over arbitrary drafts', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(draftArb, ctxArb, (draft, ctx) => {
         fc.pre(DraftSchema.safeParse(draft).success);
-        const results = engine.evaluate(draft, ctx);
-        expect(results).toHaveLength(engine.rules.length);
-        for (const r of results) {
-          expect(['pass', 'fail', 'met', 'notApplicable']).toContain(r.outcome);
-          expect(r.message.length).toBeGreaterThan(0);
-        }
+        expectEveryRuleAnswered(engine, engine.evaluate(draft, ctx));
         validateDraft(pack, draft, ctx);
       }),
       { numRuns: 400 },
@@ -121,3 +134,87 @@ describe('the rule engine over arbitrary drafts', { timeout: 180_000 }, () => {
     expect([...kinds].sort()).toEqual(Object.keys(KINDS).sort());
   });
 });
+
+const GUIDELINES = path.resolve(import.meta.dirname, '../../../resources/guidelines');
+const realPacks = readdirSync(GUIDELINES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => loadPackDir(path.join(GUIDELINES, d.name)).pack);
+const realRef = { sha256: 'c'.repeat(64), name: 'f.pdf', size: 1, mediaType: 'application/pdf', addedAt: '2020-01-01T00:00:00+08:00' };
+
+for (const real of realPacks) {
+  for (const program of real.programs) {
+    for (const documentType of program.documentTypes) {
+      const resolved = resolveProgram(real, program.id, documentType)!;
+      const realEngine = createRuleEngine(resolved);
+      if (realEngine.rules.length === 0) continue;
+      const index = fieldIndex(resolved);
+
+      // Values the rules compare against (option values, months, ID numbers) as well as arbitrary ones.
+      const options = [...index.values()].flatMap((loc) => (loc.field && 'options' in loc.field && loc.field.options ? loc.field.options.map((o) => o.value) : []));
+      const scalar = fc.oneof(
+        fc.constantFrom('', '2020-01', '2023-12', '2019-06-30', ...options.slice(0, 40)),
+        fc.string({ maxLength: 12 }),
+        fc.integer({ min: -10, max: 5_000_000 }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.date({ min: new Date('1950-01-01'), max: new Date('2005-12-31'), noInvalidDate: true }).map((d) => idFor(d.toISOString().slice(0, 10).replace(/-/g, ''))),
+      );
+      const realValue: fc.Arbitrary<FieldValue> = fc.oneof(scalar, fc.array(fc.constantFrom('2020-01', '2022-12', ...options.slice(0, 20)), { maxLength: 3 }), fc.constant(null));
+      const valueIds = [...index.entries()].filter(([, l]) => l.kind === 'field' && l.field?.kind !== 'table').map(([id]) => id);
+      const tables = [...index.entries()].filter(([, l]) => l.field?.kind === 'table');
+      const columnIds = [...new Set(tables.flatMap(([, l]) => (l.field?.kind === 'table' ? l.field.columns.map((c) => c.id) : [])))];
+      const declarationIds = resolved.declarations.map((d) => d.id);
+      const slotIds = resolved.checklist.map((a) => a.id);
+      const realPatch: fc.Arbitrary<DraftPatch> = fc.record({
+        values: valueIds.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...valueIds), realValue, { maxKeys: 4 }),
+        tables:
+          tables.length === 0
+            ? fc.constant({})
+            : fc.dictionary(fc.constantFrom(...tables.map(([id]) => id)), fc.option(fc.array(fc.dictionary(fc.constantFrom('key', ...columnIds), realValue, { maxKeys: 4 }), { maxLength: 4 })), { maxKeys: 2 }),
+        declarations: declarationIds.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...declarationIds), fc.option(fc.boolean()), { maxKeys: 3 }),
+        attachments: slotIds.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...slotIds), fc.option(fc.constant([realRef])), { maxKeys: 3 }),
+      });
+      const start: Draft = {
+        ...blank,
+        id: '00000000-0000-4000-8000-00000000000a',
+        guideline: { packId: real.id, packVersion: real.version, programId: program.id, directionPath: [], documentType },
+      };
+      const realCtx: fc.Arbitrary<RuleContext> = fc.record({
+        today: fc.constantFrom('2017-06-01', '2020-03-30', '2022-06-01'),
+        otherDrafts: fc.array(
+          fc.record({
+            id: fc.constant('o1'),
+            packId: fc.constant(real.id),
+            packVersion: fc.constant(real.version),
+            year: fc.constantFrom(real.year, null),
+            programId: fc.constant(program.id),
+            directionPath: fc.constant([]),
+            documentType: fc.constant(documentType),
+            values: valueIds.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...valueIds), realValue, { maxKeys: 3 }),
+          }) as fc.Arbitrary<OtherDraft>,
+          { maxLength: 2 },
+        ),
+      });
+
+      describe(`the rule engine over ${real.id} / ${program.id} / ${documentType}`, { timeout: 180_000 }, () => {
+        it('random edits: never throws on a draft the schema accepts, answers every rule, incremental equals full', () => {
+          fc.assert(
+            fc.property(fc.array(realPatch, { minLength: 1, maxLength: 5 }), realCtx, (edits, ctx) => {
+              let draft = start;
+              let results = realEngine.evaluate(draft, ctx);
+              for (const edit of edits) {
+                draft = applyPatch(draft, edit);
+                fc.pre(DraftSchema.safeParse(draft).success);
+                results = realEngine.evaluateChanged(draft, ctx, changedIdsOfPatch(edit), results);
+                expectEveryRuleAnswered(realEngine, results);
+                expect(results).toEqual(realEngine.evaluate(draft, ctx));
+              }
+            }),
+            // 25 programs × 25 runs of up to 5 edits: the all-kinds pack above carries the heavy fuzzing.
+            { numRuns: 25 },
+          );
+        });
+      });
+    }
+  }
+}
