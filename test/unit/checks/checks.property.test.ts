@@ -113,3 +113,36 @@ describe('phone, mobile, email, postcode', () => {
     expect(checkFormat('postcode', ' 834000 ')).toBe(true);
   });
 });
+
+describe('the checkers never throw', () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.string({ unit: fc.constantFrom(...GB32100_CHARSET, ...'xX-－ \u3000\u202e０'), minLength: 15, maxLength: 20 }),
+  );
+  it('on any text: a verdict, never an exception; anything accepted has the right shape', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const uscc = isValidUscc(text);
+        const id = isValidIdNumber(text);
+        const info = parseIdNumber(text);
+        for (const format of ['uscc', 'idNumber', 'phone', 'mobile', 'email', 'postcode'] as const) expect(typeof checkFormat(format, text)).toBe('boolean');
+        if (uscc) expect(text.trim().toUpperCase()).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
+        if (id) expect(info).not.toBeNull();
+        for (const check of [isValidEmail, isValidMobile, isValidPhone, isValidPostcode]) expect(typeof check(text)).toBe('boolean');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('an ID number with any single character replaced by another digit or X is refused', () => {
+    fc.assert(
+      fc.property(idBody, fc.nat(17), idChar, (body, pos, replacement) => {
+        const valid = body + gb11643Check(body);
+        fc.pre(valid[pos] !== replacement);
+        expect(isValidIdNumber(valid)).toBe(true);
+        expect(isValidIdNumber(valid.slice(0, pos) + replacement + valid.slice(pos + 1))).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
