@@ -9,7 +9,19 @@ export type BenchFn = () => void | Promise<void>;
 export interface BenchInstance {
   baseline: BenchFn;
   subject: BenchFn;
+  /**
+   * Figures to judge instead of the batch times, for entries whose subject measures itself more
+   * precisely than a call's duration can (keystroke→paint latencies recorded in the page).
+   */
+  judged?: () => JudgedFigures | Promise<JudgedFigures>;
   teardown?: () => void | Promise<void>;
+}
+
+export interface JudgedFigures {
+  subjectMs: number;
+  baselineMs: number;
+  /** What the figures are, printed with the result (e.g. `p95 keystroke→paint`). */
+  basis: string;
 }
 
 export interface BenchEntry {

@@ -15,15 +15,25 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, ${benches.length} entries`);
   let over = 0;
   for (const entry of benches) {
-    const result = await runBench(entry);
-    if (!result.pass) over++;
-    console.log(formatResult(result));
+    try {
+      const result = await runBench(entry);
+      if (!result.pass) over++;
+      console.log(formatResult(result));
+    } catch (e) {
+      // One broken entry is reported and the others still run.
+      over++;
+      console.log(`${entry.name.padEnd(44)}  FAILED  ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      process.exitCode = 1;
+    }
   }
   // Reported, never enforced as a failure: benches are information, not a gate.
   if (over > 0) console.log(`${over} entr${over === 1 ? 'y is' : 'ies are'} over target`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+main()
+  .catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  // A browser or server an entry failed to close must not keep the run alive forever.
+  .finally(() => process.exit());

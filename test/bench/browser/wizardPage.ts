@@ -13,8 +13,8 @@ export async function showField(page: Page, origin: string, draftId: string, fie
   try {
     await field.waitFor({ state: 'visible', timeout: 3000 });
   } catch {
-    // Section entries read 「6. 项目内容」 followed by their status.
-    await page.getByRole('navigation', { name: '申报书章节' }).getByRole('menuitem', { name: new RegExp(`^\\d+\\. ${sectionTitle}`) }).click();
+    // Section entries read 「6. 项目内容」 followed by their status, after the status icon's own name.
+    await page.getByRole('navigation', { name: '申报书章节' }).getByRole('menuitem', { name: new RegExp(`(^|\\s)\\d+\\. ${sectionTitle}`) }).click();
     await field.waitFor({ state: 'visible', timeout: 15_000 });
   }
 }

@@ -15,6 +15,9 @@ if (!browserBenchBlocker()) {
     setup: async () => {
       const host = await startBenchBrowser();
       const { page, origin, draftId } = host;
+      // A screen that never becomes ready fails the entry within a minute instead of hanging the run.
+      page.setDefaultTimeout(60_000);
+      page.setDefaultNavigationTimeout(60_000);
       const absolute: { wizard: number[]; home: number[] } = { wizard: [], home: [] };
       // A full page load each time (from about:blank), timed to the moment the screen takes input.
       const open = async (hash: string, ready: () => Promise<void>, into: number[]): Promise<void> => {

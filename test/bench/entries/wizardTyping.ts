@@ -73,14 +73,18 @@ if (blocker) {
     setup: async () => {
       const host = await startBenchBrowser();
       const { page } = host;
-      await showField(page, host.origin, host.draftId, TYPING_FIELD, '项目内容');
       const rich = page.locator(fieldSelector(TYPING_FIELD));
-      const text = await rich.innerText();
-      await injectTextarea(page, text);
-      await installProbe(page);
+      try {
+        await showField(page, host.origin, host.draftId, TYPING_FIELD, '项目内容');
+        await injectTextarea(page, await rich.innerText());
+        await installProbe(page);
+      } catch (e) {
+        // A setup that fails must not leave Chromium and the host running (the run would never end).
+        await host.close();
+        throw e;
+      }
       const bare = page.locator(`#${TEXTAREA_ID}`);
       let n = 0;
-      let richCalls = 0;
       // Each side types at the end of its 20,000 字, where reflow of the long text costs most.
       const focusEnd = async (target: 'rich' | 'bare'): Promise<void> => {
         if (target === 'rich') {
@@ -91,31 +95,41 @@ if (blocker) {
           await bare.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
         }
       };
-      let focused: 'rich' | 'bare' | null = null;
+      // Both sides end a batch the same way: blur (the editor commits and saves, as when the
+      // applicant clicks away) and wait until the save is acknowledged, so neither side's batch
+      // ever pays for work the other started.
+      const endBatch = async (): Promise<void> => {
+        await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+        await page.waitForFunction(() => {
+          const state = document.querySelector('[data-save-state]')?.getAttribute('data-save-state');
+          return state !== 'saving' && state !== 'dirty';
+        });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      };
+      const side = (target: 'rich' | 'bare') => {
+        let calls = 0;
+        return async (): Promise<void> => {
+          // The harness's first batch per side warms up; its keystrokes are not judged.
+          if (calls === ITERATIONS) await page.evaluate((t) => void ((window as unknown as { __keyLatency: Record<string, number[]> }).__keyLatency[t] = []), target);
+          if (calls % ITERATIONS === 0) await focusEnd(target);
+          await typeOne(page, CHARS[n++ % CHARS.length]!);
+          if (++calls % ITERATIONS === 0) await endBatch();
+        };
+      };
+      const samples = async () => page.evaluate(() => (window as unknown as { __keyLatency: { rich: number[]; bare: number[] } }).__keyLatency);
       return {
-        subject: async () => {
-          if (focused !== 'rich') await focusEnd((focused = 'rich'));
-          await typeOne(page, CHARS[n++ % CHARS.length]!);
-          // The editor serializes debounced; at the end of each batch it commits (as on blur),
-          // so that work is charged here and never spills into the textarea's batch.
-          if (++richCalls % ITERATIONS === 0) {
-            await rich.evaluate((el: HTMLElement) => el.blur());
-            focused = null;
-            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-          }
-        },
-        baseline: async () => {
-          if (focused !== 'bare') await focusEnd((focused = 'bare'));
-          await typeOne(page, CHARS[n++ % CHARS.length]!);
+        subject: side('rich'),
+        baseline: side('bare'),
+        // The judged figures are the p95 latencies the page recorded, not the calls' round trips.
+        judged: async () => {
+          const { rich: r, bare: b } = await samples();
+          return { subjectMs: percentile(r, 95), baselineMs: percentile(b, 95), basis: `p95 keystroke→paint, n=${r.length}/${b.length}` };
         },
         teardown: async () => {
-          const samples = await page.evaluate(() => (window as unknown as { __keyLatency: { rich: number[]; bare: number[] } }).__keyLatency);
-          const richP95 = percentile(samples.rich, 95);
-          const bareP95 = percentile(samples.bare, 95);
+          const { rich: r, bare: b } = await samples();
           console.log(
-            `  keystroke→paint p95 in the page: rich ${richP95.toFixed(1)} ms (p50 ${percentile(samples.rich, 50).toFixed(1)}, n=${samples.rich.length})` +
-              `  textarea ${bareP95.toFixed(1)} ms (p50 ${percentile(samples.bare, 50).toFixed(1)}, n=${samples.bare.length})` +
-              `  p95 ratio ${(richP95 / bareP95).toFixed(2)}  target ≤ 1.50  ${richP95 / bareP95 <= 1.5 ? 'PASS' : 'OVER'}`,
+            `  keystroke→paint in the page: rich p95 ${percentile(r, 95).toFixed(1)} ms, p50 ${percentile(r, 50).toFixed(1)}, max ${Math.max(...r).toFixed(1)} (n=${r.length})` +
+              `;  textarea p95 ${percentile(b, 95).toFixed(1)} ms, p50 ${percentile(b, 50).toFixed(1)}, max ${Math.max(...b).toFixed(1)} (n=${b.length})`,
           );
           await host.close();
         },
