@@ -62,7 +62,8 @@ for (const size of SIZES) {
       const [ours, byHand] = await Promise.all([writeDocx(book, deps).then(shape), docxByHand(plain).then(shape)]);
       // A baseline that printed less would flatter it: refuse to time two different documents.
       if (ours.text !== byHand.text || ours.counts !== byHand.counts) {
-        throw new Error(`docx bench baseline is not the same document:\n ours    ${ours.counts}\n by hand ${byHand.counts}`);
+        const what = ours.text === byHand.text ? '' : ', different text';
+        throw new Error(`docx bench baseline is not the same document (ours: ${ours.counts}; by hand: ${byHand.counts}${what})`);
       }
       console.log(`  docx ~${size.pages} pages, both: ${ours.counts}; document.xml ours ${ours.kb} KB, by hand ${byHand.kb} KB`);
       // CPU time as well as wall time: on a shared, loaded machine the wall clock mostly measures the neighbours.
