@@ -1,4 +1,5 @@
 import { Form } from 'antd';
+import { memo } from 'react';
 import type { Field } from '../../../shared/pack/fields';
 import { RichTextField } from '../richtext/RichTextField';
 import { useAppStore } from '../store';
@@ -40,8 +41,12 @@ function Input({ field, onBlur }: { field: Field; onBlur: () => void }) {
   }
 }
 
-/** One field from the pack: label, required mark, help, the input for its kind, and its rule results. */
-export function FieldView({ field }: { field: Field }) {
+/**
+ * One field from the pack: label, required mark, help, the input for its kind, and its rule results.
+ * Memoized: each input reads its own value from the store, so an edit in one field re-renders
+ * that field only, not every field of the section.
+ */
+export const FieldView = memo(function FieldView({ field }: { field: Field }) {
   const results = useFieldResults(field.id);
   const flushSave = useAppStore((s) => s.flushSave);
   if (field.kind === 'longText' && field.rich) {
@@ -68,4 +73,4 @@ export function FieldView({ field }: { field: Field }) {
       </Form.Item>
     </div>
   );
-}
+});

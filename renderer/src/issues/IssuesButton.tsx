@@ -2,7 +2,8 @@ import { Alert, Badge, Button, Drawer, Empty, List, Space, Typography } from 'an
 import { useMemo, useRef, useState } from 'react';
 import type { Severity } from '../../../shared/pack/rules';
 import type { RuleResult } from '../../../shared/rules/types';
-import { sortedIssues, useOpenDraft, useRuleResults } from '../guidance/useWizardContext';
+import { sortedIssues, useRuleResults } from '../guidance/useWizardContext';
+import { useAppStore } from '../store';
 import { IssueItem } from './IssueItem';
 import { locateField } from './locateField';
 import './issues.css';
@@ -17,7 +18,8 @@ const GROUPS: { severity: Severity; title: string; note: string }[] = [
 export function IssuesButton() {
   const [open, setOpen] = useState(false);
   const results = useRuleResults();
-  const stored = useOpenDraft();
+  // Whether there is a guideline, not the draft: the badge must not re-render on every edit.
+  const hasGuideline = useAppStore((s) => Boolean(s.current?.draft.guideline));
   const issues = useMemo(() => sortedIssues(results), [results]);
   const count = (s: Severity): number => issues.filter((i) => i.severity === s).length;
   const errors = count('error');
@@ -52,7 +54,7 @@ export function IssuesButton() {
         )}
       </Space>
       <Drawer title="问题清单" open={open} onClose={() => setOpen(false)} width={560} rootClassName="issues-drawer-root" afterOpenChange={afterOpenChange}>
-        {!stored?.draft.guideline ? (
+        {!hasGuideline ? (
           <Empty description="这份草稿还没有选择申报指南，暂无可检查的规则" />
         ) : issues.length === 0 ? (
           <Alert type="success" showIcon message="没有发现问题，可以到「审阅与定稿」定稿" />

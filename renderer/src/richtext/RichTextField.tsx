@@ -1,6 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { Form, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { parseRichValue } from '../../../shared/richtext';
 import { readCspNonce } from '../app/cspNonce';
 import { richExtensions } from './extensions';
@@ -17,6 +17,12 @@ export interface RichTextFieldProps {
   maxChars?: number;
   minChars?: number;
 }
+
+/**
+ * The toolbar re-renders from the editor's own state (useEditorState); the 字数 changing in the
+ * field around it must not re-render its sixteen tooltips.
+ */
+const MemoToolbar = memo(RichToolbar);
 
 /** The DOM id issue lists and tests focus: the editable element itself. */
 export function richFieldDomId(fieldId: string): string {
@@ -35,6 +41,8 @@ export function RichTextField({ fieldId, label, help, maxChars, minChars }: Rich
   const domId = richFieldDomId(fieldId);
   const labelId = `${domId}-label`;
   const [figureMode, setFigureMode] = useState<'insert' | 'caption' | null>(null);
+  const insertFigure = useCallback(() => setFigureMode('insert'), []);
+  const editCaption = useCallback(() => setFigureMode('caption'), []);
 
   const editor = useEditor(
     {
@@ -91,15 +99,14 @@ export function RichTextField({ fieldId, label, help, maxChars, minChars }: Rich
       }
     >
       <div className={`rt-field${over ? ' rt-field-over' : ''}`}>
-        {editor && (
-          <RichToolbar editor={editor} onInsertFigure={() => setFigureMode('insert')} onEditCaption={() => setFigureMode('caption')} />
-        )}
+        {editor && <MemoToolbar editor={editor} onInsertFigure={insertFigure} onEditCaption={editCaption} />}
         <EditorContent editor={editor} />
         <Typography.Text type="secondary" className="rt-hint">
           标题编号（一）1.（1）自动生成，无需输入；Shift+Enter 换行不分段。
         </Typography.Text>
       </div>
-      {editor && (
+      {/* Mounted only while open: a closed antd Modal still costs a render each time the 字数 changes. */}
+      {editor && figureMode !== null && (
         <FigureModal
           mode={figureMode}
           initialCaption={figureMode === 'caption' ? String(editor.getAttributes('figure').caption ?? '') : ''}

@@ -1,6 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled, EditOutlined, ExclamationCircleFilled, MinusCircleOutlined, AuditOutlined } from '@ant-design/icons';
 import { Menu, Progress, Typography } from 'antd';
-import { useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import type { ResolvedSection } from '../../../shared/pack/resolve';
 import { SECTION_STATUS_LABELS, sectionStatuses, type SectionStatusKind } from '../../../shared/progress';
 import { useAppStore } from '../store';
 import { REVIEW_STEP, wizardSections } from './sections';
@@ -13,6 +14,48 @@ const ICON: Record<SectionStatusKind, React.ReactNode> = {
   complete: <CheckCircleFilled className="status-icon status-complete" />,
 };
 
+/** The section menu, re-rendered only when a section's status or the selection changes (antd Menu is costly). */
+const SectionMenu = memo(function SectionMenu({
+  sections,
+  statusKey,
+  sectionId,
+  onSelect,
+}: {
+  sections: ResolvedSection[];
+  /** One status per section, in order, joined: a string so that equal statuses compare equal. */
+  statusKey: string;
+  sectionId: string | null;
+  onSelect: (key: string) => void;
+}) {
+  const statuses = statusKey.split(',') as (SectionStatusKind | '')[];
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={sectionId ? [sectionId] : []}
+      onClick={({ key }) => onSelect(key)}
+      items={[
+        ...sections.map((s, i) => {
+          const status = statuses[i] || undefined;
+          return {
+            key: s.id,
+            icon: status ? ICON[status] : undefined,
+            label: (
+              <span className="section-nav-item" data-section={s.id} data-status={status}>
+                <span className="section-nav-title">
+                  {i + 1}. {s.title}
+                </span>
+                {status && <span className={`section-nav-status status-${status}`}>{SECTION_STATUS_LABELS[status]}</span>}
+              </span>
+            ),
+          };
+        }),
+        { type: 'divider' as const },
+        { key: REVIEW_STEP, icon: <AuditOutlined />, label: '审阅与定稿' },
+      ]}
+    />
+  );
+});
+
 /** Left: the sections with a status each, overall completion, and the 审阅与定稿 step. */
 export function SectionNav({ onReview }: { onReview: () => void }) {
   const resolved = useAppStore((s) => s.resolved);
@@ -21,13 +64,17 @@ export function SectionNav({ onReview }: { onReview: () => void }) {
   const results = useAppStore((s) => s.results);
   const sectionId = useAppStore((s) => s.sectionId);
   const setSection = useAppStore((s) => s.setSection);
-  const sections = wizardSections(resolved);
-  const g = draft?.guideline;
+  const sections = useMemo(() => wizardSections(resolved), [resolved]);
+  // Statuses follow typing a little behind: the keystroke's own render never waits for them.
+  const deferredDraft = useDeferredValue(draft);
+  const deferredResults = useDeferredValue(results);
+  const g = deferredDraft?.guideline;
   const progress = useMemo(
-    () => (pack && g && draft ? sectionStatuses(pack, g.programId, g.documentType, draft, results) : null),
-    [pack, g, draft, results],
+    () => (pack && g && deferredDraft ? sectionStatuses(pack, g.programId, g.documentType, deferredDraft, deferredResults) : null),
+    [pack, g, deferredDraft, deferredResults],
   );
-  const statusOf = (id: string) => progress?.sections.find((s) => s.sectionId === id);
+  const statusKey = sections.map((s) => progress?.sections.find((p) => p.sectionId === s.id)?.status ?? '').join(',');
+  const onSelect = useCallback((key: string) => (key === REVIEW_STEP ? onReview() : setSection(key)), [onReview, setSection]);
 
   return (
     <nav className="section-nav" aria-label="申报书章节">
@@ -37,30 +84,7 @@ export function SectionNav({ onReview }: { onReview: () => void }) {
           <Progress percent={progress.completion} size="small" aria-label={`完成度 ${progress.completion}%`} />
         </div>
       )}
-      <Menu
-        mode="inline"
-        selectedKeys={sectionId ? [sectionId] : []}
-        onClick={({ key }) => (key === REVIEW_STEP ? onReview() : setSection(key))}
-        items={[
-          ...sections.map((s, i) => {
-            const status = statusOf(s.id);
-            return {
-              key: s.id,
-              icon: status ? ICON[status.status] : undefined,
-              label: (
-                <span className="section-nav-item" data-section={s.id} data-status={status?.status}>
-                  <span className="section-nav-title">
-                    {i + 1}. {s.title}
-                  </span>
-                  {status && <span className={`section-nav-status status-${status.status}`}>{SECTION_STATUS_LABELS[status.status]}</span>}
-                </span>
-              ),
-            };
-          }),
-          { type: 'divider' as const },
-          { key: REVIEW_STEP, icon: <AuditOutlined />, label: '审阅与定稿' },
-        ]}
-      />
+      <SectionMenu sections={sections} statusKey={statusKey} sectionId={sectionId} onSelect={onSelect} />
     </nav>
   );
 }

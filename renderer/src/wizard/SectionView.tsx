@@ -1,5 +1,5 @@
 import { Alert, Card, Empty, Form, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ResolvedSection } from '../../../shared/pack/resolve';
 import { evalCondition } from '../../../shared/rules/condition';
 import { AttachmentSlot } from '../fields/AttachmentSlot';
@@ -28,11 +28,18 @@ function SlotResults({ id }: { id: string }) {
 
 /** Centre: the section's fields from the pack (visibleWhen honoured), or its declarations / checklist. */
 export function SectionView({ section }: { section: ResolvedSection }) {
-  const draft = useAppStore((s) => s.current?.draft);
+  // The ids of the shown fields as one string: an edit re-renders the section only when it shows or hides a field.
+  const shown = useAppStore((s) => {
+    const draft = s.current?.draft;
+    return draft ? section.fields.filter((f) => !f.visibleWhen || evalCondition(f.visibleWhen, draft)).map((f) => f.id).join('\n') : null;
+  });
   const ref = useRef<HTMLDivElement>(null);
   useFocusRequest(ref, section.id);
-  if (!draft) return null;
-  const fields = section.fields.filter((f) => !f.visibleWhen || evalCondition(f.visibleWhen, draft));
+  const fields = useMemo(() => {
+    const ids = new Set(shown?.split('\n'));
+    return section.fields.filter((f) => ids.has(f.id));
+  }, [section, shown]);
+  if (shown === null) return null;
   const declarations = section.declarations ?? [];
   const attachments = section.attachments ?? [];
   const empty = fields.length === 0 && declarations.length === 0 && attachments.length === 0;

@@ -7,7 +7,8 @@ import { useAppStore } from '../store';
 
 /** Project name, program, undo/redo, issues, history and 审阅与定稿. */
 export function WizardHeader({ onBack, onReview }: { onBack: () => void; onReview: () => void }) {
-  const draft = useAppStore((s) => s.current?.draft);
+  // The title only, not the draft: the header must not re-render on every edit.
+  const title = useAppStore((s) => (s.current ? draftTitle(s.current.draft) : null));
   const programName = useAppStore((s) => s.resolved?.program.name ?? null);
   const packTitle = useAppStore((s) => s.pack?.title ?? null);
   const canUndo = useAppStore((s) => s.undoStack.length > 0 && s.current?.draft.status !== 'final');
@@ -24,8 +25,8 @@ export function WizardHeader({ onBack, onReview }: { onBack: () => void; onRevie
         返回列表
       </Button>
       <div className="wizard-heading">
-        <Typography.Title level={4} className="wizard-title" ellipsis title={draft ? draftTitle(draft) : undefined}>
-          {draft ? draftTitle(draft) : '申报书'}
+        <Typography.Title level={4} className="wizard-title" ellipsis title={title ?? undefined}>
+          {title ?? '申报书'}
         </Typography.Title>
         <Typography.Text type="secondary" className="wizard-program" ellipsis>
           {programName ? `${packTitle ?? ''} · ${programName}` : '未选择申报指南（按通用模板填写，不检查规则）'}
