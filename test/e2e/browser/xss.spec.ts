@@ -5,11 +5,14 @@
  * runs (`window.__xss` stays unset), no script, handler or javascript: link enters the DOM.
  */
 import { test, expect } from './fixtures';
+import { ExportPageObject, VerifyPageObject } from './pages/ExportPages';
 import { NewDraftPage } from './pages/NewDraftPage';
 import { IssuesPanel } from './pages/IssuesPanel';
 import { ReviewPage } from './pages/ReviewPage';
 import { WizardPage } from './pages/WizardPage';
 import { XssProbe } from './pages/XssProbe';
+import { zipOf } from '../../integration/package/zipTools';
+import { PAYLOADS } from '../../integration/security/xssPayloads';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -78,6 +81,27 @@ test('hostile pack and draft text renders as text on every screen', async ({ pag
     await expect(review.checklist).toContainText('window.__xss');
     await probe.expectPayloadsAsText('审阅', 2);
     await probe.expectClean('审阅与定稿');
+  });
+
+  await test.step('export page: blockers quote the hostile rule messages', async () => {
+    await new ExportPageObject(page).open(draftId);
+    await probe.expectPayloadsAsText('导出', 2);
+    await probe.expectClean('导出');
+  });
+
+  await test.step('verify page: a package whose manifest and entry names carry markup', async () => {
+    const verify = new VerifyPageObject(page);
+    await verify.open();
+    const files = PAYLOADS.map((p, i) => ({ path: `${p}.pdf`, size: 1, sha256: String(i).repeat(64), role: 'attachment', originalName: p }));
+    const manifest = { format: 'shenbao-package', formatVersion: 1, tool: { name: PAYLOADS[1], version: PAYLOADS[0] }, files };
+    const buffer = await zipOf([
+      { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) },
+      { name: `${PAYLOADS[2]}.pdf`, data: Buffer.from('x') },
+    ]);
+    await verify.check({ name: `${PAYLOADS[0]}.zip`, buffer });
+    await expect(verify.result()).toBeVisible({ timeout: 30_000 });
+    await probe.expectPayloadsAsText('检查申报包', 1);
+    await probe.expectClean('检查申报包');
   });
 
 });
