@@ -4,6 +4,8 @@ import { ExportPage } from '../export/ExportPage';
 import { VerifyPage } from '../export/VerifyPage';
 import { NewDraftPage } from '../newDraft/NewDraftPage';
 import { ReviewPage } from '../review/ReviewPage';
+import { RecoveryModal } from '../settings/RecoveryModal';
+import { SettingsPage } from '../settings/SettingsPage';
 import { useAppStore } from '../store';
 import { WizardPage } from '../wizard/WizardPage';
 import { useHashRouting } from './useHashRouting';
@@ -22,6 +24,8 @@ export function App() {
         <ExportPage key={route.draftId} draftId={route.draftId} />
       ) : route.name === 'verify' ? (
         <VerifyPage />
+      ) : route.name === 'settings' ? (
+        <SettingsPage />
       ) : route.name === 'review' ? (
         <ReviewPage key={route.draftId} draftId={route.draftId} />
       ) : (
@@ -34,12 +38,16 @@ export function App() {
             <Typography.Link href="#/verify" className="app-verify-link">
               检查申报包
             </Typography.Link>
+            <Typography.Link href="#/settings" className="app-settings-link">
+              设置
+            </Typography.Link>
           </Layout.Header>
           <Layout.Content className="app-content">
             {route.name === 'newDraft' ? <NewDraftPage /> : <DraftsPage />}
           </Layout.Content>
         </>
       )}
+      <RecoveryModal />
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createCurrentDraftSlice } from './currentDraftSlice';
 import { createExportSlice } from '../export/exportSlice';
+import { createBackupSlice } from '../settings/backupSlice';
 import { createDraftsSlice } from './draftsSlice';
 import { createNewDraftSlice } from './newDraftSlice';
 import { createProfilesSlice } from './profilesSlice';
@@ -19,6 +20,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createProfilesSlice(...a),
   ...createNewDraftSlice(...a),
   ...createExportSlice(...a),
+  ...createBackupSlice(...a),
 }));
 
 export type { AppState, Route, ListTab, SaveStatus } from './types';

@@ -9,6 +9,7 @@ import type { FieldValue } from '../../../shared/model/draft';
 import type { Edit, PendingPatch } from './pendingPatch';
 import type { ValidationSlice, WizardSlice } from './wizardTypes';
 import type { ExportSlice } from '../export/exportSlice';
+import type { BackupSlice } from '../settings/backupSlice';
 
 export type Route =
   | { name: 'list' }
@@ -16,7 +17,8 @@ export type Route =
   | { name: 'editor'; draftId: string }
   | { name: 'review'; draftId: string }
   | { name: 'export'; draftId: string }
-  | { name: 'verify' };
+  | { name: 'verify' }
+  | { name: 'settings' };
 export type ListTab = 'drafts' | 'trash';
 
 export interface DraftsSlice {
@@ -108,4 +110,4 @@ export interface NewDraftSlice {
   createPrefilledDraft: (patch: Required<Pick<DraftPatch, 'values' | 'tables'>>) => Promise<string>;
 }
 
-export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice & NewDraftSlice & WizardSlice & ValidationSlice & ExportSlice;
+export type AppState = DraftsSlice & CurrentDraftSlice & UiSlice & ProfilesSlice & NewDraftSlice & WizardSlice & ValidationSlice & ExportSlice & BackupSlice;

@@ -21,16 +21,20 @@ function firstLine(child: ChildProcess): Promise<string> {
   });
 }
 
-/** Starts `startWebServer({ dataDir, port: 0 })` against `out/renderer` with a fresh temporary data dir. */
-export async function startTestWebHost(): Promise<TestWebHost> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'shenbao-e2e-'));
+/**
+ * Starts `startWebServer({ dataDir, port: 0 })` against `out/renderer` with a fresh temporary data dir,
+ * or on `options.dataDir` (a test that restarts the host on the same data; the caller removes it).
+ */
+export async function startTestWebHost(options: { dataDir?: string } = {}): Promise<TestWebHost> {
+  const ownDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'shenbao-e2e-')));
   const child = spawn(process.execPath, ['--import', 'tsx', LAUNCHER, dataDir], { stdio: ['pipe', 'pipe', 'pipe'] });
   let url: string;
   try {
     url = (JSON.parse(await firstLine(child)) as { url: string }).url;
   } catch (e) {
     child.kill();
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownDir) await rm(dataDir, { recursive: true, force: true });
     throw e;
   }
   return {
@@ -41,7 +45,7 @@ export async function startTestWebHost(): Promise<TestWebHost> {
         child.stdin?.end();
         await exited;
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (ownDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

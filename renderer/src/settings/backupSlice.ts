@@ -1,0 +1,67 @@
+import type { StateCreator } from 'zustand';
+import type { Output } from '../../../shared/ipc/contract';
+import type { BackupEntry, Recovery } from '../../../shared/ipc/domains/backup.contract';
+import { call, errorMessage } from '../api/client';
+import type { AppState } from '../store/types';
+
+export type BackupList = Output<'backupList'>;
+export type RestoreResult = Output<'backupRestore'>;
+
+export interface BackupSlice {
+  backups: BackupList | null;
+  backupsError: string | null;
+  /** The damaged store moved aside at start, until the user restores or goes on with blank data. */
+  recovery: Recovery | null;
+  loadBackups: () => Promise<void>;
+  createBackup: () => Promise<BackupEntry>;
+  /** Replaces all data with the backup's (the current data is backed up first); reloads the drafts list. */
+  restoreBackup: (name: string) => Promise<RestoreResult>;
+  setBackupKeepCount: (keepCount: number) => Promise<void>;
+  loadRecovery: () => Promise<void>;
+  dismissRecovery: () => Promise<void>;
+}
+
+export const createBackupSlice: StateCreator<AppState, [], [], BackupSlice> = (set, get) => ({
+  backups: null,
+  backupsError: null,
+  recovery: null,
+
+  loadBackups: async () => {
+    try {
+      set({ backups: await call('backupList', {}), backupsError: null });
+    } catch (e) {
+      set({ backupsError: errorMessage(e) });
+    }
+  },
+
+  createBackup: async () => {
+    const created = await call('backupCreate', {});
+    await get().loadBackups();
+    return created;
+  },
+
+  restoreBackup: async (name) => {
+    const result = await call('backupRestore', { name });
+    set({ recovery: null });
+    await Promise.all([get().loadBackups(), get().loadDrafts()]);
+    return result;
+  },
+
+  setBackupKeepCount: async (keepCount) => {
+    await call('backupSetKeepCount', { keepCount });
+    await get().loadBackups();
+  },
+
+  loadRecovery: async () => {
+    try {
+      set({ recovery: (await call('backupStartupState', {})).recovery });
+    } catch {
+      // The modal is an extra; the list page reports storage errors itself.
+    }
+  },
+
+  dismissRecovery: async () => {
+    await call('backupDismissRecovery', {});
+    set({ recovery: null });
+  },
+});
