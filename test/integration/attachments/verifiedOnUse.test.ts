@@ -1,10 +1,11 @@
 /**
  * Issue 6 §Durability 6: a stored attachment file that went missing or was altered on disk is
  * caught on every path that reads it — preview (attachmentsGet), the book's figures in DOCX and
- * PDF, the submission package — and the message names the attachment as the user called it.
+ * PDF, the self-check before export, the submission package — and the message names the attachment
+ * as the user called it.
  * Nothing stale or half-written comes out: no document bytes, no package file.
  */
-import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/index';
@@ -119,11 +120,37 @@ describe.each(['missing', 'altered'] as const)('an attachment file that is %s', 
     ['a packed file', () => pdfSha, PDF_NAME],
   ])('the package fails on %s, names it, and leaves no file', async (_what, shaOf, name) => {
     damage(services, shaOf(), how);
-    const { jobId } = services.handlers.exportPackageStart({ id: draftId }) as { jobId: string };
-    const status = await services.exports.settled(jobId);
-    expect(status.state).toBe('failed');
-    expect(status.error).toContain(`「${name}」`);
-    expect(readdirSync(exportsDirOf(services.dataDir))).toEqual([]);
+    const started = await Promise.resolve()
+      .then(() => services.handlers.exportPackageStart({ id: draftId }))
+      .then(
+        (answer) => answer,
+        (e: unknown) => e,
+      );
+    if (how === 'missing') {
+      // The self-check before the package refuses it outright.
+      expect(started).toBeInstanceOf(AppError);
+      expect((started as AppError).message).toContain(`附件「${name}」的文件在本机附件库中找不到`);
+    } else {
+      // Same size, other bytes: caught by the hash taken while the file is read.
+      const status = await services.exports.settled((started as { jobId: string }).jobId);
+      expect(status.state).toBe('failed');
+      expect(status.error).toContain(`「${name}」`);
+    }
+    const exportsDir = exportsDirOf(services.dataDir);
+    expect(existsSync(exportsDir) ? readdirSync(exportsDir) : []).toEqual([]);
+  });
+});
+
+describe('the self-check before export (exportBlockers)', () => {
+  it('lists a missing attachment file by name and blocks the package', async () => {
+    damage(services, pdfSha, 'missing');
+    const readiness = await services.handlers.exportBlockers({ id: draftId });
+    expect(readiness.ready).toBe(false);
+    expect(readiness.blockers.map((b) => b.message)).toContain(`附件「${PDF_NAME}」的文件在本机附件库中找不到，请重新添加该附件`);
+  });
+
+  it('an intact store adds no blocker', async () => {
+    expect(await services.handlers.exportBlockers({ id: draftId })).toMatchObject({ ready: true, blockers: [] });
   });
 });
 

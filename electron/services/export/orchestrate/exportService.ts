@@ -12,6 +12,7 @@ import type { PackRegistry } from '../../packs/registry';
 import { buildPackage } from '../package/buildPackage';
 import { documentFileName } from '../package/safeName';
 import { verifyPackageBytes } from '../verify/verifyPackage';
+import { attachmentFileBlockers } from './attachmentFiles';
 import { describeBlockers, readinessOf } from './blockers';
 import { createExportJobs, type FinishedExport } from './exportJobs';
 import { cleanupExports, exportsDirOf } from './exportsDir';
@@ -60,6 +61,13 @@ export function createExportService(deps: ExportServiceDeps) {
     return subjectOf(deps.packs, stored.draft, stored.revision, { today: chinaToday(now()), otherDrafts: otherDraftsFrom(others, yearOf) });
   }
 
+  /** The rules' verdict plus the self-check of the attachment files on disk. */
+  function readinessFor(subject: ExportSubject): ExportReadiness {
+    const readiness = readinessOf(subject);
+    const files = attachmentFileBlockers(subject.draft, deps.attachments);
+    return files.length === 0 ? readiness : { ...readiness, ready: false, blockers: [...readiness.blockers, ...files] };
+  }
+
   async function document(id: string, kind: 'docx' | 'pdf'): Promise<ExportedDocument> {
     const subject = subjectFor(id);
     const printed = await deps.printers()[kind](subject);
@@ -74,7 +82,7 @@ export function createExportService(deps: ExportServiceDeps) {
 
   function startPackage(id: string): { jobId: string } {
     const subject = subjectFor(id);
-    const readiness = readinessOf(subject);
+    const readiness = readinessFor(subject);
     if (!readiness.ready) throw new AppError('conflict', describeBlockers(readiness));
     const fileName = documentFileName(draftTitle(subject.draft), `${readiness.documentName}申报包`, '.zip');
     const dir = exportsDirOf(deps.dataDir);
@@ -96,7 +104,7 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   return {
-    readiness: (id: string): ExportReadiness => readinessOf(subjectFor(id)),
+    readiness: (id: string): ExportReadiness => readinessFor(subjectFor(id)),
     document,
     startPackage,
     status: (jobId: string): ExportJobStatus => jobs.status(jobId),
