@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AppError } from '../../../../shared/ipc/errors';
 import { findChromium } from './findChromium';
 import { PDF_OPTIONS, type PdfPrinter } from './printer';
@@ -31,10 +31,13 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
   const browser = (): Promise<Browser> => {
     if (!launching) {
       const executablePath = options.executablePath ?? findChromium();
-      launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch((e: unknown) => {
-        launching = null;
-        throw new AppError('unavailable', `无法启动 Chromium 生成 PDF：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-      });
+      // Loaded on the first print: playwright-core costs most of a process's start (CLI, every service host).
+      launching = import('playwright-core')
+        .then(({ chromium }) => chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }))
+        .catch((e: unknown) => {
+          launching = null;
+          throw new AppError('unavailable', `无法启动 Chromium 生成 PDF：${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        });
     }
     return launching;
   };
