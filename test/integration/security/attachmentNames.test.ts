@@ -87,7 +87,7 @@ describe('hostile attachment names through attachmentsPut', () => {
   });
 });
 
-describe('package entry names', () => {
+describe('package entry names', { timeout: 60_000 }, () => {
   it('are safe for any checklist item name and original file name', () => {
     for (const original of HOSTILE_NAMES) for (const item of HOSTILE_NAMES) expectSafeEntryName(attachmentEntryName(3, item, original, 'application/pdf', 2));
     fc.assert(

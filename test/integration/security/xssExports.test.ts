@@ -86,7 +86,7 @@ beforeAll(async () => {
   const imported = await call<{ draft: Draft; revision: number }>('draftsImport', { content: JSON.stringify(input) });
   draft = imported.draft;
   revision = imported.revision;
-});
+}, 60_000);
 
 afterAll(async () => {
   services.close();
@@ -136,7 +136,7 @@ describe('the book HTML the PDF is printed from (and the preview shows)', () => 
   });
 });
 
-describe('the DOCX', () => {
+describe('the DOCX', { timeout: 60_000 }, () => {
   it('holds the payloads as escaped text in well-formed XML, with no link to a script', async () => {
     const doc = await call<{ base64: string }>('exportDocx', { id: draft.id });
     const parts = await readDocx(Buffer.from(doc.base64, 'base64'));
@@ -152,7 +152,8 @@ describe('the DOCX', () => {
   });
 });
 
-describe.skipIf(pdfMissing !== null)('the PDF and the package', () => {
+// Printing through Chromium is slow on a loaded machine; the default 30 s is too tight.
+describe.skipIf(pdfMissing !== null)('the PDF and the package', { timeout: 120_000 }, () => {
   it('the PDF shows every payload literally', async () => {
     const doc = await call<{ base64: string }>('exportPdf', { id: draft.id });
     expect(missingPayloads(pdfText(Buffer.from(doc.base64, 'base64')))).toEqual([]);
