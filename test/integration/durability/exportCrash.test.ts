@@ -23,8 +23,8 @@ import { makePng } from '../../unit/docx/png';
 import { bundleExportChild } from './exportCrashBundle';
 import { fixedPdfPrinter } from './exportCrashPrinter';
 
-/** Kills per kind; 2 × 10 = 20 in `npm test`. */
-const KILLS = Number(process.env.SHENBAO_EXPORT_KILLS ?? 10);
+/** Kills per kind: 2 × 10 = 20 in `npm test`, 2 × 100 in `npm run test:soak`; SHENBAO_EXPORT_KILLS overrides. */
+const KILLS = Number(process.env.SHENBAO_EXPORT_KILLS ?? (process.env.SHENBAO_SOAK ? 100 : 10));
 const MB = 1024 * 1024;
 
 interface Victim {
