@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
-import { createBackupFile, deleteBackupFile, listBackupFiles, type BackupFile } from './backupFiles';
+import { createBackupFile, deleteBackupFile, listBackupFiles, removeDeadTemps, type BackupFile } from './backupFiles';
 import type { BackupEntry, BackupReason } from '../../../shared/ipc/domains/backup.contract';
 import { readKeepCount, readPendingRecovery, writeKeepCount, writePendingRecovery, type PendingRecovery } from './backupSettings';
 import { findMissingAttachments, type MissingAttachment } from './missingAttachments';
@@ -54,6 +54,8 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   const now = options.now ?? (() => new Date());
   // integrity_check reads every page: each file is checked once per process unless it changes.
   const verifiedCache = new Map<string, boolean>();
+  // A backup killed in an earlier run left its temp file: cleaned at the next start.
+  removeDeadTemps(dir);
 
   const isVerified = (file: BackupFile): boolean => {
     const key = `${file.name}:${file.size}`;

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackupName } from '../../../electron/services/backup/backupNames';
@@ -77,6 +78,18 @@ describe('backups: VACUUM INTO, verified, rotated', () => {
     clock.advance(2 * HOUR);
     openServices({ dataDir: temp.dir, mode: 'test', now: clock.now }).close();
     expect(backupNames(temp.dir)).toHaveLength(2);
+  });
+
+  it("a dead writer's temp file is removed at the next start; a live writer's and foreign files stay", () => {
+    const backups = path.join(temp.dir, 'backups');
+    mkdirSync(backups, { recursive: true });
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const dead = path.join(backups, `.shenbao-backup-${deadPid}-aaaaaaaaaaaa.tmp`);
+    const live = path.join(backups, `.shenbao-backup-${process.pid}-bbbbbbbbbbbb.tmp`);
+    const foreign = path.join(backups, '我的笔记.txt');
+    for (const file of [dead, live, foreign]) writeFileSync(file, 'x');
+    openServices({ dataDir: temp.dir, mode: 'test' }).close();
+    expect([existsSync(dead), existsSync(live), existsSync(foreign)]).toEqual([false, true, true]);
   });
 
   it('before pending migrations, backs up the unmigrated file', () => {
