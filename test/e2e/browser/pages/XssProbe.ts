@@ -41,6 +41,26 @@ export class XssProbe {
     });
   }
 
+  /**
+   * Proves the probe sees injections: inserts a handler, a javascript: link and a script as real
+   * markup, expects all three recorded, then clears them. (The page's CSP refuses the handler
+   * and reports it; the spec checks that report too.)
+   */
+  async expectToCatchInjection(): Promise<void> {
+    const caught = await this.page.evaluate(async () => {
+      const holder = document.createElement('div');
+      document.body.append(holder);
+      holder.insertAdjacentHTML('beforeend', '<div onabort="window.__xss=1"><a href="javascript:window.__xss=1">x</a><script>window.__xss=1</script></div>');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const seen = [...(window.__xssInjected ?? [])];
+      holder.remove();
+      window.__xssInjected = [];
+      delete window.__xss;
+      return seen;
+    });
+    expect(new Set(caught).size).toBe(3);
+  }
+
   /** Nothing ran and nothing dangerous entered the DOM so far. */
   async expectClean(where: string): Promise<void> {
     const state = await this.page.evaluate(() => ({ xss: window.__xss ?? null, injected: window.__xssInjected ?? null }));
