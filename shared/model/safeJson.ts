@@ -1,5 +1,6 @@
 import { AppError } from '../ipc/errors';
 import { LIMITS } from './limits';
+import { formatFileSize } from '../text/fileSize';
 
 /**
  * Parses untrusted JSON text (imported draft files, packs) with limits, so a hostile or broken
@@ -23,7 +24,7 @@ export function parseSafeJson(text: string, options: SafeJsonOptions = {}): unkn
 
   const bytes = utf8ByteLength(text);
   if (bytes > maxBytes) {
-    throw corrupt(`${label}过大：${formatBytes(bytes)}，上限为 ${formatBytes(maxBytes)}`);
+    throw corrupt(`${label}过大：${formatFileSize(bytes)}，上限为 ${formatFileSize(maxBytes)}`);
   }
   // Editors on Windows often save a BOM; it is not part of the JSON.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -60,12 +61,6 @@ function utf8ByteLength(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} 字节`;
 }
 
 function lineAndColumn(text: string, index: number): { line: number; column: number } {

@@ -2,10 +2,7 @@ import path from 'node:path';
 import { BACKUP_REASON_LABEL, type Recovery } from '../../../shared/ipc/domains/backup.contract';
 import { badInput, CliError, EXIT } from '../errors';
 import type { Command } from '../registry';
-
-function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+import { formatFileSize } from '../../../shared/text/fileSize';
 
 function localTime(iso: string): string {
   const d = new Date(iso);
@@ -42,7 +39,7 @@ export const backupList: Command = {
       return 0;
     }
     for (const b of list.backups) {
-      ctx.out(`${b.name}  ${localTime(b.createdAt)}  ${BACKUP_REASON_LABEL[b.reason]}  ${sizeText(b.size)}  ${b.verified ? '完好' : '已损坏'}`);
+      ctx.out(`${b.name}  ${localTime(b.createdAt)}  ${BACKUP_REASON_LABEL[b.reason]}  ${formatFileSize(b.size)}  ${b.verified ? '完好' : '已损坏'}`);
     }
     return 0;
   },
@@ -55,7 +52,7 @@ export const backupCreate: Command = {
   positionals: { min: 0, max: 0, names: '' },
   async run(ctx) {
     const created = await ctx.call('backupCreate', {});
-    ctx.out(`已备份：${path.join(ctx.dataDir, 'backups', created.name)}（${sizeText(created.size)}，已通过完整性检查）`);
+    ctx.out(`已备份：${path.join(ctx.dataDir, 'backups', created.name)}（${formatFileSize(created.size)}，已通过完整性检查）`);
     return 0;
   },
 };

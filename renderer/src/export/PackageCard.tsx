@@ -6,12 +6,9 @@ import { errorMessage } from '../api/client';
 import { useAppStore } from '../store';
 import { downloadPackageLink } from './downloadBytes';
 import { usePackagePolling } from './usePackagePolling';
+import { formatFileSize } from '../../../shared/text/fileSize';
 
 const inElectron = (): boolean => typeof window !== 'undefined' && window.api !== undefined;
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /** 申报包: what blocks it, the running job's progress with 取消, and the download when it is done. */
 export function PackageCard({ draftId, readiness }: { draftId: string; readiness: ExportReadiness }) {
@@ -87,7 +84,7 @@ export function PackageCard({ draftId, readiness }: { draftId: string; readiness
             />
             {job.status.state === 'done' && (
               <Typography.Text type="success">
-                已生成「{job.status.fileName}」（{formatSize(job.status.size ?? 0)}）
+                已生成「{job.status.fileName}」（{formatFileSize(job.status.size ?? 0)}）
               </Typography.Text>
             )}
             {job.status.state === 'cancelled' && <Typography.Text type="secondary">已取消，未留下任何文件</Typography.Text>}

@@ -10,10 +10,7 @@ import { useAppStore } from '../store';
 import { restoreRevision } from './restoreRevision';
 import { RevisionPreview } from './RevisionPreview';
 import './history.css';
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} 字节` : `${(bytes / 1024).toFixed(1)} KB`;
-}
+import { formatFileSize } from '../../../shared/text/fileSize';
 
 /** Revision history of the open draft: list, read-only preview, restore (a restore is a new revision). */
 export function HistoryButton() {
@@ -129,7 +126,7 @@ export function HistoryButton() {
                   ),
                 ]}
               >
-                <List.Item.Meta title={`第 ${r.revision} 版`} description={`${formatLocalTime(r.savedAt)} · ${formatSize(r.size)}`} />
+                <List.Item.Meta title={`第 ${r.revision} 版`} description={`${formatLocalTime(r.savedAt)} · ${formatFileSize(r.size)}`} />
               </List.Item>
             )}
           />

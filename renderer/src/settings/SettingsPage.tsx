@@ -5,8 +5,9 @@ import type { BackupEntry } from '../../../shared/ipc/domains/backup.contract';
 import { errorMessage } from '../api/client';
 import { useAppStore } from '../store';
 import type { RestoreResult } from './backupSlice';
-import { backupReason, backupSize, backupTime } from './formatBackup';
+import { backupReason, backupTime } from './formatBackup';
 import { RestoreOutcome } from './RestoreOutcome';
+import { formatFileSize } from '../../../shared/text/fileSize';
 
 /** 设置 → 备份与恢复: the backups on this computer, 立即备份, 恢复 (after a warning), and how many to keep. */
 export function SettingsPage() {
@@ -42,7 +43,7 @@ export function SettingsPage() {
   const columns = [
     { title: '时间', key: 'time', render: (_: unknown, b: BackupEntry) => backupTime(b) },
     { title: '类型', key: 'reason', render: (_: unknown, b: BackupEntry) => backupReason(b) },
-    { title: '大小', key: 'size', render: (_: unknown, b: BackupEntry) => backupSize(b.size) },
+    { title: '大小', key: 'size', render: (_: unknown, b: BackupEntry) => formatFileSize(b.size) },
     {
       title: '完整性',
       key: 'verified',

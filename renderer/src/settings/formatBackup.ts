@@ -9,6 +9,3 @@ export function backupReason(entry: Pick<BackupEntry, 'reason'>): string {
   return BACKUP_REASON_LABEL[entry.reason];
 }
 
-export function backupSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}

@@ -33,7 +33,7 @@ describe('shenbao backup list|create|restore', () => {
     expect(created.stdout).toContain('已通过完整性检查');
 
     const listed = await shenbao(['backup', 'list', '--data-dir', temp.dir]);
-    expect(listed.stdout).toMatch(new RegExp(`${name!.replaceAll('.', '\\.')}\\s+\\S+ \\S+\\s+手动\\s+\\d+ KB\\s+完好`));
+    expect(listed.stdout).toMatch(new RegExp(`${name!.replaceAll('.', '\\.')}\\s+\\S+ \\S+\\s+手动\\s+[\\d.]+ (?:字节|KB|MB)\\s+完好`));
     const json = JSON.parse((await shenbao(['backup', 'list', '--json', '--data-dir', temp.dir])).stdout) as { keepCount: number; backups: unknown[] };
     expect(json.keepCount).toBe(10);
     expect(json.backups).toEqual(expect.arrayContaining([expect.objectContaining({ name, reason: 'manual', verified: true }), expect.objectContaining({ reason: 'daily', verified: true })]));
