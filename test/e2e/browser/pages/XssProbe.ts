@@ -50,7 +50,9 @@ export class XssProbe {
     const caught = await this.page.evaluate(async () => {
       const holder = document.createElement('div');
       document.body.append(holder);
-      holder.insertAdjacentHTML('beforeend', '<div onabort="window.__xss=1"><a href="javascript:window.__xss=1">x</a><script>window.__xss=1</script></div>');
+      // Parsed apart from the page, as an injection through a parser would be; its script is inert.
+      const parsed = new DOMParser().parseFromString('<div onabort="window.__xss=1"><a href="javascript:window.__xss=1">x</a><script>window.__xss=1</script></div>', 'text/html');
+      holder.append(document.adoptNode(parsed.body.firstElementChild!));
       await new Promise((resolve) => setTimeout(resolve, 0));
       const seen = [...(window.__xssInjected ?? [])];
       holder.remove();
