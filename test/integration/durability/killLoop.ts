@@ -1,10 +1,15 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { openDatabase } from '../../../electron/services/db/openDatabase';
 import { createDraftService } from '../../../electron/services/drafts/draftService';
 import { parseChildMessage, type ChildConfig, type ChildMessage, type ChildMode } from './protocol';
 import { randomInt, seededRandom } from './random';
 import { checkStore, DraftLedger, sha256 } from './storeCheck';
+import { readCheckpointInfo, walFrames } from './walState';
+
+/** SQLite checkpoints automatically once a commit takes the WAL past 1000 pages: a child started near that will. */
+const NEAR_CHECKPOINT_FRAMES = 850;
 
 export interface KillLoopOptions {
   /** Arguments for process.execPath that start one save-loop child (see childBundle.ts). */
@@ -31,6 +36,12 @@ export interface KillFigures {
   inFlightCommitted: number;
   /** Kills before the store had finished opening (WAL recovery of the previous kill). */
   killedWhileOpening: number;
+  /** Child runs that checkpointed the WAL into the database file (the only writes that touch it). */
+  runsWithCheckpoint: number;
+  /** Kills that landed after a checkpoint started copying and before it finished. */
+  killedMidCheckpoint: number;
+  /** Kills timed to the start of an automatic checkpoint (child started with the WAL near 1000 pages). */
+  aimedAtCheckpoint: number;
   largestDraftBytes: number;
   /** Time spent reopening and checking the store, summed over all kills. */
   checkMs: number;
@@ -67,6 +78,10 @@ class SaveLoopChild {
     this.proc.stdin.end(JSON.stringify(config) + '\n');
   }
 
+  running(): boolean {
+    return this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
   hasSent(type: ChildMessage['t']): boolean {
     return this.seen.has(type);
   }
@@ -86,6 +101,11 @@ class SaveLoopChild {
       for (const waiter of this.waiters.filter((w) => w.type === message.t)) waiter.resolve();
     }
   }
+}
+
+function fileStamp(file: string): string {
+  const stat = statSync(file, { bigint: true });
+  return `${stat.size}:${stat.mtimeNs}`;
 }
 
 /** Creates the store with two drafts, as the app would, and returns their ledgers. */
@@ -122,6 +142,9 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillFigures
     killedMidSave: 0,
     inFlightCommitted: 0,
     killedWhileOpening: 0,
+    runsWithCheckpoint: 0,
+    aimedAtCheckpoint: 0,
+    killedMidCheckpoint: 0,
     largestDraftBytes: 0,
     checkMs: 0,
     problems: [],
@@ -130,9 +153,11 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillFigures
   // overlaps the run and the check; it touches nothing until it gets its config after the check.
   let child = new SaveLoopChild(options.childArgs);
   let spare: SaveLoopChild | undefined;
+  let dbFileBefore = fileStamp(options.dbFile);
   try {
     while (figures.kills < options.kills) {
       if (!(await child.next('loaded'))) throw new Error(`save-loop child failed to start: ${child.stderr}`);
+      const nearCheckpoint = walFrames(options.dbFile) >= NEAR_CHECKPOINT_FRAMES;
       child.onMessage = (message) => {
         if (message.t === 'intent') {
           ledgers[message.draft]!.intent({ rev: message.rev, sha: message.sha, savedAt: message.savedAt });
@@ -151,8 +176,17 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillFigures
         mode: options.mode,
       });
       spare = new SaveLoopChild(options.childArgs);
-      // One kill in ten lands while the store is still opening (recovering the last kill's WAL).
-      if (rng() < 0.1) {
+      if (nearCheckpoint) {
+        // A commit will soon take the WAL past 1000 pages and SQLite checkpoints inside that save:
+        // watch the -shm file and kill as soon as the checkpoint has started (it syncs the WAL, then copies).
+        figures.aimedAtCheckpoint++;
+        if (!(await ready)) throw new Error(`save-loop child ended before its store was open: ${child.stderr}`);
+        const atOpen = readCheckpointInfo(options.dbFile)?.attempted;
+        const giveUp = performance.now() + 2_000;
+        while (child.running() && performance.now() < giveUp && readCheckpointInfo(options.dbFile)?.attempted === atOpen) await delay(1);
+        await delay(randomInt(rng, 0, 3));
+      } else if (rng() < 0.1) {
+        // One kill in ten lands while the store is still opening (recovering the last kill's WAL).
         await delay(randomInt(rng, 0, 40));
       } else {
         if (!(await ready)) throw new Error(`save-loop child ended before its store was open: ${child.stderr}`);
@@ -164,12 +198,20 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillFigures
       figures.kills++;
       if (ledgers.some((l) => l.pendingRevision() !== undefined)) figures.killedMidSave++;
       if (!child.hasSent('ready')) figures.killedWhileOpening++;
+      if (fileStamp(options.dbFile) !== dbFileBefore) {
+        figures.runsWithCheckpoint++;
+        // Copying had begun (the database file changed) and had not finished.
+        const info = readCheckpointInfo(options.dbFile);
+        if (info && info.attempted > info.copied) figures.killedMidCheckpoint++;
+      }
       child = spare;
       spare = undefined;
 
       const checkStarted = performance.now();
-      const check = checkStore(options.dbFile, ledgers);
+      // One check in fifty reopens the store the app's way in this process too (and checkpoints on close).
+      const check = checkStore(options.dbFile, ledgers, figures.kills % 50 === 0);
       figures.checkMs += performance.now() - checkStarted;
+      dbFileBefore = fileStamp(options.dbFile);
       figures.revisionsChecked += check.revisionsChecked;
       figures.lost += check.lost;
       figures.mixed += check.mixed;

@@ -16,6 +16,7 @@ function summary(label: string, f: KillFigures, seconds: number): string {
     `[durability] ${label}: kills ${f.kills}, acknowledged saves ${f.acknowledged}, revisions checked ${f.revisionsChecked}, ` +
     `saves lost ${f.lost}, mixed drafts ${f.mixed}, integrity failures ${f.integrityFailures}, not pruned ${f.notPruned}; ` +
     `killed mid-save ${f.killedMidSave} (committed before ack ${f.inFlightCommitted}), while opening ${f.killedWhileOpening}, ` +
+    `runs that checkpointed ${f.runsWithCheckpoint}, killed mid-checkpoint ${f.killedMidCheckpoint} (aimed ${f.aimedAtCheckpoint}), ` +
     `largest draft ${(f.largestDraftBytes / 1024).toFixed(0)} KB, check ${(f.checkMs / Math.max(f.kills, 1)).toFixed(0)} ms/kill, ` +
     `${seconds.toFixed(1)} s, seed ${SEED}`
   );

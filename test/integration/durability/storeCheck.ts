@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { openDatabase } from '../../../electron/services/db/openDatabase';
 import { revisionsPolicyKeeps } from './retention';
 
@@ -96,8 +97,14 @@ export interface CheckResult {
   problems: string[];
 }
 
-/** Reopens the store the way the app does at start (WAL recovery included) and checks it against the ledgers. */
-export function checkStore(dbFile: string, ledgers: DraftLedger[]): CheckResult {
+/**
+ * Reopens the store and checks it against the ledgers. `viaApp` opens it the way the app starts
+ * (openDatabase: WAL recovery, migrations; closing checkpoints the WAL away). Otherwise a read-only
+ * connection looks without checkpointing, so the WAL keeps growing across children as it does in
+ * the app and later children run into automatic checkpoints; those children still open the store
+ * through openDatabase themselves, right after the kill.
+ */
+export function checkStore(dbFile: string, ledgers: DraftLedger[], viaApp: boolean): CheckResult {
   const result: CheckResult = {
     integrity: '',
     revisionsChecked: 0,
@@ -108,9 +115,9 @@ export function checkStore(dbFile: string, ledgers: DraftLedger[]): CheckResult 
     inFlightNotCommitted: 0,
     problems: [],
   };
-  let db: ReturnType<typeof openDatabase>;
+  let db: Database;
   try {
-    db = openDatabase(dbFile);
+    db = viaApp ? openDatabase(dbFile) : new BetterSqlite3(dbFile, { readonly: true, fileMustExist: true });
   } catch (e) {
     result.integrity = `the store did not open: ${(e as Error).message}`;
     result.problems.push(result.integrity);
