@@ -15,6 +15,7 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { Button, Divider, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
@@ -78,8 +79,9 @@ export function RichToolbar({ editor, onInsertFigure, onEditCaption }: Props) {
       ordered: e.isActive('orderedList'),
       table: e.isActive('table'),
       figure: e.isActive('figure'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depth, not e.can().undo(): that dry-runs a command chain on every keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const chain = () => editor.chain().focus();
