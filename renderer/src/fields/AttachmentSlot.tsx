@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AttachmentRef } from '../../../shared/model/draft';
 import type { AttachmentItem } from '../../../shared/pack/pack';
 import { evalCondition } from '../../../shared/rules/condition';
+import { formatFileSize } from '../../../shared/text/fileSize';
 import { call, errorMessage } from '../api/client';
 import { useAppStore } from '../store';
 import { attachmentProblem } from './attachmentChecks';
@@ -11,7 +12,6 @@ import { readFileBase64 } from './readFileBase64';
 
 const NO_FILES: AttachmentRef[] = [];
 
-const sizeLabel = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** One checklist item: 必需/可选, whether it applies, its files, and a drop zone / file picker. */
 export function AttachmentSlot({ item }: { item: AttachmentItem }) {
@@ -75,7 +75,7 @@ export function AttachmentSlot({ item }: { item: AttachmentItem }) {
                     ]
               }
             >
-              <PaperClipOutlined /> <Typography.Text>{f.name}</Typography.Text> <Typography.Text type="secondary">{sizeLabel(f.size)}</Typography.Text>
+              <PaperClipOutlined /> <Typography.Text>{f.name}</Typography.Text> <Typography.Text type="secondary">{formatFileSize(f.size)}</Typography.Text>
             </List.Item>
           )}
         />
