@@ -12,7 +12,6 @@ import { readFileBase64 } from './readFileBase64';
 
 const NO_FILES: AttachmentRef[] = [];
 
-
 /** One checklist item: 必需/可选, whether it applies, its files, and a drop zone / file picker. */
 export function AttachmentSlot({ item }: { item: AttachmentItem }) {
   const { message } = App.useApp();
