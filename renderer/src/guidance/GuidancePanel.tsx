@@ -5,7 +5,8 @@ import { PlanTasksPicker } from './PlanTasksPicker';
 import { RuleResultList } from './RuleResultList';
 import { clausesForSection, offersPlanTasks, rulesForSection } from './sectionGuidance';
 import { setPlanTasks } from './planTaskEdits';
-import { useOpenDraft, useResolvedProgram, useRuleResults, useValidationError } from './useWizardContext';
+import { useAppStore } from '../store';
+import { useResolvedProgram, useRuleResults, useValidationError } from './useWizardContext';
 import './guidance.css';
 
 interface Props {
@@ -17,7 +18,9 @@ interface Props {
  * of each of its rules and, beside 立项依据, the tasks of installed local plans to tick as "supports".
  */
 export function GuidancePanel({ sectionId }: Props) {
-  const stored = useOpenDraft();
+  // Only what the panel shows of the draft: typing elsewhere in it must not re-render the panel.
+  const planTasksSelected = useAppStore((s) => s.current?.draft.planTasks);
+  const final = useAppStore((s) => s.current?.draft.status === 'final');
   const resolved = useResolvedProgram();
   const results = useRuleResults();
   const validationError = useValidationError();
@@ -32,11 +35,11 @@ export function GuidancePanel({ sectionId }: Props) {
       { key: 'rules', label: `本部分规则（${rules.length}）`, children: <RuleResultList results={rules} /> },
     );
   }
-  if (planTasks && stored) {
+  if (planTasks && planTasksSelected) {
     items.push({
       key: 'plan',
-      label: `支撑的规划任务（已选 ${stored.draft.planTasks.length} 项）`,
-      children: <PlanTasksPicker selected={stored.draft.planTasks} readOnly={stored.draft.status === 'final'} onChange={setPlanTasks} />,
+      label: `支撑的规划任务（已选 ${planTasksSelected.length} 项）`,
+      children: <PlanTasksPicker selected={planTasksSelected} readOnly={final} onChange={setPlanTasks} />,
     });
   }
 

@@ -5,7 +5,7 @@ import type { RevisionInfo } from '../../../shared/ipc/contract';
 import type { Draft } from '../../../shared/model/draft';
 import { call, errorMessage } from '../api/client';
 import { formatLocalTime } from '../drafts/formatTime';
-import { useOpenDraft, useResolvedProgram } from '../guidance/useWizardContext';
+import { useResolvedProgram } from '../guidance/useWizardContext';
 import { useAppStore } from '../store';
 import { restoreRevision } from './restoreRevision';
 import { RevisionPreview } from './RevisionPreview';
@@ -15,14 +15,15 @@ import { formatFileSize } from '../../../shared/text/fileSize';
 /** Revision history of the open draft: list, read-only preview, restore (a restore is a new revision). */
 export function HistoryButton() {
   const { message, modal } = App.useApp();
-  const stored = useOpenDraft();
+  // Primitive selectors: an edit of the draft's values must not re-render the history drawer.
+  const draftId = useAppStore((s) => s.current?.draft.id ?? null);
+  const final = useAppStore((s) => s.current?.draft.status === 'final');
+  const current = useAppStore((s) => s.current?.revision);
   const resolved = useResolvedProgram();
   const [open, setOpen] = useState(false);
   const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ revision: number; draft: Draft } | null>(null);
-  const draftId = stored?.draft.id ?? null;
-  const final = stored?.draft.status === 'final';
 
   const load = async (): Promise<void> => {
     if (!draftId) return;
@@ -71,10 +72,9 @@ export function HistoryButton() {
     });
   };
 
-  const current = stored?.revision;
   return (
     <>
-      <Button icon={<HistoryOutlined />} onClick={show} disabled={!stored} data-testid="history-button">
+      <Button icon={<HistoryOutlined />} onClick={show} disabled={!draftId} data-testid="history-button">
         历史版本
       </Button>
       <Drawer
