@@ -29,7 +29,7 @@ export function createValidationSession(pack: Pack): ValidationSession {
         last = null;
         return [];
       }
-      const sameContext = lastCtx !== null && lastCtx.today === ctx.today && lastCtx.otherDrafts === ctx.otherDrafts;
+      const sameContext = lastCtx !== null && lastCtx.today === ctx.today && lastCtx.now === ctx.now && lastCtx.otherDrafts === ctx.otherDrafts;
       const results =
         engine === current && last !== null && sameContext && changed !== undefined
           ? engine.evaluateChanged(draft, ctx, changed, last)

@@ -40,6 +40,11 @@ export interface OtherDraft {
 export interface RuleContext {
   /** The validation date, `YYYY-MM-DD`, China time. */
   today: string;
+  /**
+   * The validation instant (ISO 8601), where the caller has a clock: a deadline with a time of
+   * day (克拉玛依: 18:00) is compared to it. Without it, the whole deadline day still counts.
+   */
+  now?: string;
   /** The other non-deleted drafts of this computer's store (for crossDraftLimit). */
   otherDrafts?: OtherDraft[];
 }

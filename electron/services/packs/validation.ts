@@ -21,7 +21,7 @@ export interface DraftValidation {
  * Validates a draft against the pack version it was written for (or the newest installed one,
  * with a warning). Throws not_found when the draft has no guideline or the pack/program is unknown.
  */
-export function validateWithRegistry(registry: PackRegistry, draft: Draft, options: { today: string; otherDrafts?: OtherDraft[] }): DraftValidation {
+export function validateWithRegistry(registry: PackRegistry, draft: Draft, options: { today: string; now?: string; otherDrafts?: OtherDraft[] }): DraftValidation {
   const g = draft.guideline;
   if (!g) throw new AppError('not_found', '草稿尚未选择申报指南和专项，无法检查');
   const found = registry.packForDraft?.(g);
@@ -29,7 +29,7 @@ export function validateWithRegistry(registry: PackRegistry, draft: Draft, optio
   const pack = found.installed.pack;
   const engine = engineFor(pack, g.programId, g.documentType);
   if (!engine) throw new AppError('not_found', `申报指南「${pack.title}」（${pack.version} 版）中没有专项「${g.programId}」`);
-  const results = engine.evaluate(draft, { today: options.today, otherDrafts: options.otherDrafts });
+  const results = engine.evaluate(draft, { today: options.today, now: options.now, otherDrafts: options.otherDrafts });
   return {
     packId: pack.id,
     packVersion: pack.version,

@@ -50,6 +50,11 @@ async function fetchPack(id: string, version: string): Promise<Pack> {
   return pack;
 }
 
+/** The clock to the minute: precise enough for an 18:00 deadline, coarse enough to keep incremental checks between minutes. */
+function thisMinute(): string {
+  return new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString();
+}
+
 export const createValidationSlice: StateCreator<AppState, [], [], ValidationSlice> = (set, get) => {
   let session: ValidationSession | null = null;
   /** One context per opened draft and day: the session re-checks only changed rules while it stays the same object. */
@@ -76,7 +81,7 @@ export const createValidationSlice: StateCreator<AppState, [], [], ValidationSli
         const [pack, otherDrafts] = await Promise.all([fetchPack(g.packId, g.packVersion), fetchOtherDrafts(draftId)]);
         if (get().validationDraftId !== draftId) return;
         session = createValidationSession(pack);
-        ctx = { today: chinaToday(), otherDrafts };
+        ctx = { today: chinaToday(), now: thisMinute(), otherDrafts };
         set({ pack, resolved: resolveProgram(pack, g.programId, g.documentType), otherDrafts });
         get().revalidate();
       } catch (e) {
@@ -88,8 +93,9 @@ export const createValidationSlice: StateCreator<AppState, [], [], ValidationSli
       const draft = get().current?.draft;
       if (!session || !ctx || !draft || draft.id !== get().validationDraftId) return;
       const today = chinaToday();
-      // A new day changes ages and deadlines: a fresh context makes the session check everything.
-      if (ctx.today !== today) ctx = { ...ctx, today };
+      const now = thisMinute();
+      // A new day changes ages and deadlines, a new minute a deadline with a time of day: a fresh context makes the session check everything.
+      if (ctx.today !== today || ctx.now !== now) ctx = { ...ctx, today, now };
       const results = session.check(draft, ctx, changed);
       set({ results, issues: issuesOf(results), counts: summarize(results) });
     },

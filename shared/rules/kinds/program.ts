@@ -25,16 +25,29 @@ export function itemConditionReads(rule: RuleOf<'attachmentPresent'>, checklist:
   return conditionReads(checklist.find((a) => a.id === rule.slot)?.when);
 }
 
+/** Past the moment when the context has a clock; otherwise past the day (the whole closing day counts). */
+function isAfter(ctx: RuleContext, instant: string): boolean {
+  const at = ctx.now === undefined ? Number.NaN : Date.parse(ctx.now);
+  if (!Number.isNaN(at) && !Number.isNaN(Date.parse(instant))) return at > Date.parse(instant);
+  const day = chinaDateOf(instant);
+  return day !== null && ctx.today > day;
+}
+
+function isBefore(ctx: RuleContext, instant: string): boolean {
+  const at = ctx.now === undefined ? Number.NaN : Date.parse(ctx.now);
+  if (!Number.isNaN(at) && !Number.isNaN(Date.parse(instant))) return at < Date.parse(instant);
+  const day = chinaDateOf(instant);
+  return day !== null && ctx.today < day;
+}
+
 export const applicationWindow: KindSpec<RuleOf<'applicationWindow'>> = {
   reads: () => [GUIDELINE_KEY],
   evaluate: (_r, env): Verdict => {
     const window = env.resolved.window;
     if (!window) return notApplicable('未规定申报时间');
-    const today = env.ctx.today;
+    if (window.closes && isAfter(env.ctx, window.closes)) return fail(`申报已于 ${chinaDateTimeLabel(window.closes)} 截止`);
+    if (window.opens && isBefore(env.ctx, window.opens)) return fail(`申报将于 ${chinaDateTimeLabel(window.opens)} 开始`);
     const closes = window.closes ? chinaDateOf(window.closes) : null;
-    const opens = window.opens ? chinaDateOf(window.opens) : null;
-    if (closes !== null && window.closes && today > closes) return fail(`申报已于 ${chinaDateTimeLabel(window.closes)} 截止`);
-    if (opens !== null && window.opens && today < opens) return fail(`申报将于 ${chinaDateTimeLabel(window.opens)} 开始`);
     return pass(closes && window.closes ? `申报截止时间为 ${chinaDateTimeLabel(window.closes)}` : undefined);
   },
 };

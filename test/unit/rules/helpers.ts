@@ -79,12 +79,12 @@ export const rule = (kind: string, params: Record<string, unknown>, extra: Recor
 export function run(
   r: Record<string, unknown>,
   draft: Draft,
-  options: { today?: string; program?: Record<string, unknown>; otherDrafts?: OtherDraft[]; packExtra?: Record<string, unknown> } = {},
+  options: { today?: string; now?: string; program?: Record<string, unknown>; otherDrafts?: OtherDraft[]; packExtra?: Record<string, unknown> } = {},
 ): RuleResult {
   const pack = makePack([r], options.program, options.packExtra);
   const resolved = resolveProgram(pack, 'p1', 'application');
   if (!resolved) throw new Error('no program');
-  const results = createRuleEngine(resolved).evaluate(draft, { today: options.today ?? '2020-02-01', otherDrafts: options.otherDrafts });
+  const results = createRuleEngine(resolved).evaluate(draft, { today: options.today ?? '2020-02-01', now: options.now, otherDrafts: options.otherDrafts });
   const found = results.find((x) => x.ruleId === (r.id as string));
   if (!found) throw new Error('rule not evaluated');
   return found;

@@ -33,6 +33,14 @@ describe('applicationWindow', () => {
     expect(late.message).toBe('不在申报时间内：申报已于 2020-03-30 18:00 截止');
     expect(run(r, makeDraft(), { today: '2020-01-14' }).message).toBe('不在申报时间内：申报将于 2020-01-15 开始');
   });
+  it('with a clock, a deadline at a time of day closes at that minute, not at the end of the day', () => {
+    expect(outcome(r, makeDraft(), { today: '2020-03-30', now: '2020-03-30T17:59:00+08:00' })).toBe('pass');
+    const evening = run(r, makeDraft(), { today: '2020-03-30', now: '2020-03-30T10:01:00Z' });
+    expect(evening.outcome).toBe('fail');
+    expect(evening.message).toBe('不在申报时间内：申报已于 2020-03-30 18:00 截止');
+    expect(outcome(r, makeDraft(), { today: '2020-01-14', now: '2020-01-14T16:00:00Z' })).toBe('pass');
+    expect(outcome(r, makeDraft(), { today: '2020-01-14', now: '2020-01-14T15:59:00Z' })).toBe('fail');
+  });
 });
 
 describe('programAccepting and priorityClaimed', () => {

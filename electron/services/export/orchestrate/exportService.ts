@@ -58,7 +58,7 @@ export function createExportService(deps: ExportServiceDeps) {
       .list({})
       .filter((s) => s.id !== id && s.packId !== null)
       .map((s) => deps.drafts.get(s.id));
-    return subjectOf(deps.packs, stored.draft, stored.revision, { today: chinaToday(now()), otherDrafts: otherDraftsFrom(others, yearOf) });
+    return subjectOf(deps.packs, stored.draft, stored.revision, { today: chinaToday(now()), now: now().toISOString(), otherDrafts: otherDraftsFrom(others, yearOf) });
   }
 
   /** The rules' verdict plus the self-check of the attachment files on disk. */

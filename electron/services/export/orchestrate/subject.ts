@@ -10,7 +10,7 @@ import type { ExportSubject } from './types';
  * Validates the draft against its pack (the version it names when installed) and gathers what the
  * printers and the package need. Throws not_found when the draft has no guideline or the pack is missing.
  */
-export function subjectOf(registry: PackRegistry, draft: Draft, revision: number, options: { today: string; otherDrafts?: OtherDraft[] }): ExportSubject {
+export function subjectOf(registry: PackRegistry, draft: Draft, revision: number, options: { today: string; now?: string; otherDrafts?: OtherDraft[] }): ExportSubject {
   const validation = validateWithRegistry(registry, draft, options);
   const g = draft.guideline;
   const found = g ? registry.packForDraft?.(g) : undefined;
