@@ -1,7 +1,7 @@
 import { chinaDateOf, chinaDateTimeLabel } from '../../dates';
 import { conditionReads, evalCondition } from '../condition';
 import { valueOf } from '../access';
-import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleOf, type Verdict } from '../types';
+import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleContext, type RuleOf, type Verdict } from '../types';
 
 export const declarationTrue: KindSpec<RuleOf<'declarationTrue'>> = {
   reads: (r) => [r.declaration],
