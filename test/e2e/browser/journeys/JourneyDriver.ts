@@ -19,6 +19,12 @@ const text = (value: FieldValue | undefined): string => (value === null || value
 
 type TableField = Extract<Field, { kind: 'table' }>;
 
+/** Fields and cells that are one text input (or textarea): no dropdown, picker or rich editor. */
+const isPlainField = (field: Field): boolean => ['text', 'integer', 'money'].includes(field.kind) || (field.kind === 'longText' && !field.rich);
+const isPlainColumn = (column: Column): boolean => !column.options && !['select', 'date', 'month'].includes(column.kind);
+/** What the applicant types: money in 万元, everything else as its text. */
+const asTypedText = (kind: string, value: FieldValue): string => (kind === 'money' ? (typeof value === 'number' ? formatYuanAsWan(value) : '') : text(value));
+
 /** A fixed row takes input unless it is a heading summed from its sub-rows. */
 const editableFixedRow = (field: TableField, key: string): boolean => {
   const index = field.fixedRows?.findIndex((r) => r.key === key) ?? -1;
@@ -34,14 +40,11 @@ const editableColumns = (field: TableField): Column[] =>
  * order, without the printed category label or the summed headings); a free table keeps every row.
  */
 function asTyped(field: TableField, rows: Draft['tables'][string]): Draft['tables'][string] {
-  if (!field.fixedRows) return rows;
+  // A blank the fixture spells out ("note": "") is a cell nobody typed into.
+  const typed = (row: Draft['tables'][string][number], skip?: string) => Object.fromEntries(Object.entries(row).filter(([k, v]) => k !== skip && v !== '' && v !== null));
+  if (!field.fixedRows) return rows.map((r) => typed(r));
   const labelColumn = field.columns.find((c, i) => i === 0 && c.kind === 'text')?.id;
-  return field.fixedRows
-    .filter((fr) => editableFixedRow(field, fr.key))
-    .map((fr) => {
-      const row = rows.find((r) => r['key'] === fr.key) ?? { key: fr.key };
-      return Object.fromEntries(Object.entries(row).filter(([k]) => k !== labelColumn));
-    });
+  return field.fixedRows.filter((fr) => editableFixedRow(field, fr.key)).map((fr) => typed(rows.find((r) => r['key'] === fr.key) ?? { key: fr.key }, labelColumn));
 }
 
 /**
@@ -84,6 +87,12 @@ export class JourneyDriver {
     else await option.click();
   }
 
+  /** A date or month picker takes the typed text on Enter. */
+  private async typeDate(input: Locator, value: string): Promise<void> {
+    await input.fill(value);
+    await input.press('Enter');
+  }
+
   /** 新建申报书: guideline → program (and document type) → direction → pre-check answered from the fixture → create. */
   async createThroughNewDraft(): Promise<void> {
     const { page, journey } = this;
@@ -96,9 +105,12 @@ export class JourneyDriver {
     await next();
     const program = journey.fixture.guideline!;
     await page.getByTestId(`program-${program.programId}`).click();
-    const docLabel = program.documentType === 'proposal' ? '项目建议书' : '申报书';
-    const docChoice = page.getByTestId(`program-${program.programId}`).getByRole('radio', { name: docLabel, exact: true });
-    if (await docChoice.count()) await docChoice.check();
+    // A program that takes both document types asks which one; the sections differ (建议书 has no 进度安排).
+    const offered = journey.pack.programs.find((p) => p.id === program.programId)?.documentTypes ?? [];
+    if (offered.length > 1) {
+      const docLabel = program.documentType === 'proposal' ? '项目建议书' : '项目申报书';
+      await page.getByTestId(`program-${program.programId}`).getByRole('radio', { name: docLabel, exact: true }).check();
+    }
     await next();
     const tree = page.getByRole('tree', { name: '支持方向' });
     // Tree items read 「（1） 电子信息」; a parent is expanded (its switcher) unless the child already shows.
@@ -167,8 +179,7 @@ export class JourneyDriver {
         else await input.fill(text(value));
         break;
       case 'date':
-        await input.fill(text(value));
-        await input.press('Enter');
+        await this.typeDate(input, text(value));
         break;
       case 'monthRange': {
         const [start, end] = Array.isArray(value) ? value : ['', ''];
@@ -210,30 +221,44 @@ export class JourneyDriver {
       return;
     }
     const cell = rowLabel === null ? w.cell(field.id, rowNo, column.label) : w.fixedCell(field.id, rowLabel, column.label);
-    if (column.kind === 'money') await cell.fill(typeof value === 'number' ? formatYuanAsWan(value) : '');
-    else if (column.kind === 'date' || column.kind === 'month') {
-      await cell.fill(text(value));
-      await cell.press('Enter');
-    } else await cell.fill(text(value));
+    if (column.kind === 'date' || column.kind === 'month') await this.typeDate(cell, text(value));
+    else await cell.fill(asTypedText(column.kind, value));
   }
 
-  async fillTable(field: Extract<Field, { kind: 'table' }>, rows: Draft['tables'][string]): Promise<void> {
+  async fillTable(field: TableField, rows: Draft['tables'][string]): Promise<void> {
+    const cells: { rowNo: number; rowLabel: string | null; column: Column; value: FieldValue }[] = [];
+    // The pre-check's answers (a partner) may have started the table already.
+    let shown = field.fixedRows ? 0 : await this.wizard.rowCount(field.id);
     for (const [i, row] of rows.entries()) {
       const fixed = field.fixedRows?.find((r) => r.key === row['key']);
-      if (!fixed) await this.wizard.addTableRow(field.id);
+      if (!fixed && i >= shown) {
+        await this.wizard.addTableRow(field.id);
+        shown += 1;
+      }
       // A budget heading (二、业务费) is the sum of its sub-rows: nothing to type.
-      else if (!editableFixedRow(field, fixed.key)) continue;
-      for (const c of editableColumns(field)) {
-        const value = row[c.id];
-        if (value === undefined || value === null || value === '') continue;
-        await this.fillCell(field, i + 1, fixed ? fixed.label : null, c, value);
+      if (fixed && !editableFixedRow(field, fixed.key)) continue;
+      for (const column of editableColumns(field)) {
+        const value = row[column.id];
+        if (value !== undefined && value !== null && value !== '') cells.push({ rowNo: i + 1, rowLabel: fixed ? fixed.label : null, column, value });
       }
     }
+    const plain = cells.filter((c) => isPlainColumn(c.column));
+    await this.wizard.typeInto(
+      plain.map((c) => ({ table: field.id, label: c.rowLabel === null ? `${c.column.label}（第${c.rowNo}行）` : `${c.rowLabel} ${c.column.label}` })),
+      plain.map((c) => asTypedText(c.column.kind, c.value)),
+    );
+    for (const c of cells.filter((x) => !isPlainColumn(x.column))) await this.fillCell(field, c.rowNo, c.rowLabel, c.column, c.value);
   }
 
+  /** Plain inputs of the section in one go, then the widgets that need their own gestures (selects, pickers, the rich editor). */
   async fillSection(plan: SectionPlan): Promise<void> {
     await this.wizard.openSection(plan.title);
-    for (const { field, value } of plan.fields) await this.setField(field, value);
+    const plain = plan.fields.filter(({ field }) => isPlainField(field));
+    await this.wizard.typeInto(
+      plain.map(({ field }) => ({ selector: inputId(field.id) })),
+      plain.map(({ field, value }) => asTypedText(field.kind, value)),
+    );
+    for (const { field, value } of plan.fields) if (!isPlainField(field)) await this.setField(field, value);
     for (const { field, rows } of plan.tables) await this.fillTable(field, rows);
   }
 

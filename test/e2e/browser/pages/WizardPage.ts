@@ -125,6 +125,11 @@ export class WizardPage {
     return this.byId(fieldId).locator('table.field-table');
   }
 
+  /** Rows of a free table, counted by their 删除 buttons. */
+  rowCount(fieldId: string): Promise<number> {
+    return this.byId(fieldId).getByRole('button', { name: /^删除第\d+行$/ }).count();
+  }
+
   async addTableRow(fieldId: string): Promise<void> {
     await this.byId(fieldId).getByRole('button', { name: '添加一行' }).click();
   }
@@ -168,6 +173,36 @@ export class WizardPage {
 
   rowTotal(fieldId: string, rowKey: string): Locator {
     return this.table(fieldId).locator(`[data-row-total="${rowKey}"]`);
+  }
+
+  /**
+   * Types into many plain text inputs of the shown section at once: each gets its value and the
+   * input event React listens to, as a paste would give it. A field is named by its input's CSS
+   * selector, a table cell by its table's field id and its label (「姓名（第2行）」). One round trip
+   * instead of one per input: on a shared, loaded machine those round trips were most of a journey.
+   */
+  async typeInto(entries: ({ selector: string } | { table: string; label: string })[], values: string[]): Promise<void> {
+    const missing = await this.page.evaluate(
+      ({ entries, values }) => {
+        const notFound: string[] = [];
+        entries.forEach((e, i) => {
+          const el =
+            'selector' in e
+              ? document.querySelector(e.selector)
+              : [...document.querySelectorAll(`[data-field="${e.table}"] table.field-table :is(input, textarea)`)].find((x) => x.getAttribute('aria-label') === e.label);
+          if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) {
+            notFound.push('selector' in e ? e.selector : `${e.table} ${e.label}`);
+            return;
+          }
+          const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+          Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, values[i] ?? '');
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        return notFound;
+      },
+      { entries, values },
+    );
+    expect(missing, '这些输入框不在当前页面上').toEqual([]);
   }
 
   /** Attaches a file through the slot's file picker; the slot is found by its checklist name. */
