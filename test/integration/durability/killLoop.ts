@@ -157,7 +157,9 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillFigures
   try {
     while (figures.kills < options.kills) {
       if (!(await child.next('loaded'))) throw new Error(`save-loop child failed to start: ${child.stderr}`);
-      const nearCheckpoint = walFrames(options.dbFile) >= NEAR_CHECKPOINT_FRAMES;
+      // Half the runs that start near a checkpoint aim at it; the rest keep random timing (an unfinished
+      // checkpoint leaves the WAL long, so otherwise aiming would take over long runs).
+      const aimAtCheckpoint = walFrames(options.dbFile) >= NEAR_CHECKPOINT_FRAMES && rng() < 0.5;
       child.onMessage = (message) => {
         if (message.t === 'intent') {
           ledgers[message.draft]!.intent({ rev: message.rev, sha: message.sha, savedAt: message.savedAt });
@@ -176,7 +178,7 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillFigures
         mode: options.mode,
       });
       spare = new SaveLoopChild(options.childArgs);
-      if (nearCheckpoint) {
+      if (aimAtCheckpoint) {
         // A commit will soon take the WAL past 1000 pages and SQLite checkpoints inside that save:
         // watch the -shm file and kill as soon as the checkpoint has started (it syncs the WAL, then copies).
         figures.aimedAtCheckpoint++;
