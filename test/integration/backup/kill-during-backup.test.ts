@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDeadTemps } from '../../../electron/services/backup/backupFiles';
 import { TEMP_PREFIX } from '../../../electron/services/backup/backupNames';
 import { makeTempDir } from '../store/helpers';
-import { bundleChild } from './bundleChild';
+import { bundleChild, type ChildBundle } from '../../support/childBundle';
+import { killCount } from '../../support/soak';
 import { integrityOf, storeWithDraft } from './helpers';
 
-const SOAK = process.env.SHENBAO_SOAK === '1';
-const KILLS = Number(process.env.SHENBAO_BACKUP_KILLS) || (SOAK ? 200 : 30);
+const KILLS = killCount(30, 200, 'SHENBAO_BACKUP_KILLS');
 const SEED = Number(process.env.SHENBAO_KILL_SEED) || Math.floor(Math.random() * 2 ** 31);
 
 /** mulberry32: a failing run is reproduced with its printed seed. */
@@ -37,9 +37,9 @@ interface Run {
 }
 
 /** Starts the loop, waits until it is taking backups, kills it after `delayMs`. */
-function runAndKill(childFile: string, dataDir: string, delayMs: number): Promise<Run> {
+function runAndKill(childArgs: string[], dataDir: string, delayMs: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childFile, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...childArgs, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let finished = 0;
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
@@ -56,7 +56,7 @@ function runAndKill(childFile: string, dataDir: string, delayMs: number): Promis
 
 describe('killed during a backup', () => {
   let temp: ReturnType<typeof makeTempDir>;
-  let child: Awaited<ReturnType<typeof bundleChild>>;
+  let child: ChildBundle;
   beforeAll(async () => {
     temp = makeTempDir('shenbao-backup-kill-');
     child = await bundleChild(fileURLToPath(new URL('./backupLoopChild.ts', import.meta.url)));
@@ -80,7 +80,7 @@ describe('killed during a backup', () => {
     let checked = 0;
     const started = performance.now();
     for (let kill = 0; kill < KILLS; kill++) {
-      const run = await runAndKill(child.file, dataDir, Math.floor(rng() * 120));
+      const run = await runAndKill(child.args, dataDir, Math.floor(rng() * 120));
       completed += run.finished;
       if (run.tempsLeft > 0) killedMidBackup++;
       const dir = path.join(dataDir, 'backups');

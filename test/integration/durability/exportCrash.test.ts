@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 /**
  * Issue 6 §Durability 5: a crash during export. A child process exports again and again onto a
  * target that already holds an older export and is SIGKILLed — half the time at a random moment,
@@ -20,11 +21,12 @@ import { makeTempDir } from '../store/helpers';
 import { FIXTURE_DAY, fixtureDraft, openAt, seedFixture } from '../package/packageFixture';
 import { packageProblems, readDocx } from '../../unit/docx/readDocx';
 import { makePng } from '../../unit/docx/png';
-import { bundleExportChild } from './exportCrashBundle';
+import { bundleChild, type ChildBundle } from '../../support/childBundle';
+import { killCount } from '../../support/soak';
 import { fixedPdfPrinter } from './exportCrashPrinter';
 
 /** Kills per kind: 2 × 10 = 20 in `npm test`, 2 × 100 in `npm run test:soak`; SHENBAO_EXPORT_KILLS overrides. */
-const KILLS = Number(process.env.SHENBAO_EXPORT_KILLS ?? (process.env.SHENBAO_SOAK ? 100 : 10));
+const KILLS = killCount(10, 100, 'SHENBAO_EXPORT_KILLS');
 const MB = 1024 * 1024;
 
 interface Victim {
@@ -46,7 +48,7 @@ interface Tally {
 }
 
 let temp: ReturnType<typeof makeTempDir>;
-let bundle: Awaited<ReturnType<typeof bundleExportChild>>;
+let bundle: ChildBundle;
 const victims: Partial<Record<Victim['kind'], Victim>> = {};
 
 function tempNames(dirs: string[]): string[] {
@@ -109,7 +111,7 @@ async function docxVictim(root: string): Promise<Victim> {
 
 /** `ready` once the child runs, `firstCycle` once it has replaced the target with a complete new export. */
 function startChild(victim: Victim): { process: ChildProcess; ready: Promise<void>; firstCycle: Promise<void> } {
-  const proc = spawn(process.execPath, [bundle.file, victim.kind, ...victim.args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...bundle.args, victim.kind, ...victim.args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
   const lines = createInterface({ input: proc.stdout! });
@@ -197,7 +199,7 @@ async function killRepeatedly(victim: Victim): Promise<Tally> {
 }
 
 beforeAll(async () => {
-  bundle = await bundleExportChild();
+  bundle = await bundleChild(fileURLToPath(new URL('./exportCrashChild.ts', import.meta.url)));
   temp = makeTempDir('shenbao-export-crash-');
   mkdirSync(path.join(temp.dir, 'docx'));
   mkdirSync(path.join(temp.dir, 'package'));

@@ -12,7 +12,7 @@ import { readCheckpointInfo, walFrames } from './walState';
 const NEAR_CHECKPOINT_FRAMES = 850;
 
 export interface KillLoopOptions {
-  /** Arguments for process.execPath that start one save-loop child (see childBundle.ts). */
+  /** Arguments for process.execPath that start one save-loop child (see test/support/childBundle.ts). */
   childArgs: string[];
   dbFile: string;
   kills: number;

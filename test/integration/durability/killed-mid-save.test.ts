@@ -1,11 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/services/index';
 import { makeTempDir } from '../store/helpers';
-import { prepareSaveLoopChild, type SaveLoopChildCommand } from './childBundle';
+import { bundleChild, type ChildBundle } from '../../support/childBundle';
 import { runKillLoop, type KillFigures } from './killLoop';
 import type { ChildMode } from './protocol';
-import { killCount, SOAK } from './soak';
+import { killCount, SOAK } from '../../support/soak';
 
 const SAVE_KILLS = killCount(200, 1_000);
 const RESTORE_KILLS = killCount(20, 100);
@@ -23,9 +24,9 @@ function summary(label: string, f: KillFigures, seconds: number): string {
 }
 
 describe('killed mid-save: SIGKILL of the process holding the store', () => {
-  let child: SaveLoopChildCommand;
+  let child: ChildBundle;
   beforeAll(async () => {
-    child = await prepareSaveLoopChild();
+    child = await bundleChild(fileURLToPath(new URL('./saveLoopEntry.ts', import.meta.url)), { snapshot: true });
   }, 60_000);
   afterAll(() => child?.cleanup());
 

@@ -2,7 +2,7 @@
  * Child process of the kill harness: runs the app's own store (openDatabase + createDraftService,
  * WAL + synchronous=FULL) and saves revisions as fast as it can until the parent SIGKILLs it.
  * Before each commit it announces the revision and the SHA-256 of the exact JSON the store will
- * hold; after the call returns it acknowledges it. Started by saveLoopEntry.ts (bundled by childBundle.ts).
+ * hold; after the call returns it acknowledges it. Started by saveLoopEntry.ts (bundled by test/support/childBundle.ts).
  */
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
