@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fsp, type ReadStream } from 'node:fs';
+import { createReadStream, promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/errors';
@@ -28,10 +28,21 @@ export interface AttachmentStore {
   putFile(source: string | Uint8Array, options?: PutOptions): Promise<AttachmentInfo>;
   info(sha256: string): AttachmentInfo | undefined;
   path(sha256: string): string;
-  open(sha256: string): ReadStream;
+  /**
+   * The file's bytes as a stream that hashes them as they pass and, at its end, fails naming the
+   * attachment (`name`, else the first name stored) if the file is missing or no longer matches its
+   * address. Every reader of attachment bytes goes through it, so an altered file is never used silently.
+   */
+  open(sha256: string, options?: OpenOptions): Readable;
   verify(sha256: string): Promise<{ sha256: string; size: number }>;
   /** The whole file, hashed as it is read (one pass); a missing or altered file is reported by name (`name`, else the first name stored). */
   read(sha256: string, name?: string): Promise<Buffer>;
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** Read size (the package reads in 1 MB chunks). */
+  highWaterMark?: number;
 }
 
 interface AttachmentRow {
@@ -133,35 +144,53 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     });
   }
 
-  /** Streams the file through a hasher once, keeping the bytes only when `keep` is given. */
-  async function check(sha256: string, name: string | undefined, keep?: Buffer[]): Promise<number> {
+  function open(sha256: string, options: OpenOptions = {}): Readable {
     const file = filePath(sha256);
-    const label = name === undefined ? describe(sha256) : `「${name}」（${sha256.slice(0, 12)}…）`;
+    const label = options.name === undefined ? describe(sha256) : `「${options.name}」（${sha256.slice(0, 12)}…）`;
     const hash = createHash('sha256');
-    const counter = { bytes: 0 };
-    const sink = new Transform({
-      transform: (chunk: Buffer, _e, cb) => {
-        keep?.push(chunk);
-        cb();
+    const source = createReadStream(file, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {});
+    const checked = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+      flush(callback) {
+        if (hash.digest('hex') !== sha256) {
+          callback(new AppError('corrupt_file', `附件文件已被改动或损坏：${label}，内容与登记的哈希不一致，请重新添加该附件`));
+          return;
+        }
+        try {
+          markVerified.run({ sha256, verifiedAt: now().toISOString() });
+        } catch {
+          // Bookkeeping only: a full disk must not stop an intact file from being shown or exported.
+        }
+        callback();
       },
     });
-    try {
-      await pipeline(createReadStream(file), hashingTap(hash, counter), sink);
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ENOENT') {
-        throw new AppError('not_found', `附件文件缺失：${label}，请重新添加该附件`);
-      }
-      throw new AppError('io_error', `读取附件 ${label} 失败，请检查磁盘后重试`);
-    }
-    if (hash.digest('hex') !== sha256) {
-      throw new AppError('corrupt_file', `附件文件已被改动或损坏：${label}，内容与登记的哈希不一致，请重新添加该附件`);
-    }
-    try {
-      markVerified.run({ sha256, verifiedAt: now().toISOString() });
-    } catch {
-      // Bookkeeping only: a full disk must not stop an intact file from being shown or exported.
-    }
-    return counter.bytes;
+    source.on('error', (e: NodeJS.ErrnoException) => {
+      checked.destroy(
+        e.code === 'ENOENT'
+          ? new AppError('not_found', `附件文件缺失：${label}，请重新添加该附件`)
+          : new AppError('io_error', `读取附件 ${label} 失败，请检查磁盘后重试`),
+      );
+    });
+    // A reader that stops early (cancel, a failed package) must not leave the descriptor open.
+    checked.once('close', () => source.destroy());
+    return source.pipe(checked);
+  }
+
+  /** Reads the file once through `open`, keeping the bytes only when `keep` is given. */
+  async function check(sha256: string, name: string | undefined, keep?: Buffer[]): Promise<number> {
+    let bytes = 0;
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        keep?.push(chunk);
+        callback();
+      },
+    });
+    await pipeline(open(sha256, { name }), sink);
+    return bytes;
   }
 
   async function verify(sha256: string): Promise<{ sha256: string; size: number }> {
@@ -179,7 +208,7 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     putFile,
     info,
     path: filePath,
-    open: (sha256) => createReadStream(filePath(sha256)),
+    open,
     verify,
     read,
   };

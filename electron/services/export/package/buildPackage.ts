@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { ZipFile } from 'yazl';
@@ -112,17 +112,18 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
       report(`打包附件（${index + 1}/${entries.length}）`, DOCS_SHARE + (0.65 * doneBytes) / totalBytes);
       let source: Readable;
       try {
-        source = createReadStream(options.attachments.path(entry.sha256), { highWaterMark: ATTACHMENT_CHUNK });
+        // The store's checked stream: hashed as it is read, failing by name when missing or altered.
+        source = options.attachments.open(entry.sha256, { name: entry.originalName, highWaterMark: ATTACHMENT_CHUNK });
       } catch (e) {
         callback(e as Error, undefined as never);
         return;
       }
-      const tap = hashingTap(entry, (bytes) => {
+      const tap = countingTap(entry, (bytes) => {
         doneBytes += bytes;
         report(`打包附件（${index + 1}/${entries.length}）`, DOCS_SHARE + (0.65 * doneBytes) / totalBytes);
       }, (record) => files.push(record));
       tap.on('error', fail);
-      source.on('error', (e) => fail(describeReadError(entry, e)));
+      source.on('error', fail);
       current = source;
       source.pipe(tap);
       callback(null, tap);
@@ -174,32 +175,22 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   return { path: options.target, size, manifest: manifest as PackageManifest };
 }
 
-/** Hashes while the bytes pass; a store file whose content no longer matches its address fails the package. */
-function hashingTap(entry: AttachmentEntry, onBytes: (n: number) => void, onDone: (record: PackageFile) => void): Transform {
-  const hash = createHash('sha256');
+/** Counts the bytes for the progress bar and records the file once the store's stream has verified its hash. */
+function countingTap(entry: AttachmentEntry, onBytes: (n: number) => void, onDone: (record: PackageFile) => void): Transform {
   let size = 0;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
       size += chunk.length;
       onBytes(chunk.length);
       callback(null, chunk);
     },
     flush(callback) {
-      const sha256 = hash.digest('hex');
-      if (sha256 !== entry.sha256 || size !== entry.size) {
-        callback(new AppError('corrupt_file', `附件「${entry.originalName}」在本机的文件已损坏或被改动（内容与登记的哈希不一致），请重新添加该附件后再导出`));
+      if (size !== entry.size) {
+        callback(new AppError('corrupt_file', `附件「${entry.originalName}」在本机的文件大小与登记的不一致，请重新添加该附件后再导出`));
         return;
       }
-      onDone({ path: entry.path, size, sha256, role: 'attachment', originalName: entry.originalName, checklistItem: entry.checklistItem });
+      onDone({ path: entry.path, size, sha256: entry.sha256, role: 'attachment', originalName: entry.originalName, checklistItem: entry.checklistItem });
       callback();
     },
   });
-}
-
-function describeReadError(entry: AttachmentEntry, e: Error): AppError {
-  if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-    return new AppError('not_found', `附件「${entry.originalName}」的文件在本机附件库中找不到，请重新添加该附件`);
-  }
-  return new AppError('io_error', `读取附件「${entry.originalName}」失败，请检查磁盘后重试`);
 }
