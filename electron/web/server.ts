@@ -8,6 +8,7 @@ import { HTTP_API_PREFIX, HTTP_CSRF_HEADER, HTTP_MAX_BODY_BYTES, HTTP_TOKEN_QUER
 import { openServices } from '../services/index';
 import { cookieValid, hostAllowed, newToken, originAllowed, tokenCookie, tokensEqual } from './guard';
 import { readRendererFile } from './rendererFiles';
+import { sameOriginRedirectTarget } from './redirectTarget';
 import { DOWNLOAD_PREFIX, handleDownload, type FinishedExports } from './download';
 
 /** What the host needs from the services; `openServices(...)` returns a superset. */
@@ -172,7 +173,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (req.method !== 'GET' || !tokensEqual(offered, token)) return forbidden(res);
       // Trade the URL token for a cookie and drop it from the address bar and history.
       url.searchParams.delete(HTTP_TOKEN_QUERY);
-      res.writeHead(302, { 'Set-Cookie': tokenCookie(token), Location: url.pathname + url.search, 'Cache-Control': 'no-store' });
+      res.writeHead(302, { 'Set-Cookie': tokenCookie(token), Location: sameOriginRedirectTarget(url), 'Cache-Control': 'no-store' });
       res.end();
       return;
     }
