@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { AppError } from '../../../../shared/ipc/errors';
+import { bufferSource, fileSource, type ByteSource } from './byteSource';
+import { decodeEntryName } from './entryNames';
+import { UnsafePackageError } from './unsafePackageError';
+import { checkZipLayout } from './zipLayout';
 import { ZIP_LIMITS } from './zipLimits';
+import { readZipStructure, type CentralRecord } from './zipStructure';
 
-/** The package cannot be read at all, or is unsafe to read: nothing in it was extracted or trusted. */
-export class UnsafePackageError extends AppError {
-  constructor(message: string) {
-    super('corrupt_file', message);
-    this.name = 'UnsafePackageError';
-  }
-}
+export { UnsafePackageError } from './unsafePackageError';
 
 export interface SafeEntry {
   name: string;
@@ -38,7 +37,11 @@ function describeYauzlError(e: Error): string {
   if (/invalid characters in fileName/.test(m)) return `申报包中有包含反斜杠等非法字符的条目名（${m.replace(/^invalid characters in fileName: /, '')}），已拒绝读取`;
   if (/end of central directory record signature not found/i.test(m)) return '文件不是有效的 zip 申报包';
   if (/encrypted/.test(m)) return '申报包中有加密的条目，无法检查';
-  return `申报包已损坏，无法读取（${m}）`;
+  if (/compression method/.test(m)) return '申报包中有使用不支持的压缩方式的条目，无法检查';
+  if (/size mismatch|too many bytes|too few bytes/.test(m)) return '申报包中有条目的实际大小与目录记录不符，数据已损坏';
+  if (/invalid (code|distance|block|stored)|incorrect header check|unexpected end/i.test(m)) return '申报包中有条目的压缩数据已损坏';
+  // yauzl and zlib speak English; the user is told what happened, not their words.
+  return '申报包已损坏，无法读取';
 }
 
 /**
@@ -46,8 +49,7 @@ function describeYauzlError(e: Error): string {
  * control characters, no symlinks (by their external attributes), no encryption, no
  * implausible compression ratio. yauzl checks some of these too; we do not rely on it alone.
  */
-function checkEntry(entry: Entry): void {
-  const name = entry.fileName;
+function checkEntry(entry: Entry, name: string): void {
   if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw new UnsafePackageError(`申报包中有使用绝对路径的条目（${name}），已拒绝读取`);
   if (name.includes('\\')) throw new UnsafePackageError(`申报包中有包含反斜杠的条目名（${name}），已拒绝读取`);
   if (name.split('/').some((part) => part === '..')) throw new UnsafePackageError(`申报包中有指向包外的条目（${name}），已拒绝读取`);
@@ -62,20 +64,24 @@ function checkEntry(entry: Entry): void {
   }
 }
 
-function openZip(source: string | Buffer): Promise<ZipFile> {
-  const options = { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true };
+/** Names are decoded by us (GBK-aware, see entryNames.ts), so yauzl hands over the raw bytes. */
+function openZip(source: FileHandle | Buffer): Promise<ZipFile> {
+  const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
   return new Promise((resolve, reject) => {
     const done = (e: Error | null, zip?: ZipFile): void => {
       if (e || !zip) reject(new UnsafePackageError(describeYauzlError(e ?? new Error('unknown'))));
       else resolve(zip);
     };
-    if (typeof source === 'string') yauzl.open(source, options, done);
-    else yauzl.fromBuffer(source, options, done);
+    if (Buffer.isBuffer(source)) yauzl.fromBuffer(source, options, done);
+    else yauzl.fromFd(source.fd, options, done);
   });
 }
 
-/** Reads the central directory only, checking every entry and the totals before any data is touched. */
-function listEntries(zip: ZipFile): Promise<SafeEntry[]> {
+/**
+ * Reads the central directory through yauzl, checking every entry and the totals before any data is
+ * touched, and that yauzl saw exactly the records our own walk found (same order, offsets and names).
+ */
+function listEntries(zip: ZipFile, records: readonly CentralRecord[], names: readonly string[]): Promise<SafeEntry[]> {
   return new Promise((resolve, reject) => {
     const entries: SafeEntry[] = [];
     const seen = new Set<string>();
@@ -87,24 +93,49 @@ function listEntries(zip: ZipFile): Promise<SafeEntry[]> {
     zip.on('error', fail);
     zip.on('entry', (entry: Entry) => {
       try {
-        checkEntry(entry);
+        const index = entries.length;
+        const record = records[index];
+        const name = names[index];
+        const raw = entry.fileName as unknown as Buffer;
+        if (!record || name === undefined || record.localHeaderOffset !== entry.relativeOffsetOfLocalHeader || !record.nameRaw.equals(raw)) {
+          throw new UnsafePackageError('申报包的 zip 目录读取结果前后不一致，已拒绝读取');
+        }
+        checkEntry(entry, name);
         // Windows and macOS would write 「A.pdf」 and 「a.pdf」 to one file: treat them as the same name.
-        const key = entry.fileName.normalize('NFC').toLowerCase();
-        if (seen.has(key)) throw new UnsafePackageError(`申报包中有重名的条目「${entry.fileName}」，已拒绝读取`);
+        const key = name.normalize('NFC').toLowerCase();
+        if (seen.has(key)) throw new UnsafePackageError(`申报包中有重名的条目「${name}」，已拒绝读取`);
         seen.add(key);
         total += entry.uncompressedSize;
         if (total > ZIP_LIMITS.maxTotalUncompressed) {
           throw new UnsafePackageError(`申报包解压后超过 ${ZIP_LIMITS.maxTotalUncompressed / 1024 / 1024 / 1024} GB，已拒绝读取`);
         }
-        entries.push({ name: entry.fileName, size: entry.uncompressedSize, entry });
+        entries.push({ name, size: entry.uncompressedSize, entry });
         zip.readEntry();
       } catch (e) {
         fail(e as Error);
       }
     });
-    zip.on('end', () => resolve(entries));
+    zip.on('end', () => (entries.length === records.length ? resolve(entries) : fail(new UnsafePackageError('申报包的 zip 目录读取结果前后不一致，已拒绝读取'))));
     zip.readEntry();
   });
+}
+
+/** Our own reading of the structure, refused unless exact, before yauzl is asked for anything. */
+async function checkStructure(source: ByteSource): Promise<{ records: CentralRecord[]; names: string[] }> {
+  const structure = await readZipStructure(source);
+  const count = Math.max(structure.records.length, structure.end.entries);
+  if (count > ZIP_LIMITS.maxEntries) {
+    throw new UnsafePackageError(`申报包有 ${count} 个条目，超过上限 ${ZIP_LIMITS.maxEntries}，已拒绝读取`);
+  }
+  // What the directory declares is judged before any local header is looked at.
+  const declared = structure.records.reduce((sum, r) => sum + r.uncompressedSize, 0);
+  if (declared > ZIP_LIMITS.maxTotalUncompressed) {
+    throw new UnsafePackageError(`申报包解压后超过 ${ZIP_LIMITS.maxTotalUncompressed / 1024 / 1024 / 1024} GB，已拒绝读取`);
+  }
+  const names = structure.records.map((r, i) => decodeEntryName(r.nameRaw, r.flags, r.extra, i));
+  const nameOf = (record: CentralRecord): string => names[structure.records.indexOf(record)] ?? '';
+  await checkZipLayout(source, structure, nameOf);
+  return { records: structure.records, names };
 }
 
 function openEntry(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> {
@@ -113,14 +144,26 @@ function openEntry(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> {
   });
 }
 
-/** Opens a package (a path or its bytes) and checks its whole directory; throws UnsafePackageError. */
+/** Opens a package (a path or its bytes) and checks its whole structure and directory; throws UnsafePackageError. */
 export async function readZipSafely(source: string | Buffer): Promise<SafeZip> {
-  const zip = await openZip(source);
-  try {
-    if (zip.entryCount > ZIP_LIMITS.maxEntries) {
-      throw new UnsafePackageError(`申报包有 ${zip.entryCount} 个条目，超过上限 ${ZIP_LIMITS.maxEntries}，已拒绝读取`);
+  let handle: FileHandle | null = null;
+  if (!Buffer.isBuffer(source)) {
+    try {
+      handle = await open(source, 'r');
+    } catch {
+      throw new UnsafePackageError('无法打开申报包文件');
     }
-    const entries = await listEntries(zip);
+  }
+  let zip: ZipFile | null = null;
+  const closeAll = (): void => {
+    zip?.close();
+    void handle?.close().catch(() => undefined);
+  };
+  try {
+    const { records, names } = await checkStructure(handle ? await fileSource(handle) : bufferSource(source as Buffer));
+    const opened = await openZip(handle ?? (source as Buffer));
+    zip = opened;
+    const entries = await listEntries(opened, records, names);
     const readFailed = (e: unknown, name: string): UnsafePackageError =>
       new UnsafePackageError(`读取申报包中的「${name}」失败：${e instanceof Error ? describeYauzlError(e) : '数据损坏'}`);
     return {
@@ -129,7 +172,7 @@ export async function readZipSafely(source: string | Buffer): Promise<SafeZip> {
         const digest = createHash('sha256');
         let size = 0;
         try {
-          const stream = await openEntry(zip, safe.entry);
+          const stream = await openEntry(opened, safe.entry);
           await pipeline(
             stream,
             new Writable({
@@ -149,17 +192,17 @@ export async function readZipSafely(source: string | Buffer): Promise<SafeZip> {
         if (safe.size > ZIP_LIMITS.maxInMemoryEntry) throw new UnsafePackageError(`申报包中的「${safe.name}」过大，已拒绝读取`);
         const chunks: Buffer[] = [];
         try {
-          const stream = await openEntry(zip, safe.entry);
+          const stream = await openEntry(opened, safe.entry);
           for await (const chunk of stream) chunks.push(chunk as Buffer);
         } catch (e) {
           throw readFailed(e, safe.name);
         }
         return Buffer.concat(chunks);
       },
-      close: () => zip.close(),
+      close: closeAll,
     };
   } catch (e) {
-    zip.close();
+    closeAll();
     throw e;
   }
 }
