@@ -74,8 +74,16 @@ export const VerifyResultSchema = z.object({
   ok: z.boolean(),
   problems: z.array(VerifyProblemSchema),
   summary: z.object({
+    /** Files in the package (folder entries are not files), the manifest included. */
     files: z.number().int().nonnegative(),
+    /** Files the manifest lists (itself not among them). */
+    listedFiles: z.number().int().nonnegative(),
+    /** Listed files found in the package and hashed. */
     checkedFiles: z.number().int().nonnegative(),
+    /** Hashed files whose SHA-256 and size equal the manifest's. */
+    matchedFiles: z.number().int().nonnegative(),
+    /** Files in the package that the manifest does not list (the manifest itself aside). */
+    extraFiles: z.number().int().nonnegative(),
     packId: z.string().nullable(),
     packVersion: z.string().nullable(),
     draftId: z.string().nullable(),

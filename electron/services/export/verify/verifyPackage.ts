@@ -3,6 +3,7 @@ import { DraftSchema, type Draft } from '../../../../shared/model/draft';
 import { parseSafeJson } from '../../../../shared/model/safeJson';
 import { engineFor, summarize } from '../../../../shared/rules/engine';
 import type { PackRegistry } from '../../packs/registry';
+import { packageFiles } from './packageFiles';
 import { readZipSafely, type SafeEntry, type SafeZip } from './readZipSafely';
 
 export interface VerifyOptions {
@@ -33,32 +34,48 @@ export function verifyPackageBytes(bytes: Buffer, _fileName: string, options: Ve
 
 async function verifyOpened(zip: SafeZip, options: VerifyOptions): Promise<VerifyResult> {
   const problems: VerifyProblem[] = [];
-  const summary: Summary = { files: zip.entries.length, checkedFiles: 0, packId: null, packVersion: null, draftId: null, revision: null, validation: null };
-  const byName = new Map(zip.entries.map((e) => [e.name, e]));
+  const files = packageFiles(zip.entries);
+  const summary: Summary = {
+    files: files.length,
+    listedFiles: 0,
+    checkedFiles: 0,
+    matchedFiles: 0,
+    extraFiles: 0,
+    packId: null,
+    packVersion: null,
+    draftId: null,
+    revision: null,
+    validation: null,
+  };
+  const byPath = new Map(files.map((f) => [f.path, f.entry]));
   const result = (): VerifyResult => ({ ok: problems.length === 0, problems, summary });
 
-  const manifest = await readManifest(zip, byName.get(MANIFEST_FILE), problems);
+  const manifest = await readManifest(zip, byPath.get(MANIFEST_FILE), problems);
   if (!manifest) return result();
   summary.packId = manifest.pack.id;
   summary.packVersion = manifest.pack.version;
   summary.draftId = manifest.draft.id;
   summary.revision = manifest.draft.revision;
+  summary.listedFiles = manifest.files.length;
 
   const listed = new Set(manifest.files.map((f) => f.path));
-  for (const entry of zip.entries) {
-    if (entry.name !== MANIFEST_FILE && !listed.has(entry.name)) {
-      problems.push({ code: 'extra_file', file: entry.name, message: `申报包中多出了清单未列出的文件「${entry.name}」` });
+  for (const { path } of files) {
+    if (path !== MANIFEST_FILE && !listed.has(path)) {
+      summary.extraFiles++;
+      problems.push({ code: 'extra_file', file: path, message: `申报包中多出了清单未列出的文件「${path}」` });
     }
   }
   for (const file of manifest.files) {
-    const entry = byName.get(file.path);
+    const entry = byPath.get(file.path);
     if (!entry) {
       problems.push({ code: 'missing_file', file: file.path, message: `申报包缺少文件「${file.path}」` });
       continue;
     }
     const actual = await zip.hash(entry);
     summary.checkedFiles++;
-    if (actual.sha256 !== file.sha256 || actual.size !== file.size) {
+    if (actual.sha256 === file.sha256 && actual.size === file.size) {
+      summary.matchedFiles++;
+    } else {
       problems.push({
         code: 'tampered_file',
         file: file.path,
@@ -67,7 +84,7 @@ async function verifyOpened(zip: SafeZip, options: VerifyOptions): Promise<Verif
     }
   }
 
-  const draft = await readDraft(zip, byName.get(DRAFT_FILE), manifest, problems);
+  const draft = await readDraft(zip, byPath.get(DRAFT_FILE), manifest, problems);
   if (draft) summary.validation = revalidate(draft, manifest, options.packs, problems);
   return result();
 }

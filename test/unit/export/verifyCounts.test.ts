@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { VerifyResult } from '../../../shared/export/manifest';
+import { describeVerifyCounts } from '../../../shared/export/verifyCounts';
+
+const summary = (over: Partial<VerifyResult['summary']>): VerifyResult['summary'] => ({
+  files: 10,
+  listedFiles: 9,
+  checkedFiles: 9,
+  matchedFiles: 9,
+  extraFiles: 0,
+  packId: 'p',
+  packVersion: '1.0.0',
+  draftId: null,
+  revision: 1,
+  validation: null,
+  ...over,
+});
+
+describe('describeVerifyCounts', () => {
+  it('a package that passes says every listed file matched, with no shortfall', () => {
+    const text = describeVerifyCounts(summary({}));
+    expect(text).toBe('清单列出 9 个文件，9 个与清单一致');
+    expect(text).not.toMatch(/9 \/ 10|9\/10/);
+  });
+
+  it('names missing, changed and extra files separately', () => {
+    expect(describeVerifyCounts(summary({ files: 10, checkedFiles: 8, matchedFiles: 7, extraFiles: 1 }))).toBe(
+      '清单列出 9 个文件，7 个与清单一致，1 个缺少，1 个已被改动；另有 1 个清单外的文件',
+    );
+  });
+
+  it('says nothing was compared when the manifest could not be read', () => {
+    expect(describeVerifyCounts(summary({ packId: null, listedFiles: 0, checkedFiles: 0, matchedFiles: 0 }))).toBe('包内有 10 个文件；清单无法读取，未能逐一核对');
+  });
+});
