@@ -67,4 +67,16 @@ export default tseslint.config(
     files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: forbid(['electron', 'electron/*'], '只有 electron/main 和 electron/preload 可以导入 electron'),
   },
+  {
+    // Journeys start where the user starts: one helper opens the home page, every other page is reached by clicks.
+    files: ['test/e2e/**/*.ts'],
+    ignores: ['test/e2e/browser/pages/openApp.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='goto']", message: '端到端测试只能用 openApp() 打开首页，其他页面必须靠点击到达' },
+        { selector: "AssignmentExpression[left.property.name='hash']", message: '端到端测试不能改地址栏跳到内部页面，必须靠点击到达' },
+      ],
+    },
+  },
 );

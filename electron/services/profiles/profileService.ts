@@ -6,7 +6,7 @@ import type { FieldValue } from '../../../shared/model/draft';
 
 export interface ProfileService {
   list(kind?: ProfileKind): Profile[];
-  save(input: { kind: ProfileKind; name: string; values: Record<string, FieldValue> }): Profile;
+  save(input: { id?: string; kind: ProfileKind; name: string; values: Record<string, FieldValue> }): Profile;
   delete(id: string): { deleted: true };
 }
 
@@ -41,6 +41,7 @@ export function createProfileService(db: Database, now: () => Date = () => new D
     'INSERT INTO profiles (id, kind, name, field_values, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const update = db.prepare<[string, string, string]>('UPDATE profiles SET field_values = ?, updated_at = ? WHERE id = ?');
+  const updateNamed = db.prepare<[string, string, string, string]>('UPDATE profiles SET name = ?, field_values = ?, updated_at = ? WHERE id = ?');
   const remove = db.prepare<[string]>('DELETE FROM profiles WHERE id = ?');
 
   const save = db.transaction((kind: ProfileKind, name: string, values: Record<string, FieldValue>): Profile => {
@@ -54,9 +55,21 @@ export function createProfileService(db: Database, now: () => Date = () => new D
     return toProfile(row);
   });
 
+  const edit = db.transaction((id: string, kind: ProfileKind, name: string, values: Record<string, FieldValue>): Profile => {
+    const current = byId.get(id);
+    if (!current) throw new AppError('not_found', '找不到该档案，可能已被删除');
+    if (current.kind !== kind) throw new AppError('invalid_input', '不能改变档案的类型');
+    const clash = byName.get(kind, name);
+    if (clash && clash.id !== id) throw new AppError('conflict', `已有名为「${name}」的${kind === 'unit' ? '单位' : '个人'}档案，请换一个名称`);
+    updateNamed.run(name, JSON.stringify(values), now().toISOString(), id);
+    const row = byId.get(id);
+    if (!row) throw new AppError('internal', '档案保存后未能读回');
+    return toProfile(row);
+  });
+
   return {
     list: (kind) => (kind ? listKind.all(kind) : listAll.all()).map(toProfile),
-    save: ({ kind, name, values }) => save(kind, name.trim(), values),
+    save: ({ id, kind, name, values }) => (id ? edit(id, kind, name.trim(), values) : save(kind, name.trim(), values)),
     delete(id) {
       if (!byId.get(id)) throw new AppError('not_found', '找不到该档案，可能已被删除');
       remove.run(id);

@@ -3,6 +3,7 @@ import { DraftsPage } from '../drafts/DraftsPage';
 import { ExportPage } from '../export/ExportPage';
 import { VerifyPage } from '../export/VerifyPage';
 import { NewDraftPage } from '../newDraft/NewDraftPage';
+import { ProfilesPage } from '../profiles';
 import { ReviewPage } from '../review/ReviewPage';
 import { RecoveryModal } from '../settings/RecoveryModal';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -26,6 +27,8 @@ export function App() {
         <VerifyPage />
       ) : route.name === 'settings' ? (
         <SettingsPage />
+      ) : route.name === 'profiles' ? (
+        <ProfilesPage />
       ) : route.name === 'review' ? (
         <ReviewPage key={route.draftId} draftId={route.draftId} />
       ) : (
@@ -35,6 +38,9 @@ export function App() {
               申报通
             </Typography.Title>
             <Typography.Text className="app-tagline">科技计划项目申报书离线撰写</Typography.Text>
+            <Typography.Link href="#/profiles" className="app-profiles-link">
+              单位与人员档案
+            </Typography.Link>
             <Typography.Link href="#/verify" className="app-verify-link">
               检查申报包
             </Typography.Link>

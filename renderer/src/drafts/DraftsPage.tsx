@@ -10,7 +10,7 @@ import { useAppStore } from '../store';
 import { DraftFilters } from './DraftFilters';
 import { DraftsTable } from './DraftsTable';
 import { filterDrafts, NO_FILTER, type DraftFilter } from './filterDrafts';
-import { downloadTextFile } from './downloadTextFile';
+import { exportDraftData } from './exportDraftData';
 import { ImportDraftButton } from './ImportDraftButton';
 import { RenameModal } from './RenameModal';
 import { TrashTable } from './TrashTable';
@@ -74,15 +74,7 @@ export function DraftsPage() {
     });
   };
 
-  const exportDraft = async (draft: DraftSummary): Promise<void> => {
-    try {
-      const file = await store().exportDraft(draft.id);
-      downloadTextFile(file.fileName, file.content);
-      void message.success(`已导出「${file.fileName}」`);
-    } catch (e) {
-      void message.error(`导出失败：${errorMessage(e)}`);
-    }
-  };
+  const exportDraft = (draft: DraftSummary): Promise<void> => exportDraftData(draft.id, message);
 
   const importFile = async (file: File): Promise<void> => {
     if (file.size > LIMITS.draftFileBytes) {
@@ -148,7 +140,7 @@ export function DraftsPage() {
                 onOpen={(d) => navigate({ name: 'editor', draftId: d.id })}
                 onRename={setRenaming}
                 onDuplicate={(d) => void duplicate(d)}
-                onExport={(d) => void exportDraft(d)}
+                onExportData={(d) => void exportDraft(d)}
                 onDelete={(d) => void remove(d)}
               />
               </>

@@ -1,14 +1,13 @@
-import { FileZipOutlined } from '@ant-design/icons';
+import { FileZipOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, List, Progress, Space, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportReadiness } from '../../../shared/ipc/domains/export.contract';
 import { errorMessage } from '../api/client';
 import { useAppStore } from '../store';
+import { inDesktopApp, showInFolder } from './documentExport';
 import { downloadPackageLink } from './downloadBytes';
 import { usePackagePolling } from './usePackagePolling';
 import { formatFileSize } from '../../../shared/text/fileSize';
-
-const inElectron = (): boolean => typeof window !== 'undefined' && window.api !== undefined;
 
 /** 申报包: what blocks it, the running job's progress with 取消, and the download when it is done. */
 export function PackageCard({ draftId, readiness }: { draftId: string; readiness: ExportReadiness }) {
@@ -18,17 +17,21 @@ export function PackageCard({ draftId, readiness }: { draftId: string; readiness
   const cancelPackage = useAppStore((s) => s.cancelPackage);
   const savePackageAs = useAppStore((s) => s.savePackageAs);
   const { message } = AntApp.useApp();
+  const [savedPath, setSavedPath] = useState<string | null>(null);
   usePackagePolling();
 
   const deliver = async (): Promise<void> => {
     if (!job || job.status.state !== 'done') return;
-    if (!inElectron()) {
+    if (!inDesktopApp()) {
       downloadPackageLink(job.jobId, job.status.fileName ?? '申报包.zip');
       return;
     }
     try {
       const saved = await savePackageAs();
-      if (saved) message.success(`申报包已保存到 ${saved}`);
+      if (saved) {
+        setSavedPath(saved);
+        message.success(`申报包已保存到 ${saved}`);
+      }
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -48,7 +51,7 @@ export function PackageCard({ draftId, readiness }: { draftId: string; readiness
     <Card title={`${readiness.documentName}申报包（.zip）`} size="small">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          包含 Word 与 PDF 文档、按清单重命名的附件、形式审查自查表、draft.json 和带 SHA-256 的 manifest.json，可用「检查申报包」核对。
+          包含 Word 与 PDF 文档、按附件清单编号命名的附件、形式审查自查表、草稿数据和带校验码的文件清单，可用「检查申报包」核对是否完整、未被改动。
         </Typography.Text>
         {!readiness.ready && (
           <Alert
@@ -73,7 +76,7 @@ export function PackageCard({ draftId, readiness }: { draftId: string; readiness
             生成申报包
           </Button>
           {running && <Button onClick={() => void cancelPackage()}>取消</Button>}
-          {job?.status.state === 'done' && <Button onClick={() => void deliver()}>{inElectron() ? '另存申报包…' : '再次下载'}</Button>}
+          {job?.status.state === 'done' && <Button onClick={() => void deliver()}>{inDesktopApp() ? '另存申报包…' : '再次下载'}</Button>}
         </Space>
         {job && (
           <div data-testid="package-progress">
@@ -86,6 +89,14 @@ export function PackageCard({ draftId, readiness }: { draftId: string; readiness
               <Typography.Text type="success">
                 已生成「{job.status.fileName}」（{formatFileSize(job.status.size ?? 0)}）
               </Typography.Text>
+            )}
+            {job.status.state === 'done' && savedPath && (
+              <div>
+                <Typography.Text copyable>{savedPath}</Typography.Text>
+                <Button type="link" icon={<FolderOpenOutlined />} onClick={() => void showInFolder(savedPath).catch((e: unknown) => message.error(errorMessage(e)))}>
+                  打开所在文件夹
+                </Button>
+              </div>
             )}
             {job.status.state === 'cancelled' && <Typography.Text type="secondary">已取消，未留下任何文件</Typography.Text>}
             {job.status.state === 'failed' && <Alert type="error" showIcon message={job.status.error ?? '生成申报包失败'} />}

@@ -2,8 +2,10 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Descriptions, Layout, Result, Row, Spin, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { draftTitle } from '../../../shared/model/draft';
+import { completionOf } from '../../../shared/progress/sectionStatuses';
 import { navigate } from '../app/hashRoute';
 import { countsOf, ensureDraftChecked, useOpenDraft, useResolvedProgram, useRuleResults, useValidationError } from '../guidance/useWizardContext';
+import { ExportMenu } from '../export/ExportMenu';
 import { HistoryButton } from '../history/HistoryButton';
 import { IssuesButton } from '../issues/IssuesButton';
 import { useAppStore } from '../store';
@@ -48,6 +50,7 @@ export function ReviewPage({ draftId }: Props) {
       <div className="review-header-actions">
         {draft && <IssuesButton />}
         {draft && <HistoryButton />}
+        {draft && <ExportMenu draftId={draftId} type="primary" />}
       </div>
     </Layout.Header>
   );
@@ -74,7 +77,7 @@ export function ReviewPage({ draftId }: Props) {
     <>
       {header}
       <Layout.Content className="review-content" data-testid="review-page">
-        <FinalizeBar draft={draft} errors={counts.errors} warnings={counts.warnings} checked={checked || draft.guideline === null} />
+        <FinalizeBar draft={draft} summary={counts} checked={checked || draft.guideline === null} />
         {validationError && <Alert type="warning" showIcon className="review-alert" message={validationError} />}
         {!draft.guideline ? (
           <Alert type="info" showIcon className="review-alert" message="这份草稿还没有选择申报指南和专项，选好后这里会显示资格、预算和附件的审阅结果。" />
@@ -85,6 +88,10 @@ export function ReviewPage({ draftId }: Props) {
             <Descriptions size="small" bordered column={2} className="review-card">
               <Descriptions.Item label="申报指南">{resolved.pack.title}</Descriptions.Item>
               <Descriptions.Item label="专项">{resolved.program.name}</Descriptions.Item>
+              <Descriptions.Item label="完成度">
+                <span data-testid="review-completion">{completionOf(results)}%</span>
+              </Descriptions.Item>
+              <Descriptions.Item label="待填写">{counts.incomplete + counts.pending}</Descriptions.Item>
               <Descriptions.Item label="错误">{counts.errors}</Descriptions.Item>
               <Descriptions.Item label="警告">{counts.warnings}</Descriptions.Item>
             </Descriptions>
@@ -93,7 +100,7 @@ export function ReviewPage({ draftId }: Props) {
             {schedule && <ScheduleTimeline schedule={schedule} />}
             <Row gutter={16}>
               <Col span={12}>
-                <ChecklistCard checklist={resolved.checklist} draft={draft} />
+                <ChecklistCard checklist={resolved.checklist} draft={draft} results={results} />
               </Col>
               <Col span={12}>
                 <DeclarationsCard declarations={resolved.declarations} clauses={resolved.pack.clauses} draft={draft} />

@@ -16,8 +16,8 @@ export const createProfilesSlice: StateCreator<AppState, [], [], ProfilesSlice> 
     }
   },
 
-  saveProfile: async (kind, name, values) => {
-    const saved = await call('profilesSave', { kind, name, values });
+  saveProfile: async (kind, name, values, id) => {
+    const saved = await call('profilesSave', id ? { id, kind, name, values } : { kind, name, values });
     await get().loadProfiles();
     return saved;
   },

@@ -18,7 +18,8 @@ export type Route =
   | { name: 'review'; draftId: string }
   | { name: 'export'; draftId: string }
   | { name: 'verify' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'profiles' };
 export type ListTab = 'drafts' | 'trash';
 
 export interface DraftsSlice {
@@ -81,7 +82,7 @@ export interface ProfilesSlice {
   profilesError: string | null;
   loadProfiles: () => Promise<void>;
   /** Saving under an existing name of the same kind replaces it. */
-  saveProfile: (kind: ProfileKind, name: string, values: Record<string, FieldValue>) => Promise<Profile>;
+  saveProfile: (kind: ProfileKind, name: string, values: Record<string, FieldValue>, id?: string) => Promise<Profile>;
   deleteProfile: (id: string) => Promise<void>;
 }
 

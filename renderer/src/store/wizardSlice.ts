@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { guidancePreference, rememberGuidance, rememberSection } from '../wizard/wizardPreferences';
 import { locateField, wizardSections } from '../wizard/sections';
 import { emptyValueOf, valueBefore, type Edit } from './pendingPatch';
 import type { AppState } from './types';
@@ -24,7 +25,7 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
     focusRequest: null,
     undoStack: [],
     redoStack: [],
-    guidanceOpen: true,
+    guidanceOpen: typeof window === 'undefined' ? true : guidancePreference(),
     previewOpen: false,
 
     setSection: (sectionId) => {
@@ -32,6 +33,8 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       // Leaving a section sends what was typed in it.
       void get().flushSave();
       set({ sectionId });
+      const draftId = get().current?.draft.id;
+      if (draftId) rememberSection(draftId, sectionId);
     },
 
     goToField: (fieldPath) => {
@@ -72,7 +75,10 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
     },
 
     resetHistory: () => set({ undoStack: [], redoStack: [], sectionId: null, focusRequest: null }),
-    setGuidanceOpen: (guidanceOpen) => set({ guidanceOpen }),
+    setGuidanceOpen: (guidanceOpen) => {
+      rememberGuidance(guidanceOpen);
+      set({ guidanceOpen });
+    },
     setPreviewOpen: (previewOpen) => set({ previewOpen }),
   };
 };

@@ -6,6 +6,7 @@ import { AttachmentSlot } from '../fields/AttachmentSlot';
 import { DeclarationItem } from '../fields/DeclarationList';
 import { FieldResults, useFieldResults } from '../fields/FieldResults';
 import { FieldView } from '../fields/FieldView';
+import { SectionProfileBar } from '../profiles';
 import { useAppStore } from '../store';
 
 const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea, [contenteditable=true], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -26,6 +27,14 @@ function SlotResults({ id }: { id: string }) {
   return <FieldResults results={useFieldResults(id)} />;
 }
 
+/** A new section starts at its top with its heading focused, so keyboard and screen-reader users land on it. */
+function useSectionStart(container: React.RefObject<HTMLDivElement | null>, heading: React.RefObject<HTMLHeadingElement | null>): void {
+  useEffect(() => {
+    container.current?.closest('.wizard-centre')?.scrollTo({ top: 0 });
+    heading.current?.focus({ preventScroll: true });
+  }, [container, heading]);
+}
+
 /** Centre: the section's fields from the pack (visibleWhen honoured), or its declarations / checklist. */
 export function SectionView({ section }: { section: ResolvedSection }) {
   // The ids of the shown fields as one string: an edit re-renders the section only when it shows or hides a field.
@@ -34,6 +43,8 @@ export function SectionView({ section }: { section: ResolvedSection }) {
     return draft ? section.fields.filter((f) => !f.visibleWhen || evalCondition(f.visibleWhen, draft)).map((f) => f.id).join('\n') : null;
   });
   const ref = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useSectionStart(ref, heading);
   useFocusRequest(ref, section.id);
   const fields = useMemo(() => {
     const ids = new Set(shown?.split('\n'));
@@ -45,9 +56,10 @@ export function SectionView({ section }: { section: ResolvedSection }) {
   const empty = fields.length === 0 && declarations.length === 0 && attachments.length === 0;
   return (
     <div ref={ref} className="section-view" data-section={section.id}>
-      <Typography.Title level={3} className="section-title">
+      <Typography.Title level={3} className="section-title" ref={heading} tabIndex={-1}>
         {section.title}
       </Typography.Title>
+      <SectionProfileBar sectionId={section.id} />
       {section.description && <Alert type="info" showIcon message={section.description} className="section-description" />}
       {empty && <Empty description="本章节在当前计划类别下没有需要填写的内容" />}
       <Form layout="vertical" component="div" requiredMark>

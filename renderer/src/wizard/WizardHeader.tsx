@@ -1,6 +1,8 @@
 import { ArrowLeftOutlined, AuditOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Space, Tooltip, Typography } from 'antd';
+import { App, Button, Space, Tooltip, Typography } from 'antd';
 import { draftTitle } from '../../../shared/model/draft';
+import { exportDraftData } from '../drafts/exportDraftData';
+import { ExportMenu } from '../export/ExportMenu';
 import { HistoryButton } from '../history/HistoryButton';
 import { IssuesButton } from '../issues/IssuesButton';
 import { useAppStore } from '../store';
@@ -9,6 +11,8 @@ import { useAppStore } from '../store';
 export function WizardHeader({ onBack, onReview }: { onBack: () => void; onReview: () => void }) {
   // The title only, not the draft: the header must not re-render on every edit.
   const title = useAppStore((s) => (s.current ? draftTitle(s.current.draft) : null));
+  const draftId = useAppStore((s) => s.current?.draft.id ?? null);
+  const { message } = App.useApp();
   const programName = useAppStore((s) => s.resolved?.program.name ?? null);
   const packTitle = useAppStore((s) => s.pack?.title ?? null);
   const canUndo = useAppStore((s) => s.undoStack.length > 0 && s.current?.draft.status !== 'final');
@@ -41,6 +45,12 @@ export function WizardHeader({ onBack, onReview }: { onBack: () => void; onRevie
         </Tooltip>
         <IssuesButton />
         <HistoryButton />
+        {draftId && (
+          <ExportMenu
+            draftId={draftId}
+            onExportData={() => void useAppStore.getState().flushSave().then(() => exportDraftData(draftId, message))}
+          />
+        )}
         <Button onClick={() => setPreviewOpen(!previewOpen)} aria-pressed={previewOpen}>
           {previewOpen ? '关闭预览' : '预览'}
         </Button>

@@ -8,6 +8,7 @@ import { SaveStatusBar } from './SaveStatusBar';
 import { WizardHeader } from './WizardHeader';
 import { SectionNav } from './SectionNav';
 import { SectionView } from './SectionView';
+import { lastSectionOf } from './wizardPreferences';
 import { wizardSections } from './sections';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './wizard.css';
@@ -29,6 +30,8 @@ export function WizardPage({ draftId }: { draftId: string }) {
     let cancelled = false;
     const store = useAppStore.getState();
     store.resetHistory();
+    // Reopen where the applicant left off; an unknown id (the pack changed) falls back to the first section.
+    useAppStore.setState({ sectionId: lastSectionOf(draftId) });
     void store.openDraft(draftId).then(() => {
       if (!cancelled) void useAppStore.getState().startValidation(draftId);
     });

@@ -7,4 +7,6 @@ export const exportChannels = {
   exportJobCancel: 'export:job-cancel',
   exportJobSave: 'export:job-save',
   exportVerify: 'export:verify',
+  exportDocumentSave: 'export:document-save',
+  exportShowInFolder: 'export:show-in-folder',
 } as const;

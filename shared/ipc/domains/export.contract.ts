@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VerifyResultSchema } from '../../export/manifest';
+import { ValidationSummarySchema } from '../../rules/resultSchema';
 import { HTTP_MAX_BODY_BYTES } from '../http';
 import { DraftId } from './common';
 import { exportChannels } from './export.channels';
@@ -22,10 +23,10 @@ export type ExportBlocker = z.infer<typeof ExportBlockerSchema>;
 export const ExportReadinessSchema = z.object({
   ready: z.boolean(),
   blockers: z.array(ExportBlockerSchema),
-  summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  summary: ValidationSummarySchema,
   /** 「申报书」 or 「项目建议书」. */
   documentName: z.string(),
-  /** The documents will carry the 「草稿」 watermark (errors, or the draft is not finalized). */
+  /** The documents will carry the 「草稿」 watermark (待填写, 无法检查 or errors, or the draft is not finalized). */
   watermark: z.boolean(),
 });
 export type ExportReadiness = z.infer<typeof ExportReadinessSchema>;
@@ -46,6 +47,12 @@ export const ExportJobStatusSchema = z.object({
   size: z.number().int().nonnegative().optional(),
 });
 export type ExportJobStatus = z.infer<typeof ExportJobStatusSchema>;
+
+export const DocumentKindSchema = z.enum(['docx', 'pdf'], '文档类型只能是 Word 或 PDF');
+export type DocumentKind = z.infer<typeof DocumentKindSchema>;
+
+/** Where the desktop app wrote a file the user chose to save; `saved: false` when the dialog was cancelled. */
+const SavedFileSchema = z.object({ saved: z.boolean(), path: z.string().optional(), fileName: z.string().optional() });
 
 export const exportContract = {
   exportDocx: {
@@ -82,7 +89,19 @@ export const exportContract = {
     channel: exportChannels.exportJobSave,
     /** Electron only: a native save dialog, then the finished package is copied there. */
     input: z.object({ jobId: JobId }).strict(),
-    output: z.object({ saved: z.boolean(), path: z.string().optional() }),
+    output: SavedFileSchema,
+  },
+  exportDocumentSave: {
+    channel: exportChannels.exportDocumentSave,
+    /** Electron only: the book as Word or PDF, written where the user chose in a native save dialog. */
+    input: z.object({ id: DraftId, kind: DocumentKindSchema }).strict(),
+    output: SavedFileSchema,
+  },
+  exportShowInFolder: {
+    channel: exportChannels.exportShowInFolder,
+    /** Electron only: reveals a file this session saved (any other path is refused). */
+    input: z.object({ path: z.string().min(1, '请指定文件').max(4096, '文件路径过长') }).strict(),
+    output: z.object({ shown: z.literal(true) }),
   },
   exportVerify: {
     channel: exportChannels.exportVerify,

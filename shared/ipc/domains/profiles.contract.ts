@@ -31,9 +31,13 @@ export const profilesContract = {
   },
   profilesSave: {
     channel: profilesChannels.profilesSave,
-    /** Saving under an existing name of the same kind replaces that profile's values. */
+    /**
+     * Without `id`, saving under an existing name of the same kind replaces that profile's values;
+     * with `id` (the 档案 page's 编辑), that profile is renamed and its values replaced.
+     */
     input: z
       .object({
+        id: z.uuid('档案编号格式不正确').optional(),
         kind: ProfileKindSchema,
         name: z.string('档案名称必须是文字').trim().min(1, '档案名称不能为空').max(100, '档案名称不能超过 100 个字符'),
         values: ProfileValuesSchema,

@@ -1,3 +1,4 @@
+import { openApp } from './pages/openApp';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +45,7 @@ test('备份与恢复: back up, change a draft, restore, see the old content', a
   });
 
   await test.step('change the draft after the backup', async () => {
-    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.getByRole('button', { name: '返回' }).click();
     await list.openDraft(FIRST);
     await editor.waitLoaded();
     await editor.projectName.fill(SECOND);
@@ -61,7 +62,7 @@ test('备份与恢复: back up, change a draft, restore, see the old content', a
   });
 
   await test.step('the draft has its old content', async () => {
-    await page.goto(page.url().replace(/#.*$/, '#/'));
+    await page.getByRole('button', { name: '返回' }).click();
     await expect(list.row(FIRST)).toBeVisible();
     await expect(list.row(SECOND)).toHaveCount(0);
     await list.openDraft(FIRST);
@@ -100,7 +101,7 @@ test('a damaged data file at start: the dialog offers the latest backup and rest
       const list = new DraftsListPage(page, host.url);
       const recovery = new RecoveryDialog(page);
       await test.step('the next start shows the blocking dialog with where the bad file went', async () => {
-        await page.goto(host.url);
+        await openApp(page, host.url);
         await expect(recovery.dialog).toBeVisible();
         await expect(recovery.dialog).toContainText('不是申报通的数据库');
         await expect(recovery.movedAsidePath).toContainText(join(dataDir, 'corrupt'));

@@ -1,5 +1,7 @@
 import { test, expect } from './fixtures';
+import { DraftsListPage } from './pages/DraftsListPage';
 import { EditorPage } from './pages/EditorPage';
+import { homeOf } from './pages/openApp';
 import { saveScreenshot } from './pages/screenshots';
 
 const NAME = '基于北斗的智慧养老服务平台研发与示范';
@@ -154,7 +156,7 @@ test('an exported draft file can be imported again as a copy', async ({ list, ed
   await editor.back();
 
   const downloadEvent = page.waitForEvent('download');
-  await list.row('导出测试项目').getByRole('button', { name: '导出' }).click();
+  await list.exportAction('导出测试项目', '导出草稿数据（用于备份或换电脑）');
   const download = await downloadEvent;
   expect(download.suggestedFilename()).toMatch(/\.json$/);
   const stream = await download.createReadStream();
@@ -210,11 +212,14 @@ test('a save that conflicts with another window offers 重新载入 and shows th
   await list.open();
   await list.createDraft();
   await editor.waitLoaded();
-  const draftUrl = page.url();
+  await editor.projectName.fill('两个窗口的草稿');
+  await editor.expectSaved();
 
-  // A second window on the same draft saves first.
+  // A second window opens the same draft from the home page and saves first.
   const other = await page.context().newPage();
-  await other.goto(draftUrl);
+  const otherList = new DraftsListPage(other, homeOf(page));
+  await otherList.open();
+  await otherList.openDraft('两个窗口的草稿');
   const otherEditor = new EditorPage(other);
   await otherEditor.projectName.fill('另一个窗口的名称');
   await otherEditor.expectSaved();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { ExportPageObject, seedDraftWithAttachments, VerifyPageObject } from './pages/ExportPages';
+import { openApp } from './pages/openApp';
 import { fixtureDraft } from './pages/fixtureDrafts';
 import { saveScreenshot } from './pages/screenshots';
 import { unzip, zipOf } from '../../integration/package/zipTools';
@@ -10,7 +11,7 @@ test.describe('导出与检查申报包', () => {
   test.setTimeout(240_000);
 
   test('Word and PDF download from the export page; the package shows progress, ends with a download, and checks as 通过 — a tampered copy names the file', async ({ page, appUrl }) => {
-    await page.goto(appUrl);
+    await openApp(page, appUrl);
     const draftId = await seedDraftWithAttachments(page, fixtureDraft('xinjiang-aid-2022', 'valid-enterprise.json'));
     const exportPage = new ExportPageObject(page);
     await exportPage.open(draftId);
@@ -46,7 +47,7 @@ test.describe('导出与检查申报包', () => {
   });
 
   test('a draft with errors shows what blocks the package', async ({ page, appUrl }) => {
-    await page.goto(appUrl);
+    await openApp(page, appUrl);
     const draft = fixtureDraft('xinjiang-aid-2022', 'valid-enterprise.json');
     draft.declarations['decl.necessity'] = false;
     const draftId = await seedDraftWithAttachments(page, draft);

@@ -81,8 +81,8 @@ test('hostile pack and draft text renders as text on every screen', async ({ pag
   });
 
   await test.step('review page', async () => {
-    await page.evaluate((hash) => (window.location.hash = hash), `#/drafts/${draftId}/review`);
     const review = new ReviewPage(page);
+    await review.openFromWizard();
     await expect(review.root).toBeVisible();
     await expect(review.checklist).toContainText('window.__xss');
     await probe.expectPayloadsAsText('审阅', 2);

@@ -11,6 +11,8 @@ export function createExportHandlers(service: ExportService) {
     exportJobStatus: (input) => service.status(input.jobId),
     exportJobCancel: (input) => service.cancel(input.jobId),
     exportJobSave: (input) => service.save(input.jobId),
+    exportDocumentSave: (input) => service.saveDocument(input.id, input.kind),
+    exportShowInFolder: (input) => service.showInFolder(input.path),
     exportVerify: (input) => service.verify(input.fileName, Buffer.from(input.base64, 'base64')),
   } satisfies Partial<Handlers>;
 }

@@ -5,6 +5,7 @@ import type { ExportJobStatus, ExportReadiness, ExportedDocument } from '../../.
 import { AppError } from '../../../../shared/ipc/errors';
 import type { VerifyResult } from '../../../../shared/export/manifest';
 import { draftTitle } from '../../../../shared/model/draft';
+import { attachmentFactsOf } from '../../attachments/attachmentFacts';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
 import type { DraftService } from '../../drafts/draftService';
 import { otherDraftsFrom } from '../../packs/otherDrafts';
@@ -17,6 +18,7 @@ import { describeBlockers, readinessOf } from './blockers';
 import { createExportJobs, type FinishedExport } from './exportJobs';
 import { cleanupExports, exportsDirOf } from './exportsDir';
 import { withTempJournal } from '../../fs/strayTemps';
+import { atomicWriteFile } from '../../fs/atomicWrite';
 import { saveCopyAs } from './saveCopy';
 import { toExportWriteError } from './writeErrors';
 import { subjectOf } from './subject';
@@ -32,7 +34,15 @@ export interface ExportServiceDeps {
   printers: () => DocumentPrinters;
   /** Electron's native save dialog; absent in browser mode and the CLI. Resolves null when the user cancels. */
   chooseSavePath?: (defaultName: string) => Promise<string | null>;
+  /** Electron's shell.showItemInFolder; absent in browser mode and the CLI. */
+  showItemInFolder?: (file: string) => void;
   now?: () => Date;
+}
+
+interface SavedFile {
+  saved: boolean;
+  path?: string;
+  fileName?: string;
 }
 
 const MEDIA = {
@@ -44,6 +54,13 @@ const MEDIA = {
 export function createExportService(deps: ExportServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const jobs = createExportJobs();
+  // Only files this session wrote may be revealed: the renderer never gets to point the shell anywhere else.
+  const savedPaths = new Set<string>();
+
+  async function chooseTarget(defaultName: string): Promise<string | null> {
+    if (!deps.chooseSavePath) throw new AppError('unavailable', '浏览器模式下文件通过浏览器下载保存');
+    return deps.chooseSavePath(defaultName);
+  }
   // Packages of an earlier run can no longer be downloaded; never block startup on it.
   void cleanupExports(deps.dataDir, { now: now() }).catch(() => undefined);
 
@@ -58,7 +75,12 @@ export function createExportService(deps: ExportServiceDeps) {
       .list({})
       .filter((s) => s.id !== id && s.packId !== null)
       .map((s) => deps.drafts.get(s.id));
-    return subjectOf(deps.packs, stored.draft, stored.revision, { today: chinaToday(now()), now: now().toISOString(), otherDrafts: otherDraftsFrom(others, yearOf) });
+    return subjectOf(deps.packs, stored.draft, stored.revision, {
+      today: chinaToday(now()),
+      now: now().toISOString(),
+      otherDrafts: otherDraftsFrom(others, yearOf),
+      attachmentFacts: attachmentFactsOf(deps.attachments, stored.draft),
+    });
   }
 
   /** The rules' verdict plus the self-check of the attachment files on disk. */
@@ -111,11 +133,11 @@ export function createExportService(deps: ExportServiceDeps) {
     cancel: (jobId: string): Promise<ExportJobStatus> => jobs.cancel(jobId),
     settled: (jobId: string): Promise<ExportJobStatus> => jobs.settled(jobId),
     finished: (jobId: string): FinishedExport | undefined => jobs.finished(jobId),
-    async save(jobId: string): Promise<{ saved: boolean; path?: string }> {
+    async save(jobId: string): Promise<SavedFile> {
       if (!deps.chooseSavePath) throw new AppError('unavailable', '浏览器模式请通过下载链接保存申报包');
       const done = jobs.finished(jobId);
       if (!done) throw new AppError('not_found', '申报包尚未生成完成或已过期，请重新导出');
-      const target = await deps.chooseSavePath(done.fileName);
+      const target = await chooseTarget(done.fileName);
       if (target === null) return { saved: false };
       // Journaled: a crash mid-copy leaves a temp file beside the user's target, removed at the next start.
       try {
@@ -123,7 +145,29 @@ export function createExportService(deps: ExportServiceDeps) {
       } catch (e) {
         throw toExportWriteError(e, `申报包「${path.basename(target)}」`);
       }
-      return { saved: true, path: target };
+      savedPaths.add(path.resolve(target));
+      return { saved: true, path: target, fileName: path.basename(target) };
+    },
+    /** The desktop app's 导出 Word / 导出 PDF: printed first, so a cancelled dialog costs only the print. */
+    async saveDocument(id: string, kind: 'docx' | 'pdf'): Promise<SavedFile> {
+      if (!deps.chooseSavePath) throw new AppError('unavailable', '浏览器模式下文件通过浏览器下载保存');
+      const doc = await document(id, kind);
+      const target = await chooseTarget(doc.fileName);
+      if (target === null) return { saved: false };
+      try {
+        await atomicWriteFile(path.resolve(target), Buffer.from(doc.base64, 'base64'), 0o644);
+      } catch (e) {
+        throw toExportWriteError(e, `「${path.basename(target)}」`);
+      }
+      savedPaths.add(path.resolve(target));
+      return { saved: true, path: target, fileName: path.basename(target) };
+    },
+    showInFolder(file: string): { shown: true } {
+      if (!deps.showItemInFolder) throw new AppError('unavailable', '只有桌面版可以打开所在文件夹');
+      const full = path.resolve(file);
+      if (!savedPaths.has(full)) throw new AppError('not_found', '只能打开本次保存的文件所在的文件夹');
+      deps.showItemInFolder(full);
+      return { shown: true };
     },
     verify: (fileName: string, bytes: Buffer): Promise<VerifyResult> => verifyPackageBytes(bytes, fileName, { packs: deps.packs, now }),
     close: (): Promise<void> => jobs.cancelAll(),

@@ -1,3 +1,4 @@
+import { openApp } from '../pages/openApp';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -7,7 +8,7 @@ import type { Column, Field } from '../../../../shared/pack/fields';
 import { resolveProgram } from '../../../../shared/pack/resolve';
 import { buildPrecheck } from '../../../../shared/precheck';
 import { parseRichValue, richToPlainText } from '../../../../shared/richtext';
-import { childrenOf } from '../../../../renderer/src/fields/budget';
+import { childrenOf } from '../../../../shared/derive/budget';
 import { IssuesPanel } from '../pages/IssuesPanel';
 import { ReviewPage } from '../pages/ReviewPage';
 import { saveScreenshot } from '../pages/screenshots';
@@ -99,7 +100,7 @@ export class JourneyDriver {
     const next = () => page.getByRole('button', { name: '下一步' }).click();
     // The applicant writes inside the call's window (the fixtures are valid as of that day), not years after its deadline.
     await page.clock.setSystemTime(new Date(`${journey.today}T09:00:00+08:00`));
-    await page.goto(this.appUrl);
+    await openApp(page, this.appUrl);
     await page.getByRole('button', { name: '新建申报书' }).first().click();
     await page.getByRole('radio', { name: new RegExp(journey.pack.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
     await next();

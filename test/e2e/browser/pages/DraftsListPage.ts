@@ -1,3 +1,4 @@
+import { openApp } from './openApp';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The home screen: 我的草稿 and 回收站 tabs. */
@@ -21,7 +22,7 @@ export class DraftsListPage {
 
   /** Opens the app through the token link, as a user would from the terminal. */
   async open(): Promise<void> {
-    await this.page.goto(this.appUrl);
+    await openApp(this.page, this.appUrl);
     await expect(this.draftsTab).toBeVisible();
   }
 
@@ -50,13 +51,25 @@ export class DraftsListPage {
     await this.row(title).getByRole('button', { name: '打开' }).click();
   }
 
+  /** 重命名 / 复制 / 删除 sit in the row's 更多操作 menu. */
+  async rowAction(title: string, action: '重命名' | '复制' | '删除'): Promise<void> {
+    await this.row(title).getByRole('button', { name: '更多操作' }).click();
+    await this.page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: action }).click();
+  }
+
+  /** The row's 导出 menu: Word, PDF, 申报包 or the draft's data file. */
+  async exportAction(title: string, item: RegExp | string): Promise<void> {
+    await this.row(title).getByRole('button', { name: '导出' }).click();
+    await this.page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: item }).click();
+  }
+
   async deleteDraft(title: string): Promise<void> {
-    await this.row(title).getByRole('button', { name: '删除' }).click();
+    await this.rowAction(title, '删除');
   }
 
   /** Opens the rename dialog for a draft; returns the dialog. */
   async startRename(title: string): Promise<Locator> {
-    await this.row(title).getByRole('button', { name: '重命名' }).click();
+    await this.rowAction(title, '重命名');
     const dialog = this.page.getByRole('dialog', { name: '重命名申报书' });
     await expect(dialog).toBeVisible();
     return dialog;

@@ -1,4 +1,5 @@
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { openHomeFresh } from './openApp';
 import type { Draft } from '../../../../shared/model/draft';
 
 /** Calls the browser-mode API from inside the page (cookie and CSRF header as the app sends them). */
@@ -32,9 +33,12 @@ export async function seedDraftWithAttachments(page: Page, draft: Draft): Promis
 export class ExportPageObject {
   constructor(private readonly page: Page) {}
 
+  /** From the home page: the draft row's 导出 menu → 生成申报包…. */
   async open(draftId: string): Promise<void> {
-    await this.page.goto(`${new URL(this.page.url()).origin}/#/drafts/${draftId}/export`);
-    await expect(this.page.getByText(/检查结果：错误 \d+ 项/)).toBeVisible();
+    await openHomeFresh(this.page);
+    await this.page.locator(`tr[data-row-key="${draftId}"]`).getByRole('button', { name: '导出' }).click();
+    await this.page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: '生成申报包…' }).click();
+    await expect(this.page.getByText(/检查结果：/)).toBeVisible();
   }
 
   private async download(action: () => Promise<void>): Promise<Download> {
@@ -43,12 +47,17 @@ export class ExportPageObject {
     return waiting;
   }
 
-  downloadDocx(): Promise<Download> {
-    return this.download(() => this.page.getByRole('button', { name: /导出 Word/ }).click());
+  /** The export page's Word button; the result dialog names the file and is closed again. */
+  async downloadDocx(): Promise<Download> {
+    const download = await this.download(() => this.page.getByRole('button', { name: /导出 Word/ }).click());
+    await closeExportResult(this.page);
+    return download;
   }
 
-  downloadPdf(): Promise<Download> {
-    return this.download(() => this.page.getByRole('button', { name: /导出 PDF/ }).click());
+  async downloadPdf(): Promise<Download> {
+    const download = await this.download(() => this.page.getByRole('button', { name: /导出 PDF/ }).click());
+    await closeExportResult(this.page);
+    return download;
   }
 
   /** Starts the package; resolves with its download once the job is done. */
@@ -64,11 +73,32 @@ export class ExportPageObject {
   }
 }
 
+/** The Word/PDF result dialog says what was exported; 关闭 returns to the page. */
+export async function closeExportResult(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog').filter({ hasText: /已导出「/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** A draft's 导出 menu (list row, editor header or review page): Word / PDF, with the result dialog closed. */
+export async function downloadFromMenu(page: Page, menuButton: Locator, item: '导出 Word（.docx）' | '导出 PDF'): Promise<Download> {
+  const waiting = page.waitForEvent('download', { timeout: 120_000 });
+  await menuButton.click();
+  await page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: item }).click();
+  const download = await waiting;
+  await closeExportResult(page);
+  return download;
+}
+
 export class VerifyPageObject {
   constructor(private readonly page: Page) {}
 
+  /** The export page's 检查申报包… button, or the home page's 检查申报包 link. */
   async open(): Promise<void> {
-    await this.page.goto(`${new URL(this.page.url()).origin}/#/verify`);
+    const fromExport = this.page.getByRole('button', { name: '检查申报包…' });
+    if (await fromExport.isVisible()) await fromExport.click();
+    else await this.page.getByRole('link', { name: '检查申报包' }).click();
     await expect(this.page.getByText('选择或拖入申报包（.zip）')).toBeVisible();
   }
 

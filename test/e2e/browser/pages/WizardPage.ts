@@ -1,3 +1,4 @@
+import { openHomeFresh } from './openApp';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface GuidelineChoice {
@@ -54,10 +55,10 @@ export class WizardPage {
     return id;
   }
 
+  /** From the home page, by the draft's row: reloaded first, so a draft made through the API is listed. */
   async open(draftId: string): Promise<void> {
-    await this.page.evaluate((hash) => {
-      window.location.hash = hash;
-    }, `#/drafts/${draftId}`);
+    await openHomeFresh(this.page);
+    await this.page.locator(`tr[data-row-key="${draftId}"]`).getByRole('button', { name: '打开' }).click();
     await this.waitLoaded();
   }
 
