@@ -1,5 +1,4 @@
-import { openServices } from '../services/index';
-import { recoveryNotice } from './commands/backup';
+import { openCliServices } from './openCliServices';
 import { runCli } from './run';
 
 /** The `shenbao` command (bin/shenbao.mjs loads this through tsx). */
@@ -17,12 +16,6 @@ const code = await runCli(
     stderr: (text) => process.stderr.write(text),
     env: process.env,
   },
-  (dataDir) => {
-    const services = openServices({ dataDir, mode: 'cli' });
-    // A damaged store was moved aside at open: say so, whatever the command (stderr keeps --json output clean).
-    const recovery = services.backups.pendingRecovery();
-    if (recovery) process.stderr.write(recoveryNotice(recovery));
-    return services;
-  },
+  (dataDir) => openCliServices(dataDir, (text) => process.stderr.write(text)),
 );
 process.exitCode = code;

@@ -45,6 +45,7 @@ function createDraftHandlers({ drafts, packs, now }: HandlerDeps) {
     draftsRevisions: (input) => drafts.revisions(input.id),
     draftsImport: (input) => drafts.import(input.content),
     draftsExport: (input) => drafts.export(input.id),
+    draftsRecover: (input) => drafts.recover(input.id),
   } satisfies Partial<Handlers>;
 }
 

@@ -57,8 +57,10 @@ export function openServices(options: OpenServicesOptions): Services {
     // mkdir's mode does not tighten a directory that already exists.
     if (process.platform !== 'win32') chmodSync(dataDir, 0o700);
   });
-  // A damaged data file is moved aside (never deleted) and recovery offered; see backup/openStore.ts.
-  const db = openStore(dataDir, path.join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, now: options.now });
+  // SQLite decides whether the store is damaged; only then, and only with no other process in the
+  // data dir, is it moved aside (never deleted) and recovery offered; see backup/openStore.ts.
+  const store = openStore(dataDir, path.join(dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding, now: options.now });
+  const { db } = store;
   // Never blocks startup; only our own temp names past a grace period are touched.
   // File mtimes are wall-clock time, so the grace period is too (never a test clock).
   const strayTempsRemoved = cleanupStrayTemps(dataDir);
@@ -67,8 +69,12 @@ export function openServices(options: OpenServicesOptions): Services {
   const drafts = createDraftService(db, { now: options.now, programLabel: (p, q) => packs.programLabel(p, q) });
   const attachments = createAttachmentStore(db, dataDir, options.now);
   const profiles = createProfileService(db, options.now);
-  const backups = createBackupService({ db, dataDir, nativeBinding: options.nativeBinding, now: options.now, attachmentPath: (sha) => attachments.path(sha) });
-  backups.dailyIfDue();
+  const backups = createBackupService({ db, dataDir, nativeBinding: options.nativeBinding, now: options.now, attachmentPath: (sha) => attachments.path(sha), startupNotice: store.notice });
+  try {
+    backups.dailyIfDue();
+  } catch {
+    // Tried again at the next start: a full disk must not keep the user from drafts that are all there.
+  }
   const version = options.version ?? packageJson.version;
   let ownPrinter: (PdfPrinter & { close(): Promise<void> }) | undefined;
   const printer = (): PdfPrinter => options.printer ?? (ownPrinter ??= createChromiumPrinter());
@@ -113,7 +119,7 @@ export function openServices(options: OpenServicesOptions): Services {
       closed = true;
       // Running exports stop writing (their temp files are removed as they unwind).
       void exportsService.close().then(() => ownPrinter?.close());
-      db.close();
+      store.close();
     },
   };
 }

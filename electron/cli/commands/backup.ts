@@ -13,7 +13,9 @@ function localTime(iso: string): string {
 /** Printed by every command while a damaged store waits for the user's decision. */
 export function recoveryNotice(recovery: Recovery): string {
   const lines = [
-    `注意：${recovery.reason}。损坏的文件已原样移到 ${recovery.movedAsideTo}（未删除），现在使用的是一个空白数据文件。`,
+    recovery.movedAsideTo === null
+      ? `注意：${recovery.reason}。现在使用的是一个空白数据文件。`
+      : `注意：${recovery.reason}。损坏的文件已原样移到 ${recovery.movedAsideTo}（未删除），现在使用的是一个空白数据文件。`,
     recovery.latestBackup
       ? `最近的完好备份：${recovery.latestBackup.name}（${localTime(recovery.latestBackup.createdAt)}）。运行 shenbao backup restore --latest 恢复。`
       : '没有可用的备份。如需找回数据，请保留上述文件夹并联系技术支持。',
@@ -24,7 +26,7 @@ export function recoveryNotice(recovery: Recovery): string {
 export const backupList: Command = {
   path: ['backup', 'list'],
   usage: 'backup list [--json]',
-  summary: '列出数据备份（时间、类型、大小、是否通过完整性检查）',
+  summary: '列出数据备份（时间、类型、大小、是否完好：通过完整性检查且每份草稿都能读出）',
   options: { json: { type: 'boolean' } },
   positionals: { min: 0, max: 0, names: '' },
   async run(ctx, { values }) {
@@ -52,7 +54,12 @@ export const backupCreate: Command = {
   positionals: { min: 0, max: 0, names: '' },
   async run(ctx) {
     const created = await ctx.call('backupCreate', {});
-    ctx.out(`已备份：${path.join(ctx.dataDir, 'backups', created.name)}（${formatFileSize(created.size)}，已通过完整性检查）`);
+    const file = path.join(ctx.dataDir, 'backups', created.name);
+    ctx.out(
+      created.verified
+        ? `已备份：${file}（${formatFileSize(created.size)}，已通过完整性检查）`
+        : `已备份：${file}（${formatFileSize(created.size)}），但其中有已损坏的草稿，这份备份不算「完好」；请先用 shenbao drafts list 查看并恢复已损坏的草稿`,
+    );
     return 0;
   },
 };

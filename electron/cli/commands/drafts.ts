@@ -22,8 +22,22 @@ export const draftsList: Command = {
       return 0;
     }
     for (const d of drafts) {
-      ctx.out(`${d.id}  ${STATUS_LABEL[d.status] ?? d.status}  ${d.updatedAt}  ${d.title}`);
+      const status = d.damage === undefined ? (STATUS_LABEL[d.status] ?? d.status) : `已损坏（${d.damage}）`;
+      ctx.out(`${d.id}  ${status}  ${d.updatedAt}  ${d.title}`);
     }
+    if (drafts.some((d) => d.damage !== undefined)) ctx.out('已损坏的草稿可用 shenbao drafts recover <草稿编号> 恢复到最近完好的版本；其他草稿不受影响');
+    return 0;
+  },
+};
+
+export const draftsRecover: Command = {
+  path: ['drafts', 'recover'],
+  usage: 'drafts recover <草稿编号>',
+  summary: '把已损坏的草稿恢复到最近完好的版本（取自它自己的历史版本，存为新版本）',
+  positionals: { min: 1, max: 1, names: '<草稿编号>' },
+  async run(ctx, { positionals }) {
+    const result = await ctx.call('draftsRecover', { id: positionals[0]! });
+    ctx.out(`已恢复到第 ${result.restoredRevision} 版的内容（保存为第 ${result.revision} 版）`);
     return 0;
   },
 };

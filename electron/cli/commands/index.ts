@@ -1,6 +1,6 @@
 import type { Command } from '../registry';
 import { backupCreate, backupList, backupRestore } from './backup';
-import { draftsExport, draftsImport, draftsList } from './drafts';
+import { draftsExport, draftsImport, draftsList, draftsRecover } from './drafts';
 import { exportCommand } from './export';
 import { guidelines } from './guidelines';
 import { guidelinesImport } from './guidelinesImport';
@@ -9,4 +9,4 @@ import { validate } from './validate';
 import { verifyCommand } from './verify';
 
 /** Every verb of `shenbao`, in help order. A new verb is one import and one entry here. */
-export const COMMANDS: readonly Command[] = [draftsList, draftsExport, draftsImport, guidelines, guidelinesImport, newDraft, validate, exportCommand, verifyCommand, backupList, backupCreate, backupRestore];
+export const COMMANDS: readonly Command[] = [draftsList, draftsRecover, draftsExport, draftsImport, guidelines, guidelinesImport, newDraft, validate, exportCommand, verifyCommand, backupList, backupCreate, backupRestore];

@@ -9,7 +9,7 @@ export function createBackupHandlers(backups: BackupService, dataDir: string): B
     backupCreate: () => backups.create('manual'),
     backupRestore: (input) => backups.restore(input.name),
     backupSetKeepCount: (input) => ({ keepCount: backups.setKeepCount(input.keepCount) }),
-    backupStartupState: () => ({ recovery: backups.pendingRecovery() }),
+    backupStartupState: () => ({ recovery: backups.pendingRecovery(), notice: backups.startupNotice() }),
     backupDismissRecovery: () => {
       backups.dismissRecovery();
       return { dismissed: true as const };

@@ -6,7 +6,7 @@ import type { BackupEntry, BackupReason } from '../../../shared/ipc/domains/back
 import { readKeepCount, readPendingRecovery, writeKeepCount, writePendingRecovery, type PendingRecovery } from './backupSettings';
 import { findMissingAttachments, type MissingAttachment } from './missingAttachments';
 import { prepareRestoreCopy, replaceContentFrom } from './restoreIntoLive';
-import { verifyDatabaseFile, type SqliteOpenOptions } from './verifyDatabaseFile';
+import { verifyDatabaseFile, type SqliteOpenOptions, type VerifyResult } from './verifyDatabaseFile';
 
 export const BACKUPS_DIR = 'backups';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,9 +28,11 @@ export interface BackupService {
   restore(name: string): RestoreResult;
   keepCount(): number;
   setKeepCount(keepCount: number): number;
-  /** The corrupt store moved aside at start and the newest backup that passes integrity_check. */
+  /** The corrupt store moved aside at start and the newest backup that is 完好 (integrity and content). */
   pendingRecovery(): (PendingRecovery & { latestBackup: BackupEntry | null }) | null;
   dismissRecovery(): void;
+  /** What this start found and repaired without loss (see openStore's CHECKPOINT_FAILED_NOTICE), until dismissed. */
+  startupNotice(): string | null;
 }
 
 export interface BackupServiceOptions extends SqliteOpenOptions {
@@ -38,6 +40,7 @@ export interface BackupServiceOptions extends SqliteOpenOptions {
   dataDir: string;
   attachmentPath: (sha256: string) => string;
   now?: () => Date;
+  startupNotice?: string | null;
 }
 
 /** True when the store holds anything worth keeping (a fresh or just-recovered store does not). */
@@ -52,20 +55,23 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   const { db } = options;
   const dir = path.join(options.dataDir, BACKUPS_DIR);
   const now = options.now ?? (() => new Date());
-  // integrity_check reads every page: each file is checked once per process unless it changes.
-  const verifiedCache = new Map<string, boolean>();
+  let notice = options.startupNotice ?? null;
+  // integrity_check reads every page and every draft is validated: each file is checked once per process unless it changes.
+  const verifiedCache = new Map<string, VerifyResult>();
   // A backup killed in an earlier run left its temp file: cleaned at the next start.
   removeDeadTemps(dir);
 
-  const isVerified = (file: BackupFile): boolean => {
+  /** The one check behind both 完好 in the list and the go-ahead of a restore. */
+  const verification = (file: BackupFile): VerifyResult => {
     const key = `${file.name}:${file.size}`;
     let verified = verifiedCache.get(key);
     if (verified === undefined) {
-      verified = verifyDatabaseFile(path.join(dir, file.name), options).ok;
+      verified = verifyDatabaseFile(path.join(dir, file.name), { nativeBinding: options.nativeBinding, content: true });
       verifiedCache.set(key, verified);
     }
     return verified;
   };
+  const isVerified = (file: BackupFile): boolean => verification(file).ok;
   const entry = (file: BackupFile): BackupEntry => ({
     name: file.name,
     createdAt: file.createdAt.toISOString(),
@@ -87,7 +93,6 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   /** `protect`: the backup being restored, which the safety backup's rotation must not remove. */
   const create = (reason: BackupReason, protect?: string): BackupEntry => {
     const file = createBackupFile(db, { dir, reason, at: now(), nativeBinding: options.nativeBinding });
-    verifiedCache.set(`${file.name}:${file.size}`, true);
     rotate(protect);
     return entry(file);
   };
@@ -110,6 +115,8 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
     },
     restore(name) {
       const file = resolve(name);
+      const verified = verification(file);
+      if (!verified.ok) throw new AppError('corrupt_file', `所选备份已损坏（${verified.detail}），未做任何更改；请选择一份标为「完好」的备份`);
       const copy = prepareRestoreCopy(path.join(dir, file.name), dir, options);
       try {
         const safety = hasUserData(db) ? create('before-restore', file.name) : null;
@@ -132,6 +139,10 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       const latest = listBackupFiles(dir).find(isVerified);
       return { ...pending, latestBackup: latest ? entry(latest) : null };
     },
-    dismissRecovery: () => writePendingRecovery(db, null),
+    dismissRecovery: () => {
+      notice = null;
+      writePendingRecovery(db, null);
+    },
+    startupNotice: () => notice,
   };
 }

@@ -13,7 +13,13 @@ export const KEEP_COUNT_RANGE = { min: 1, max: 100 } as const;
 
 function readSetting(db: Database, key: string): unknown {
   const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
-  return row === undefined ? undefined : (JSON.parse(row.value) as unknown);
+  if (row === undefined) return undefined;
+  try {
+    return JSON.parse(row.value) as unknown;
+  } catch {
+    // A damaged setting falls back to its default instead of taking the whole store down.
+    return undefined;
+  }
 }
 
 function writeSetting(db: Database, key: string, value: unknown): void {
@@ -31,9 +37,12 @@ export function writeKeepCount(db: Database, keepCount: number): void {
   writeSetting(db, KEEP_COUNT, keepCount);
 }
 
-/** The corrupt store that was moved aside at start, until the user restores or chooses to go on with blank data. */
+/**
+ * The corrupt store that was moved aside at start (or the store found missing where backups exist:
+ * `movedAsideTo` null), until the user restores or chooses to go on with blank data.
+ */
 export interface PendingRecovery {
-  movedAsideTo: string;
+  movedAsideTo: string | null;
   kind: string;
   reason: string;
   detectedAt: string;
@@ -41,7 +50,7 @@ export interface PendingRecovery {
 
 export function readPendingRecovery(db: Database): PendingRecovery | null {
   const value = readSetting(db, PENDING_RECOVERY) as Partial<PendingRecovery> | undefined;
-  if (!value || typeof value.movedAsideTo !== 'string' || typeof value.reason !== 'string') return null;
+  if (!value || (typeof value.movedAsideTo !== 'string' && value.movedAsideTo !== null) || typeof value.reason !== 'string') return null;
   return { movedAsideTo: value.movedAsideTo, kind: String(value.kind ?? 'corrupt'), reason: value.reason, detectedAt: String(value.detectedAt ?? '') };
 }
 

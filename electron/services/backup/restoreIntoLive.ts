@@ -5,6 +5,7 @@ import { runMigrations } from '../db/migrate';
 import type { Migration } from '../db/migration';
 import { MIGRATIONS } from '../db/migrations';
 import { toStorageError } from '../db/storageErrors';
+import { findDamagedContent } from '../drafts/draftDamage';
 import { newTempPath } from './backupFiles';
 import { BACKUP_SETTINGS_PREFIX } from './backupSettings';
 import type { SqliteOpenOptions } from './verifyDatabaseFile';
@@ -43,6 +44,9 @@ export function prepareRestoreCopy(backupFile: string, tempDir: string, options:
     runMigrations(copy, options.migrations ?? MIGRATIONS);
     const check = copy.prepare<[], { integrity_check: string }>('PRAGMA integrity_check').all();
     if (check.length !== 1 || check[0]?.integrity_check !== 'ok') throw new AppError('corrupt_file', '所选备份已损坏（完整性检查未通过），未做任何更改');
+    // The same content check the backup list applies, now on the copy as this build will use it.
+    const damaged = findDamagedContent(copy);
+    if (damaged.length > 0) throw new AppError('corrupt_file', `所选备份已损坏（${damaged.slice(0, 3).join('；')}），未做任何更改`);
     copy.close();
     copy = undefined;
     return { file, discard };

@@ -1,83 +1,64 @@
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { fsyncDirSync } from '../fs/atomicWrite';
-import { toStorageError } from './storageErrors';
+import { startupStorageError, toStorageError } from './storageErrors';
 
-export type CorruptionKind = 'truncated' | 'not_sqlite' | 'corrupt' | 'foreign';
+/** `missing`: no store (or an empty one) where an earlier run left backups. */
+export type CorruptionKind = 'not_sqlite' | 'corrupt' | 'foreign' | 'missing';
 
-export type DatabaseFileCheck = { ok: true } | { ok: false; kind: CorruptionKind; reason: string };
+export type DatabaseFileCheck = { ok: true; empty: boolean } | { ok: false; kind: CorruptionKind; reason: string };
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const HEADER_SIZE = 100;
-
-function readHeader(file: string): { header: Buffer; size: number } | undefined {
-  if (!existsSync(file)) return undefined;
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const header = Buffer.alloc(Math.min(size, HEADER_SIZE));
-    readSync(fd, header, 0, header.length, 0);
-    return { header, size };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The file header alone: catches a foreign file and a truncated one without opening it. */
-function checkHeader(header: Buffer, size: number): DatabaseFileCheck {
-  if (size < HEADER_SIZE) return { ok: false, kind: 'truncated', reason: `数据文件只有 ${size} 字节，已被截断` };
-  if (!header.subarray(0, 16).equals(SQLITE_MAGIC)) return { ok: false, kind: 'not_sqlite', reason: '数据文件不是申报通的数据库（文件头不符）' };
-  const rawPageSize = header.readUInt16BE(16);
-  const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
-  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return { ok: false, kind: 'corrupt', reason: '数据文件头已损坏（页大小无效）' };
-  if (size % pageSize !== 0) return { ok: false, kind: 'truncated', reason: '数据文件长度不完整，已被截断' };
-  // The page count in the header is only valid when its version-valid-for number matches the change counter.
-  const pages = header.readUInt32BE(28);
-  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  if (countValid && pages * pageSize > size) return { ok: false, kind: 'truncated', reason: `数据文件应有 ${pages} 页，实际只有 ${size / pageSize} 页，已被截断` };
-  return { ok: true };
-}
-
-function corruptionCode(e: unknown): boolean {
+/** The codes with which SQLite itself says a file is damaged or is no database; nothing else is corruption. */
+export function isCorruptionCode(e: unknown): boolean {
   const code = (e as { code?: unknown }).code;
   return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
 }
 
 /**
- * Decides, before the store is used, whether the data file can be trusted: header, then a
- * read-only open with `quick_check` and a schema sanity check. A hot WAL left by a crash is
- * normal (SQLite replays it) and passes; the read-only connection changes neither file.
- * I/O failures (permissions, a full disk) are thrown, not reported as corruption: moving a
- * healthy file aside because the disk hiccuped would be worse than refusing to start.
+ * quick_check also reports rows that break a CHECK constraint (a draft whose JSON a damaged byte
+ * broke). That is damage inside one row, which the draft list shows as 已损坏 for that draft alone;
+ * it is no reason to take the whole store away from the user.
  */
-export function checkDatabaseFile(file: string, options: { nativeBinding?: string } = {}): DatabaseFileCheck {
-  let read;
+const ROW_LEVEL = /^CHECK constraint failed in /;
+
+/**
+ * Decides whether the data file can be trusted, and lets SQLite alone decide: the file is opened
+ * through SQLite, under its own locking (a hot WAL left by a crash is replayed into the reader's
+ * view; a checkpoint running in another process is never seen half-done), then
+ * `quick_check` and a schema check run. Only SQLITE_CORRUPT / SQLITE_NOTADB, a failed quick_check
+ * or another program's schema count as damage. Every other failure (I/O error, full disk, no
+ * permission) is thrown as a Chinese AppError: refusing to start is always better than moving a
+ * healthy file aside.
+ */
+export function checkDatabaseFile(file: string, options: { nativeBinding?: string; busyTimeoutMs?: number } = {}): DatabaseFileCheck {
+  let exists: boolean;
   try {
-    read = readHeader(file);
+    exists = existsSync(file);
   } catch (e) {
-    throw toStorageError(e);
+    throw startupStorageError(e);
   }
-  // No file, or an empty one: SQLite creates a fresh store.
-  if (!read || read.size === 0) return { ok: true };
-  const header = checkHeader(read.header, read.size);
-  if (!header.ok) return header;
+  if (!exists) return { ok: true, empty: true };
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-    const rows = db.prepare<[], { quick_check: string }>('PRAGMA quick_check').all();
-    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-      return { ok: false, kind: 'corrupt', reason: `数据文件内容已损坏（${rows.map((r) => r.quick_check).slice(0, 2).join('；')}）` };
+    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 15_000)}`);
+    const rows = db.prepare<[], { quick_check: string }>('PRAGMA quick_check').all().map((r) => r.quick_check);
+    const structural = rows.filter((r) => r !== 'ok' && !ROW_LEVEL.test(r));
+    if (structural.length > 0) {
+      return { ok: false, kind: 'corrupt', reason: `数据文件内容已损坏（SQLite 检查未通过：${structural.slice(0, 2).join('；')}）` };
     }
     const tables = new Set(db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table'").all().map((r) => r.name));
     if (tables.size > 0 && !tables.has('schema_migrations')) {
       return { ok: false, kind: 'foreign', reason: '数据文件是另一个程序的数据库，不是申报通的' };
     }
-    return { ok: true };
+    return { ok: true, empty: tables.size === 0 };
   } catch (e) {
-    if (corruptionCode(e)) return { ok: false, kind: 'corrupt', reason: '数据文件已损坏，无法读取' };
-    throw toStorageError(e);
+    if ((e as { code?: unknown }).code === 'SQLITE_NOTADB') return { ok: false, kind: 'not_sqlite', reason: '数据文件不是申报通的数据库（SQLite 无法识别）' };
+    if (isCorruptionCode(e)) return { ok: false, kind: 'corrupt', reason: '数据文件已损坏，SQLite 无法读取' };
+    throw startupStorageError(e);
   } finally {
+    // Read-only: closing never checkpoints, so the check writes nothing into the file it judges.
     db?.close();
   }
 }

@@ -45,3 +45,26 @@ export async function withStorageErrorsAsync<T>(fn: () => Promise<T>): Promise<T
     throw toStorageError(e);
   }
 }
+
+/**
+ * Why the store could not be opened at start, in words for that moment (nothing was being saved).
+ * Never used for corruption: only SQLite's own SQLITE_CORRUPT / SQLITE_NOTADB mean that, and those
+ * are handled by the startup check before this is reached.
+ */
+export function startupStorageError(e: unknown): unknown {
+  if (isAppError(e)) return e;
+  const code = errorCode(e);
+  if (!code) return e;
+  const base = code.split('_').slice(0, 2).join('_');
+  const untouched = '数据文件未被移动或修改';
+  if (FULL_CODES.has(code) || FULL_CODES.has(base)) {
+    return new AppError('storage_full', `磁盘空间不足，无法打开数据文件。${untouched}，已保存的内容都在；请腾出磁盘空间后重新启动`);
+  }
+  if (base === 'SQLITE_BUSY' || base === 'SQLITE_LOCKED') {
+    return new AppError('io_error', `数据文件正被另一个申报通窗口或程序占用，暂时无法打开。${untouched}；请稍后重试`);
+  }
+  if (base === 'SQLITE_IOERR' || IO_CODES.has(code) || IO_CODES.has(base) || code.startsWith('E')) {
+    return new AppError('io_error', `读写数据文件失败（${code}），申报通没有启动。${untouched}；请检查磁盘和文件权限后重新启动`);
+  }
+  return e;
+}

@@ -63,7 +63,8 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     const today = chinaToday(now());
     const key = `${today}|${summaries.map((s) => `${s.id}:${s.revision}`).join(',')}`;
     if (key !== lastKey) {
-      const all = summaries.map(draftOf);
+      // A damaged draft lists as 已损坏 without progress; it must not take the others' down with it.
+      const all = summaries.filter((s) => s.damage === undefined).map(draftOf);
       const others = otherDraftsFrom(all, yearOf);
       last = new Map(all.map((d) => [d.id, progressOf(d, today, others)]));
       lastKey = key;

@@ -21,7 +21,8 @@ export interface DraftSummaryRow {
   pack_id: string | null;
   program_id: string | null;
   document_type: string | null;
-  status: string;
+  status: string | null;
+  doc_ok: number;
 }
 
 export interface RevisionRow {
@@ -63,13 +64,16 @@ export interface PruneParams {
 
 export type DraftRows = ReturnType<typeof prepareDraftRows>;
 
+// json_extract throws on malformed JSON and would take the whole list down with one damaged draft:
+// each extract is guarded, and doc_ok tells the service which row to show as 已损坏.
 const SUMMARY_COLUMNS = `
   id, revision, created_at, updated_at, deleted_at,
-  json_extract(doc, '$.values."project.name"') AS project_name,
-  json_extract(doc, '$.guideline.packId') AS pack_id,
-  json_extract(doc, '$.guideline.programId') AS program_id,
-  json_extract(doc, '$.guideline.documentType') AS document_type,
-  json_extract(doc, '$.status') AS status`;
+  json_valid(doc) AS doc_ok,
+  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.values."project.name"') END AS project_name,
+  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.guideline.packId') END AS pack_id,
+  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.guideline.programId') END AS program_id,
+  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.guideline.documentType') END AS document_type,
+  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.status') END AS status`;
 
 export function prepareDraftRows(db: Database) {
   const get = db.prepare<{ id: string }, DraftRow>(
@@ -103,6 +107,10 @@ export function prepareDraftRows(db: Database) {
   const getRevision = db.prepare<{ draftId: string; revision: number }, { doc: string }>(
     'SELECT doc FROM revisions WHERE draft_id = @draftId AND revision = @revision',
   );
+  const docsNewestFirst = db.prepare<{ draftId: string }, { revision: number; doc: string }>(
+    'SELECT revision, doc FROM revisions WHERE draft_id = @draftId ORDER BY revision DESC',
+  );
+  const docOf = db.prepare<{ id: string }, { doc: string }>('SELECT doc FROM drafts WHERE id = @id');
   const removeRevisions = db.prepare<{ draftId: string }>('DELETE FROM revisions WHERE draft_id = @draftId');
   // Keeps, outside the newest window, only the last revision of each UTC day and only while it is recent enough.
   const pruneRevisions = db.prepare<PruneParams>(
@@ -130,6 +138,9 @@ export function prepareDraftRows(db: Database) {
     insertRevision: (params: InsertRevisionParams): void => void insertRevision.run(params),
     listRevisions: (draftId: string): RevisionRow[] => listRevisions.all({ draftId }),
     getRevisionDoc: (draftId: string, revision: number): string | undefined => getRevision.get({ draftId, revision })?.doc,
+    /** Lazily, newest first: recovery stops at the first revision that reads back whole. */
+    revisionDocsNewestFirst: (draftId: string): IterableIterator<{ revision: number; doc: string }> => docsNewestFirst.iterate({ draftId }),
+    doc: (id: string): string | undefined => docOf.get({ id })?.doc,
     removeRevisions: (draftId: string): void => void removeRevisions.run({ draftId }),
     pruneRevisions: (params: PruneParams): number => pruneRevisions.run(params).changes,
   };

@@ -17,6 +17,7 @@ import { withStorageErrors } from '../db/storageErrors';
 import { applyPatch } from './applyPatch';
 import { prepareDraftRows, type DraftRow, type DraftSummaryRow } from './draftRows';
 import { draftFileName } from './exportFileName';
+import { parseStoredDoc } from './draftDamage';
 import { parseDraftFile } from './parseDraftFile';
 import { pruneParams } from './revisionPolicy';
 
@@ -54,6 +55,8 @@ export interface DraftService {
   revision(id: string, revision: number): Draft;
   /** Saves an older revision's content as a new revision; refuses on a final draft. */
   restoreRevision(id: string, revision: number): SaveResult;
+  /** 恢复到最近完好的版本: a damaged draft gets its newest revision that reads back whole, as a new revision. */
+  recover(id: string): SaveResult & { restoredRevision: number };
   import(content: string): StoredDraft;
   export(id: string): { fileName: string; content: string };
 }
@@ -102,20 +105,34 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     return row;
   }
 
-  function requireWritable(id: string): { row: DraftRow; draft: Draft } {
-    const row = requireRow(id);
-    if (row.deleted_at !== null) throw inTrash();
-    // Our own rows were validated on the way in, so a plain parse is enough here.
-    const draft = JSON.parse(row.doc) as Draft;
-    return { row, draft };
+  /** A stored draft that does not read back is damage inside that draft only: this names it and the way out. */
+  function damaged(row: DraftRow, reason: string): AppError {
+    return new AppError('corrupt_file', `草稿 ${row.id} 已损坏（${reason}），其他草稿不受影响；请在草稿列表中选择「恢复到最近完好的版本」`);
   }
 
   function readStored(row: DraftRow): StoredDraft {
-    const parsed = DraftSchema.safeParse(JSON.parse(row.doc));
-    if (!parsed.success) {
-      throw new AppError('corrupt_file', `草稿「${row.id}」的存储内容已损坏：${describeZodError(parsed.error)}`);
-    }
-    return { draft: parsed.data, revision: row.revision, deletedAt: row.deleted_at };
+    const parsed = parseStoredDoc(row.doc);
+    if (!parsed.ok) throw damaged(row, parsed.reason);
+    return { draft: parsed.draft, revision: row.revision, deletedAt: row.deleted_at };
+  }
+
+  function requireWritable(id: string): { row: DraftRow; draft: Draft } {
+    const row = requireRow(id);
+    if (row.deleted_at !== null) throw inTrash();
+    return { row, draft: readStored(row).draft };
+  }
+
+  // Whether each listed draft reads back, per revision: checked once, not at every list.
+  const soundness = new Map<string, { revision: number; damage: string | null }>();
+  function damageOf(row: DraftSummaryRow): string | null {
+    if (row.doc_ok !== 1) return '存储的内容不是完整的 JSON';
+    const known = soundness.get(row.id);
+    if (known && known.revision === row.revision) return known.damage;
+    const doc = rows.doc(row.id);
+    const parsed = doc === undefined ? { ok: true as const } : parseStoredDoc(doc);
+    const damage = parsed.ok ? null : parsed.reason;
+    soundness.set(row.id, { revision: row.revision, damage });
+    return damage;
   }
 
   function writeRevision(draftId: string, doc: string, revision: number, savedAt: Date): void {
@@ -141,6 +158,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   }
 
   function toSummary(row: DraftSummaryRow): DraftSummary {
+    const damage = damageOf(row);
     const title = draftTitle({ values: { 'project.name': typeof row.project_name === 'string' ? row.project_name : null } });
     const label = row.pack_id && row.program_id ? programLabel(row.pack_id, row.program_id) : null;
     return {
@@ -156,6 +174,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       deletedAt: row.deleted_at,
+      ...(damage === null ? {} : { damage }),
     };
   }
 
@@ -195,10 +214,28 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     if (doc === undefined) {
       throw new AppError('not_found', `找不到草稿的第 ${revision} 版，它可能已按保留策略被清理`);
     }
-    const parsed = DraftSchema.safeParse(JSON.parse(doc));
-    if (!parsed.success) throw new AppError('corrupt_file', `第 ${revision} 版的存储内容已损坏：${describeZodError(parsed.error)}`);
-    return parsed.data;
+    const parsed = parseStoredDoc(doc);
+    if (!parsed.ok) throw new AppError('corrupt_file', `第 ${revision} 版已损坏（${parsed.reason}），请选择另一个版本`);
+    return parsed.draft;
   }
+
+  const recoverTx = db.transaction((id: string): SaveResult & { restoredRevision: number } => {
+    const row = requireRow(id);
+    if (parseStoredDoc(row.doc).ok) throw new AppError('invalid_input', '该草稿没有损坏，无需恢复');
+    let good: { revision: number; draft: Draft } | undefined;
+    for (const stored of rows.revisionDocsNewestFirst(id)) {
+      const parsed = parseStoredDoc(stored.doc);
+      if (parsed.ok) {
+        good = { revision: stored.revision, draft: parsed.draft };
+        break;
+      }
+    }
+    if (!good) throw new AppError('not_found', '该草稿的历史版本也都已损坏，无法自动恢复；其他草稿不受影响，可从备份恢复（设置 → 备份与恢复）');
+    const at = now();
+    // The revision's content as it was saved; the identity stays this draft's.
+    const next = validated({ ...good.draft, id: row.id, updatedAt: at.toISOString() });
+    return { ...commitNewRevision(row, next, at), restoredRevision: good.revision };
+  });
 
   const restoreRevisionTx = db.transaction((id: string, revision: number): SaveResult => {
     const { row, draft } = requireWritable(id);
@@ -279,6 +316,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
         return readRevision(id, revision);
       }),
     restoreRevision: (id, revision) => withStorageErrors(() => restoreRevisionTx.immediate(id, revision)),
+    recover: (id) => withStorageErrors(() => recoverTx.immediate(id)),
     // Parsing and validation happen before the transaction: a bad file never reaches the database.
     import: (content) => withStorageErrors(() => importTx.immediate(parseDraftFile(content))),
     export: (id) =>

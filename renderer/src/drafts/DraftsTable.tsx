@@ -1,9 +1,12 @@
-import { Button, Empty, Progress, Space, Table, Tag, Typography } from 'antd';
+import { MoreOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Empty, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { deadlineLabel, type DeadlineStateKind } from '../../../shared/progress/deadline';
 import { DOCUMENT_TYPE_LABEL } from '../newDraft/ProgramCard';
+import { ExportMenu } from '../export/ExportMenu';
 import { formatLocalTime } from './formatTime';
+import { RecoverDraftButton } from './RecoverDraftButton';
 
 const DEADLINE_COLOR: Record<DeadlineStateKind, string> = { open: 'green', closed: 'default', notYetOpen: 'blue', none: 'default' };
 
@@ -12,7 +15,7 @@ export interface DraftActions {
   onOpen: (draft: DraftSummary) => void;
   onRename: (draft: DraftSummary) => void;
   onDuplicate: (draft: DraftSummary) => void;
-  onExport: (draft: DraftSummary) => void;
+  onExportData: (draft: DraftSummary) => void;
   onDelete: (draft: DraftSummary) => void;
 }
 
@@ -33,10 +36,15 @@ export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...ac
     {
       title: '项目名称',
       dataIndex: 'title',
-      ellipsis: true,
+      // Flexible: the column takes the width the fixed ones leave, and never less than about 16 characters.
+      onCell: () => ({ className: 'draft-title-cell' }),
       render: (_, draft) => (
-        <div>
-          <Typography.Link onClick={() => actions.onOpen(draft)}>{draft.title}</Typography.Link>
+        <div className="draft-title">
+          <Tooltip title={draft.title} placement="topLeft" mouseEnterDelay={0.4}>
+            <Typography.Link className="draft-title-link" onClick={() => actions.onOpen(draft)}>
+              {draft.title}
+            </Typography.Link>
+          </Tooltip>
           {draft.unitName && <div className="draft-unit">{draft.unitName}</div>}
         </div>
       ),
@@ -101,29 +109,44 @@ export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...ac
       title: '状态',
       dataIndex: 'status',
       width: 76,
-      render: (status: DraftSummary['status']) => STATUS_TAG[status],
+      render: (status: DraftSummary['status'], d) =>
+        d.damage === undefined ? (
+          STATUS_TAG[status]
+        ) : (
+          <Tooltip title={d.damage}>
+            <Tag color="error">已损坏</Tag>
+          </Tooltip>
+        ),
     },
     {
       title: '操作',
       key: 'actions',
-      width: 250,
+      width: 170,
       render: (_, draft) => (
         <Space size={0} wrap={false}>
+          {draft.damage !== undefined && <RecoverDraftButton draft={draft} />}
           <Button type="link" size="small" onClick={() => actions.onOpen(draft)}>
             打开
           </Button>
-          <Button type="link" size="small" onClick={() => actions.onRename(draft)}>
-            重命名
-          </Button>
-          <Button type="link" size="small" onClick={() => actions.onDuplicate(draft)}>
-            复制
-          </Button>
-          <Button type="link" size="small" onClick={() => actions.onExport(draft)}>
-            导出
-          </Button>
-          <Button type="link" size="small" danger onClick={() => actions.onDelete(draft)}>
-            删除
-          </Button>
+          <ExportMenu draftId={draft.id} size="small" type="link" onExportData={() => actions.onExportData(draft)} />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'rename', label: '重命名' },
+                { key: 'duplicate', label: '复制' },
+                { type: 'divider' },
+                { key: 'delete', label: '删除', danger: true },
+              ],
+              onClick: ({ key }) => {
+                if (key === 'rename') actions.onRename(draft);
+                else if (key === 'duplicate') actions.onDuplicate(draft);
+                else if (key === 'delete') actions.onDelete(draft);
+              },
+            }}
+          >
+            <Button type="link" size="small" icon={<MoreOutlined />} aria-label="更多操作" />
+          </Dropdown>
         </Space>
       ),
     },

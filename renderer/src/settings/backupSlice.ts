@@ -12,6 +12,8 @@ export interface BackupSlice {
   backupsError: string | null;
   /** The damaged store moved aside at start, until the user restores or goes on with blank data. */
   recovery: Recovery | null;
+  /** What the start found and repaired without loss (a checkpoint that failed at the last shutdown). */
+  startupNotice: string | null;
   loadBackups: () => Promise<void>;
   createBackup: () => Promise<BackupEntry>;
   /** Replaces all data with the backup's (the current data is backed up first); reloads the drafts list. */
@@ -19,12 +21,14 @@ export interface BackupSlice {
   setBackupKeepCount: (keepCount: number) => Promise<void>;
   loadRecovery: () => Promise<void>;
   dismissRecovery: () => Promise<void>;
+  dismissStartupNotice: () => void;
 }
 
 export const createBackupSlice: StateCreator<AppState, [], [], BackupSlice> = (set, get) => ({
   backups: null,
   backupsError: null,
   recovery: null,
+  startupNotice: null,
 
   loadBackups: async () => {
     try {
@@ -54,7 +58,8 @@ export const createBackupSlice: StateCreator<AppState, [], [], BackupSlice> = (s
 
   loadRecovery: async () => {
     try {
-      set({ recovery: (await call('backupStartupState', {})).recovery });
+      const state = await call('backupStartupState', {});
+      set({ recovery: state.recovery, startupNotice: state.notice });
     } catch {
       // The modal is an extra; the list page reports storage errors itself.
     }
@@ -64,4 +69,6 @@ export const createBackupSlice: StateCreator<AppState, [], [], BackupSlice> = (s
     await call('backupDismissRecovery', {});
     set({ recovery: null });
   },
+
+  dismissStartupNotice: () => set({ startupNotice: null }),
 });

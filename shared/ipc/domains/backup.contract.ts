@@ -22,7 +22,7 @@ export const BackupEntrySchema = z.object({
   createdAt: IsoTime,
   reason: BackupReasonSchema,
   size: z.number().int().nonnegative(),
-  /** Passes `PRAGMA integrity_check` now. */
+  /** Passes `PRAGMA integrity_check`, and every draft in it parses and validates (the check `backupRestore` applies too). */
   verified: z.boolean(),
 });
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
@@ -34,8 +34,8 @@ export const KeepCountSchema = z
   .max(100, '最多保留 100 份备份');
 
 export const RecoverySchema = z.object({
-  /** Where the damaged data file (and its -wal/-shm) now lies, untouched. */
-  movedAsideTo: z.string(),
+  /** Where the damaged data file (and its -wal/-shm) now lies, untouched; null when the store was missing or empty (kind `missing`). */
+  movedAsideTo: z.string().nullable(),
   kind: z.string(),
   reason: z.string(),
   detectedAt: z.string(),
@@ -72,7 +72,8 @@ export const backupContract = {
   backupStartupState: {
     channel: backupChannels.backupStartupState,
     input: Empty,
-    output: z.object({ recovery: RecoverySchema.nullable() }),
+    /** `notice`: what the start found and repaired without loss (a checkpoint that failed at the last shutdown). */
+    output: z.object({ recovery: RecoverySchema.nullable(), notice: z.string().nullable() }),
   },
   backupDismissRecovery: {
     channel: backupChannels.backupDismissRecovery,

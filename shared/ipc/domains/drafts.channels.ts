@@ -14,4 +14,5 @@ export const draftsChannels = {
   draftsSetStatus: 'drafts:setStatus',
   draftsRevisionGet: 'drafts:revisionGet',
   draftsRevisionRestore: 'drafts:revisionRestore',
+  draftsRecover: 'drafts:recover',
 } as const;

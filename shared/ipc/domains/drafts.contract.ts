@@ -97,4 +97,10 @@ export const draftsContract = {
     input: z.object({ id: DraftId, revision: RevisionNumber }).strict(),
     output: SaveResultSchema,
   },
+  draftsRecover: {
+    channel: draftsChannels.draftsRecover,
+    /** 恢复到最近完好的版本: a draft listed as 已损坏 gets back its newest revision that reads back whole, as a new revision. */
+    input: z.object({ id: DraftId }).strict(),
+    output: SaveResultSchema.extend({ restoredRevision: z.number().int().positive() }),
+  },
 } as const;

@@ -28,6 +28,11 @@ export const DraftSummarySchema = z.object({
     .optional(),
   /** 申报单位名称, for search on the home page. */
   unitName: z.string().nullable().optional(),
+  /**
+   * Present when the stored draft does not read back (damaged bytes): why, in words. The draft is
+   * listed as 已损坏 and can be recovered from its own revisions (draftsRecover); the others are unaffected.
+   */
+  damage: z.string().optional(),
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase } from '../../../electron/services/db/openDatabase';
+import { blankDraft } from '../../../electron/services/drafts/draftService';
 import { openServices, type Services } from '../../../electron/services/index';
 
 export const DB_FILE = 'shenbao.db';
@@ -49,7 +50,8 @@ export function readOnly<T>(file: string, read: (db: BetterSqlite3.Database) => 
 export function olderStore(dataDir: string, version: number, draftId: string): void {
   mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(path.join(dataDir, DB_FILE), { migrateUpTo: version });
-  const doc = JSON.stringify({ legacy: true, values: { 'project.name': '旧版本的草稿' } });
+  // A real draft as the older app saved it: backups are verified down to each draft's content.
+  const doc = JSON.stringify(blankDraft(draftId, '2025-01-01T00:00:00.000Z', '旧版本的草稿'));
   db.prepare('INSERT INTO drafts VALUES (?, ?, ?, ?, ?, ?)').run(draftId, doc, 1, '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', null);
   db.close();
 }

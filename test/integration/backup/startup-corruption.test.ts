@@ -39,7 +39,7 @@ function snapshot(dataDir: string): Map<string, Buffer> {
 function expectMovedAsideIntact(services: Services, before: Map<string, Buffer>): string {
   const recovery = services.backups.pendingRecovery();
   expect(recovery).not.toBeNull();
-  const dir = recovery!.movedAsideTo;
+  const dir = recovery!.movedAsideTo!;
   expect(path.dirname(dir)).toBe(path.join(services.dataDir, 'corrupt'));
   for (const [name, bytes] of before) expect(readFileSync(path.join(dir, name)).equals(bytes), name).toBe(true);
   return dir;
@@ -63,8 +63,9 @@ describe('a damaged data file at startup', () => {
   afterEach(() => temp.cleanup());
 
   const corruptions: [string, string, () => void][] = [
-    ['truncated', 'truncated', () => truncateSync(file, Math.floor(statSync(file).size / 2) + 100)],
-    ['truncated to a stub', 'truncated', () => truncateSync(file, 60)],
+    // SQLite itself reports these (SQLITE_CORRUPT): the check never measures the file on its own.
+    ['truncated', 'corrupt', () => truncateSync(file, Math.floor(statSync(file).size / 2) + 100)],
+    ['truncated to a stub', 'corrupt', () => truncateSync(file, 60)],
     // The b-tree page headers of pages 2 and 3.
     [
       'bytes flipped inside the tables',
@@ -128,13 +129,13 @@ describe('a damaged data file at startup', () => {
     const services = openServices({ dataDir: fresh, mode: 'test' });
     const recovery = services.backups.pendingRecovery();
     expect(recovery).toMatchObject({ kind: 'not_sqlite', latestBackup: null });
-    expect(readdirSync(recovery!.movedAsideTo)).toEqual([DB_FILE]);
+    expect(readdirSync(recovery!.movedAsideTo!)).toEqual([DB_FILE]);
     // 以空白数据继续: the decision is remembered, the file stays in corrupt/.
     services.backups.dismissRecovery();
     services.close();
     const reopened = openServices({ dataDir: fresh, mode: 'test' });
     expect(reopened.backups.pendingRecovery()).toBeNull();
-    expect(readFileSync(path.join(recovery!.movedAsideTo, DB_FILE), 'utf8')).toBe('garbage'.repeat(100));
+    expect(readFileSync(path.join(recovery!.movedAsideTo!, DB_FILE), 'utf8')).toBe('garbage'.repeat(100));
     reopened.close();
   });
 
@@ -175,7 +176,7 @@ describe('WAL files at startup', () => {
     crashCopy(services, crashed);
     services.close();
     expect(statSync(path.join(crashed, `${DB_FILE}-wal`)).size).toBeGreaterThan(0);
-    expect(checkDatabaseFile(path.join(crashed, DB_FILE))).toEqual({ ok: true });
+    expect(checkDatabaseFile(path.join(crashed, DB_FILE))).toEqual({ ok: true, empty: false });
     const reopened = openServices({ dataDir: crashed, mode: 'test' });
     expect(reopened.backups.pendingRecovery()).toBeNull();
     expect(existsSync(path.join(crashed, 'corrupt'))).toBe(false);
@@ -190,7 +191,7 @@ describe('WAL files at startup', () => {
     services.close();
     const wal = path.join(crashed, `${DB_FILE}-wal`);
     flipBytes(wal, Math.floor(statSync(wal).size / 2), 64);
-    expect(checkDatabaseFile(path.join(crashed, DB_FILE))).toEqual({ ok: true });
+    expect(checkDatabaseFile(path.join(crashed, DB_FILE))).toEqual({ ok: true, empty: false });
     const reopened = openServices({ dataDir: crashed, mode: 'test' });
     // Checksums end the log at the damage: an earlier acknowledged state, never a mix.
     const name = projectName(reopened, id) as string;

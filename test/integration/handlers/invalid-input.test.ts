@@ -38,6 +38,7 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   draftsSetStatus: [{ id: ID }, { id: ID, status: 'locked' }, { id: ID, status: 'final', force: true }],
   draftsRevisionGet: [{ id: ID }, { id: ID, revision: 0 }, { id: ID, revision: 1.5 }, { id: ID, revision: '1' }],
   draftsRevisionRestore: [{ id: ID }, { id: ID, revision: -2 }, { id: 'x', revision: 1 }],
+  draftsRecover: [{}, { id: 'x' }, { id: ID, revision: 1 }],
   attachmentsPut: [{ name: 'a.pdf', mediaType: 'application/pdf', dataBase64: '%%' }, { name: '', mediaType: '', dataBase64: 'AAAA' }, { name: 'a.pdf', dataBase64: 'AAAA' }, { path: '/etc/passwd' }],
   attachmentsGet: [{ sha256: '../../etc/passwd' }, { sha256: 'A'.repeat(64) }, {}],
   profilesList: [{ kind: 'company' }],
