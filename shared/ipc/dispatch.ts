@@ -1,21 +1,16 @@
-import type { z } from 'zod';
 import { contract, type Handlers } from './contract';
 import { METHODS, type Method } from './channels';
 import { AppError, isAppError, type Envelope } from './errors';
+import { FORBIDDEN_KEY_MESSAGE } from '../model/forbiddenKeys';
+import { describePath, describeZodError } from '../validation/formatIssues';
+import { findForbiddenKey } from '../validation/forbiddenKeyPath';
 
 export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && (METHODS as string[]).includes(name);
 }
 
-/** Turns a zod failure into one Chinese line naming the first problems by path. */
-export function describeZodError(error: z.ZodError, limit = 3): string {
-  const parts = error.issues.slice(0, limit).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(根)';
-    return `${path}：${issue.message}`;
-  });
-  const more = error.issues.length > limit ? ` 等 ${error.issues.length} 处问题` : '';
-  return parts.join('；') + more;
-}
+/** Kept for existing callers: the one Chinese formatter lives in shared/validation. */
+export { describeZodError } from '../validation/formatIssues';
 
 function failure(code: AppError['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
@@ -28,6 +23,8 @@ function failure(code: AppError['code'], message: string): Envelope<never> {
 export async function dispatch(handlers: Handlers, method: unknown, payload: unknown): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return failure('invalid_input', '未知的接口调用');
   const entry = contract[method];
+  const forbidden = findForbiddenKey(payload);
+  if (forbidden) return failure('invalid_input', `请求参数不正确：${describePath(forbidden.path)}：${FORBIDDEN_KEY_MESSAGE(forbidden.key)}`);
   const parsed = entry.input.safeParse(payload ?? {});
   if (!parsed.success) return failure('invalid_input', `请求参数不正确：${describeZodError(parsed.error)}`);
   try {

@@ -1,11 +1,24 @@
 import { z } from 'zod';
+import { FORBIDDEN_KEY_MESSAGE, forbiddenKeyIn, isForbiddenKey } from './forbiddenKeys';
 import { LIMITS } from './limits';
 
 /** Field ids are dotted paths shared across packs (e.g. `project.name`, `pi.idNumber`) so profiles and carry-over keep working. */
 export const FieldIdSchema = z
   .string()
-  .max(LIMITS.fieldIdLength)
-  .regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/, '字段标识只能由字母、数字、下划线和点组成');
+  .max(LIMITS.fieldIdLength, `字段标识不能超过 ${LIMITS.fieldIdLength} 个字符`)
+  .regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/, '字段标识只能由字母、数字、下划线和点组成')
+  .check((ctx) => {
+    const key = forbiddenKeyIn(ctx.value);
+    if (key !== null) ctx.issues.push({ code: 'custom', message: FORBIDDEN_KEY_MESSAGE(key), input: ctx.value });
+  });
+
+/** Any other key of a record read from untrusted data: free text, but never a forbidden key. */
+export const SafeKeySchema = z
+  .string()
+  .max(200, '键名不能超过 200 个字符')
+  .check((ctx) => {
+    if (isForbiddenKey(ctx.value)) ctx.issues.push({ code: 'custom', message: FORBIDDEN_KEY_MESSAGE(ctx.value), input: ctx.value });
+  });
 
 const safeRecord = <T extends z.ZodType>(value: T) =>
   z

@@ -1,6 +1,7 @@
 import { AppError } from '../ipc/errors';
 import { LIMITS } from './limits';
 import { formatFileSize } from '../text/fileSize';
+import { FORBIDDEN_KEYS, isForbiddenKey } from './forbiddenKeys';
 
 /**
  * Parses untrusted JSON text (imported draft files, packs) with limits, so a hostile or broken
@@ -15,7 +16,8 @@ export interface SafeJsonOptions {
   label?: string;
 }
 
-export const FORBIDDEN_JSON_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+/** The shared list (see forbiddenKeys.ts); kept under this name for existing callers. */
+export const FORBIDDEN_JSON_KEYS: readonly string[] = FORBIDDEN_KEYS;
 
 export function parseSafeJson(text: string, options: SafeJsonOptions = {}): unknown {
   const label = options.label ?? '文件';
@@ -112,7 +114,7 @@ function checkKeys(value: unknown, path: string, label: string): void {
   if (value === null || typeof value !== 'object') return;
   for (const key of Object.keys(value)) {
     const keyPath = formatPath(path, key);
-    if (FORBIDDEN_JSON_KEYS.includes(key)) {
+    if (isForbiddenKey(key)) {
       throw corrupt(`${label}包含不允许的键 ${key}（位置 ${keyPath}）`);
     }
     checkKeys((value as Record<string, unknown>)[key], keyPath, label);

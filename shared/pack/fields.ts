@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FieldIdSchema } from '../model/draft';
+import { FieldIdSchema, SafeKeySchema } from '../model/draft';
 import { ConditionSchema } from './condition';
 
 const Label = z.string().min(1).max(200);
@@ -83,7 +83,7 @@ export const TemplatePatchSchema = z
   .object({
     dropSections: z.array(FieldIdSchema).max(100).optional(),
     dropFields: z.array(FieldIdSchema).max(500).optional(),
-    overrideFields: z.record(FieldIdSchema, z.record(z.string(), z.unknown())).optional(),
+    overrideFields: z.record(FieldIdSchema, z.record(SafeKeySchema, z.unknown())).optional(),
     renameSections: z.record(FieldIdSchema, Label).optional(),
     addSections: z.array(SectionSchema.extend({ after: FieldIdSchema.optional() })).max(50).optional(),
     addFields: z.array(z.object({ section: FieldIdSchema, after: FieldIdSchema.optional(), field: FieldSchema }).strict()).max(500).optional(),

@@ -11,6 +11,7 @@ import { CliError, EXIT, badInput } from '../errors';
 import { readTextFile } from '../files';
 import type { Command } from '../registry';
 import { packsFor } from './packsForCli';
+import { describeZodError } from '../../../shared/validation/formatIssues';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -28,8 +29,7 @@ export async function readDraft(file: string): Promise<Draft> {
   }
   const parsed = DraftSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '（根）'}：${i.message}`);
-    throw badInput(`不符合草稿格式：${first.join('；')}`);
+    throw badInput(`不符合草稿格式：${describeZodError(parsed.error)}`);
   }
   return parsed.data;
 }

@@ -16,6 +16,7 @@ import {
 import { withStorageErrors } from '../db/storageErrors';
 import { applyPatch } from './applyPatch';
 import { prepareDraftRows, type DraftRow, type DraftSummaryRow } from './draftRows';
+import { draftFileContent, refuseOverExportLimit } from './draftFileSize';
 import { draftFileName } from './exportFileName';
 import { parseStoredDoc } from './draftDamage';
 import { parseDraftFile } from './parseDraftFile';
@@ -145,6 +146,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   function commitNewRevision(row: DraftRow, next: Draft, at: Date): SaveResult {
     const revision = row.revision + 1;
     const doc = JSON.stringify(next);
+    refuseOverExportLimit(doc);
     rows.update({ id: next.id, doc, revision, updatedAt: next.updatedAt });
     writeRevision(next.id, doc, revision, at);
     return { revision, savedAt: at.toISOString() };
@@ -152,6 +154,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
 
   function insertNew(draft: Draft, at: Date): StoredDraft {
     const doc = JSON.stringify(draft);
+    refuseOverExportLimit(doc);
     rows.insert({ id: draft.id, doc, revision: 1, createdAt: draft.createdAt, updatedAt: draft.updatedAt });
     writeRevision(draft.id, doc, 1, at);
     return { draft, revision: 1, deletedAt: null };
@@ -322,7 +325,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     export: (id) =>
       withStorageErrors(() => {
         const { draft } = readStored(requireRow(id));
-        return { fileName: draftFileName(draftTitle(draft)), content: JSON.stringify(draft, null, 2) + '\n' };
+        return { fileName: draftFileName(draftTitle(draft)), content: draftFileContent(draft) };
       }),
   };
 }

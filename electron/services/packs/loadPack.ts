@@ -6,6 +6,7 @@ import { parseSafeJson } from '../../../shared/model/safeJson';
 import { PackSchema, type Pack } from '../../../shared/pack/pack';
 import { checkPackSemantics } from '../../../shared/pack/semantic';
 import { contentHashOf } from './canonicalJson';
+import { formatIssue } from '../../../shared/validation/formatIssues';
 
 export const PACK_FILE = 'pack.json';
 export const PACK_LIMITS = { packBytes: 8 * 1024 * 1024, sourceBytes: 4 * 1024 * 1024, depth: 40 } as const;
@@ -36,7 +37,7 @@ function problemsMessage(label: string, problems: string[]): string {
 }
 
 export function zodProblems(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '（根）'}：${issue.message}`);
+  return error.issues.map(formatIssue);
 }
 
 function parsePackJson(packJsonText: string, label: string): unknown {

@@ -99,7 +99,7 @@ afterAll(() => {
 });
 
 describe('a guideline pack from a stranger (guidelinesImport)', () => {
-  const cases = hostileJson(PACK, 8 * 1024 * 1024, (p) => ((p.programs as Json[])[0]!.name = 42), /programs\.0\.name/);
+  const cases = hostileJson(PACK, 8 * 1024 * 1024, (p) => ((p.programs as Json[])[0]!.name = 42), /专项 › 第 1 项 › 名称：应为文字，实际是数字/);
   for (const c of cases) {
     it(`${c.name}: refused, named, nothing installed`, async () => {
       await expectRefusedAndNothingChanged('guidelinesImport', { packJson: c.text, sourceText: SOURCE }, c.message);
@@ -115,7 +115,7 @@ describe('a guideline pack from a stranger (guidelinesImport)', () => {
 });
 
 describe('a draft file from a stranger (draftsImport)', () => {
-  const cases = hostileJson(DRAFT, 20 * 1024 * 1024, (d) => ((d.values as Json)['project.name'] = { nested: 'object' }), /values|project\.name/);
+  const cases = hostileJson(DRAFT, 20 * 1024 * 1024, (d) => ((d.values as Json)['project.name'] = { nested: 'object' }), /项目名称：类型不正确/);
   for (const c of cases) {
     it(`${c.name}: refused, named, store unchanged`, async () => {
       await expectRefusedAndNothingChanged('draftsImport', { content: c.text }, c.message);

@@ -68,7 +68,7 @@ describe('draft import and export', () => {
     ['a JSON array', () => '[1,2,3]', /不是申报通草稿文件/],
     ['a JSON with __proto__', () => exportedProto(), /不允许的键 __proto__（位置 values.__proto__）/],
     ['a too-deep JSON', () => `{"format":"shenbao-draft","values":${'['.repeat(LIMITS.jsonDepth + 5)}${']'.repeat(LIMITS.jsonDepth + 5)}}`, /嵌套层数超过 32 层/],
-    ['a draft failing the schema', () => exportedWith({ status: 'published' }), /草稿文件内容不符合格式：status/],
+    ['a draft failing the schema', () => exportedWith({ status: 'published' }), /草稿文件内容不符合格式：状态：只能是以下之一：「编辑中」、「定稿」/],
     ['a newer format version', () => exportedWith({ formatVersion: 9 }), /格式版本 9 比本程序新/],
   ];
   let sample = '';

@@ -3,6 +3,7 @@ import { DraftSchema, type Draft } from '../../../../shared/model/draft';
 import { parseSafeJson } from '../../../../shared/model/safeJson';
 import { engineFor, summarize } from '../../../../shared/rules/engine';
 import type { PackRegistry } from '../../packs/registry';
+import { describeZodError } from '../../../../shared/validation/formatIssues';
 import { packageFiles } from './packageFiles';
 import { readZipSafely, type SafeEntry, type SafeZip } from './readZipSafely';
 
@@ -98,8 +99,7 @@ async function readManifest(zip: SafeZip, entry: SafeEntry | undefined, problems
     const raw = parseSafeJson((await zip.readSmall(entry)).toString('utf8'), { label: '清单文件 manifest.json' });
     const parsed = PackageManifestSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    const first = parsed.error.issues[0];
-    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: `清单文件 manifest.json 格式不正确：${first ? `${first.path.join('.') || '（根）'}：${first.message}` : ''}` });
+    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: `清单文件 manifest.json 格式不正确：${describeZodError(parsed.error, 1)}` });
   } catch (e) {
     problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: e instanceof Error ? e.message : '清单文件 manifest.json 无法读取' });
   }
