@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { LIMITS } from '../../../shared/model/limits';
-import type { DraftSummary } from '../../../shared/ipc/contract';
+import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
 import { draftTitle } from '../../../shared/model/draft';
 import { errorMessage } from '../api/client';
 import { navigate } from '../app/hashRoute';
@@ -10,13 +10,15 @@ import { useAppStore } from '../store';
 import { DraftFilters } from './DraftFilters';
 import { DraftsTable } from './DraftsTable';
 import { filterDrafts, NO_FILTER, type DraftFilter } from './filterDrafts';
+import { copyOutcome, failing } from './copyOutcome';
+import { CopyOutcomeView } from './CopyOutcomeView';
 import { exportDraftData } from './exportDraftData';
 import { ImportDraftButton } from './ImportDraftButton';
 import { RenameModal } from './RenameModal';
 import { TrashTable } from './TrashTable';
 
 export function DraftsPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const drafts = useAppStore((s) => s.drafts);
   const trash = useAppStore((s) => s.trash);
   const listLoading = useAppStore((s) => s.listLoading);
@@ -98,7 +100,11 @@ export function DraftsPage() {
   };
 
   const duplicate = async (draft: DraftSummary): Promise<void> => {
-    if (await attempt(() => store().duplicateDraft(draft.id), '复制失败')) void message.success(`已复制「${draft.title}」`);
+    const before = draft.packId === null ? null : await failing(draft.id);
+    let copy: StoredDraft | null = null;
+    if (!(await attempt(async () => (copy = await store().duplicateDraft(draft.id)), '复制失败')) || !copy) return;
+    const outcome = await copyOutcome(draft, before, copy);
+    modal.info({ title: `已复制「${draft.title}」`, content: <CopyOutcomeView outcome={outcome} />, okText: '知道了', width: 520 });
   };
 
   const restore = async (draft: DraftSummary): Promise<void> => {

@@ -48,8 +48,9 @@ export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (s
     },
 
     duplicateDraft: async (id) => {
-      await call('draftsDuplicate', { id });
+      const copy = await call('draftsDuplicate', { id });
       await get().loadDrafts();
+      return copy;
     },
 
     deleteDraft: async (id) => {

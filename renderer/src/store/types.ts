@@ -31,7 +31,7 @@ export interface DraftsSlice {
   loadTrash: () => Promise<void>;
   createDraft: () => Promise<string>;
   renameDraft: (id: string, title: string) => Promise<void>;
-  duplicateDraft: (id: string) => Promise<void>;
+  duplicateDraft: (id: string) => Promise<StoredDraft>;
   deleteDraft: (id: string) => Promise<void>;
   restoreDraft: (id: string) => Promise<void>;
   purgeDraft: (id: string) => Promise<void>;

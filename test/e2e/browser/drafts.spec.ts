@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { DraftsListPage } from './pages/DraftsListPage';
 import { EditorPage } from './pages/EditorPage';
 import { homeOf } from './pages/openApp';
+import { fixtureDraft } from './pages/fixtureDrafts';
 import { saveScreenshot } from './pages/screenshots';
 
 const NAME = '基于北斗的智慧养老服务平台研发与示范';
@@ -277,4 +278,23 @@ test('the summary shows its 字数 and warns past 800', async ({ list, editor })
   await expect(editor.wordCount).toHaveText('字数：802 / 800');
   await expect(editor.page.getByText('已超出 2 字，请精简到 800 字以内')).toBeVisible();
   await editor.expectSaved();
+});
+
+test('复制一份申报书：说明副本的状态，以及副本比原稿多出的问题和原因', async ({ list, page }) => {
+  await list.open();
+  const original = fixtureDraft('chengguan-2020', 'valid-tech-enterprise.json');
+  const title = String(original.values['project.name']);
+  await list.importFile('城关区申报书.json', JSON.stringify(original));
+  await expect(list.row(title)).toHaveCount(1);
+
+  await list.rowAction(title, '复制');
+  const outcome = page.getByTestId('copy-outcome');
+  await expect(outcome).toContainText('是一份可以编辑的草稿');
+  // The same 项目负责人 twice on this computer: the 同期只能主持一项 rule now fails for the copy.
+  await expect(outcome).toContainText('副本比原稿多出');
+  await expect(outcome).toContainText('同一负责人在本通知中只能申报一项');
+  await expect(outcome).toContainText('检查本机上的全部草稿');
+  await page.getByRole('button', { name: '知道了' }).click();
+  await expect(list.row(title)).toHaveCount(1);
+  await expect(list.row(`${title}（副本）`)).toHaveCount(1);
 });
