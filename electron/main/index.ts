@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { isAppError } from '../../shared/ipc/errors';
 import { resolveDataDir } from '../services/dataDir';
 import { openServices, type Services } from '../services/index';
@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   // --data-dir and SHENBAO_DATA_DIR override, as in the CLI and browser mode; otherwise Electron's userData.
   const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: app.getPath('userData') });
   try {
-    services = openServices({ dataDir, mode: 'electron', nativeBinding: native.path, version: app.getVersion(), printer: createElectronPdfPrinter(), chooseSavePath });
+    services = openServices({ dataDir, mode: 'electron', nativeBinding: native.path, version: app.getVersion(), printer: createElectronPdfPrinter(), chooseSavePath, showItemInFolder: (file) => shell.showItemInFolder(file) });
   } catch (e) {
     return failStartup(isAppError(e) ? e.message : `无法打开数据目录 ${dataDir}，请检查磁盘空间和访问权限。`);
   }

@@ -34,6 +34,8 @@ export interface OpenServicesOptions {
   documentPrinters?: DocumentPrinters;
   /** Electron's native save dialog for finished packages. */
   chooseSavePath?: (defaultName: string) => Promise<string | null>;
+  /** Electron's shell.showItemInFolder, for 打开所在文件夹 after a save. */
+  showItemInFolder?: (file: string) => void;
 }
 
 export interface Services {
@@ -86,6 +88,7 @@ export function openServices(options: OpenServicesOptions): Services {
     toolVersion: version,
     now: options.now,
     chooseSavePath: options.chooseSavePath,
+    showItemInFolder: options.showItemInFolder,
     printers: () =>
       options.documentPrinters ??
       createDocumentPrinters({
