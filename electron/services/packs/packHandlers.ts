@@ -40,7 +40,7 @@ export function createPackHandlers({ packs, drafts, now = () => new Date() }: Pa
       const stored = drafts.get(input.id);
       const others = drafts
         .list({})
-        .filter((s) => s.id !== input.id && s.packId !== null)
+        .filter((s) => s.id !== input.id && s.packId !== null && s.damage === undefined)
         .map((s) => drafts.get(s.id));
       const { issues: _issues, ...validation } = validateWithRegistry(packs, stored.draft, { today: at, otherDrafts: otherDraftsFrom(others, yearOf) });
       return { ...validation, at };

@@ -222,6 +222,43 @@ describe('§4 damage inside one draft stays inside that draft', () => {
     return { good, bad, badRevision };
   }
 
+  /**
+   * One byte flipped in the file itself, inside the draft row's JSON (not its revisions' copies), as
+   * a bad sector would flip it. Which copy comes first in the file is SQLite's business: each
+   * candidate is tried and kept only if it hit the draft row.
+   */
+  function flipByteInDraftRow(bad: string): void {
+    const file = path.join(temp.dir, DB_FILE);
+    const original = readFileSync(file);
+    const needle = Buffer.from(`"${PARAGRAPH.slice(0, 8)}`);
+    for (let at = original.indexOf(needle); at >= 0; at = original.indexOf(needle, at + 1)) {
+      const bytes = Buffer.from(original);
+      bytes[at] = 0x78; // the opening quote of the summary becomes "x": no longer JSON
+      writeFileSync(file, bytes);
+      const db = new BetterSqlite3(file, { readonly: true });
+      const rowBroken = db.prepare<[string], { ok: number }>('SELECT json_valid(doc) AS ok FROM drafts WHERE id = ?').get(bad)?.ok === 0;
+      const revisionsIntact = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM revisions WHERE NOT json_valid(doc)').get()?.n === 0;
+      db.close();
+      if (rowBroken && revisionsIntact) return;
+    }
+    writeFileSync(file, original);
+    throw new Error('the draft row was not found in the file');
+  }
+
+  it('a byte flipped in the file inside one draft: the store is not moved, only that draft is 已损坏', async () => {
+    const { good, bad } = storeWithOneDamagedDraft((doc) => doc);
+    flipByteInDraftRow(bad);
+    const services = openServices({ dataDir: temp.dir, mode: 'test' });
+    expect(services.backups.pendingRecovery()).toBeNull();
+    expect(existsSync(path.join(temp.dir, 'corrupt'))).toBe(false);
+    const listed = services.drafts.list({});
+    expect(listed.find((d) => d.id === bad)?.damage).toBe('存储的内容不是完整的 JSON');
+    expect(listed.find((d) => d.id === good)?.damage).toBeUndefined();
+    expect((await dispatch(services.handlers, 'draftsRecover', { id: bad })).ok).toBe(true);
+    expect(services.drafts.get(bad).draft.values['project.summary']).toBe(PARAGRAPH);
+    services.close();
+  });
+
   const damages: [string, (doc: string) => string][] = [
     // "status":"editing" → xstatus":"editing": no longer JSON at all (quick_check reports the CHECK).
     ['a byte that breaks the JSON', (doc) => doc.replace('"status"', 'x"tatus"')],
@@ -274,6 +311,23 @@ describe('§4 damage inside one draft stays inside that draft', () => {
       expect(recovered.stdout).toMatch(/已恢复到第 \d+ 版的内容/);
     });
   }
+
+  it('drafts checked against each other (cross-draft rules, export) still work beside a damaged one', async () => {
+    const guideline = { packId: 'shuimogou-2020', packVersion: '1.0.0', programId: 'huimin', directionPath: [], documentType: 'application' as const };
+    const setup = openServices({ dataDir: temp.dir, mode: 'test' });
+    const good = setup.drafts.create({ title: '完好的', guideline }).draft.id;
+    const bad = setup.drafts.create({ title: '会损坏的', guideline }).draft.id;
+    setup.close();
+    const db = new BetterSqlite3(path.join(temp.dir, DB_FILE));
+    const { doc } = db.prepare<[string], { doc: string }>('SELECT doc FROM drafts WHERE id = ?').get(bad)!;
+    db.prepare('UPDATE drafts SET doc = ? WHERE id = ?').run(doc.replace('"editing"', '"edhting"'), bad);
+    db.close();
+    const services = openServices({ dataDir: temp.dir, mode: 'test' });
+    expect(services.drafts.list({}).find((d) => d.id === bad)?.damage).toBeDefined();
+    expect(await dispatch(services.handlers, 'draftsValidate', { id: good })).toMatchObject({ ok: true });
+    expect(await dispatch(services.handlers, 'exportBlockers', { id: good })).toMatchObject({ ok: true });
+    services.close();
+  });
 
   it('恢复到最近完好的版本 brings back the newest revision that reads back whole, as a new revision', async () => {
     const { bad, badRevision } = storeWithOneDamagedDraft((doc) => doc.replace('"editing"', '"edhting"'));

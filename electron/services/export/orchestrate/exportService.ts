@@ -73,7 +73,7 @@ export function createExportService(deps: ExportServiceDeps) {
     const stored = deps.drafts.get(id);
     const others = deps.drafts
       .list({})
-      .filter((s) => s.id !== id && s.packId !== null)
+      .filter((s) => s.id !== id && s.packId !== null && s.damage === undefined)
       .map((s) => deps.drafts.get(s.id));
     return subjectOf(deps.packs, stored.draft, stored.revision, {
       today: chinaToday(now()),

@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleChild, type ChildBundle } from '../../support/childBundle';
+import { killCount, SOAK } from '../../support/soak';
+import { makeTempDir } from '../store/helpers';
+import { runConcurrentStarts, type ConcurrentFigures } from './concurrentLoop';
+
+/**
+ * Issue 10 §1–§2 tried the way the probes tried it: a store growing while it checkpoints (hundreds
+ * of drafts, large values, automatic checkpoints), the app killed at random moments and inside
+ * checkpoints, and CLI runs and second hosts starting at random moments while it saves.
+ */
+const KILLS = killCount(12, 120, 'SHENBAO_CONCURRENT_KILLS');
+const DRAFTS = SOAK ? 400 : 300;
+const SEED = Number(process.env.SHENBAO_KILL_SEED) || Math.floor(Math.random() * 2 ** 31);
+
+function summary(f: ConcurrentFigures, seconds: number): string {
+  return (
+    `[concurrent starts] starts tried ${f.startsTried} (openers ${f.openerStarts}, writer restarts ${f.startsTried - f.openerStarts}), ` +
+    `reached all ${DRAFTS} drafts ${f.reachedDrafts}, refused ${f.refused}, kills ${f.kills} (aimed at a checkpoint ${f.aimedAtCheckpoint}, ` +
+    `mid-checkpoint ${f.killedMidCheckpoint}, runs that checkpointed ${f.runsWithCheckpoint}), moves ${f.moves}, ` +
+    `acknowledged saves ${f.acknowledged}, lost ${f.lost}, store ${f.dbMegabytes.toFixed(1)} MB, ${seconds.toFixed(1)} s, seed ${SEED}`
+  );
+}
+
+describe('concurrent starts beside a saving, growing, killed store', () => {
+  let child: ChildBundle;
+  beforeAll(async () => {
+    child = await bundleChild(fileURLToPath(new URL('./concurrentChild.ts', import.meta.url)));
+  }, 60_000);
+  afterAll(() => child?.cleanup());
+
+  it(`no healthy store moved aside, every start reaches the drafts, no acknowledged save lost (${KILLS} kills)`, async () => {
+    const temp = makeTempDir('shenbao-concurrent-');
+    const started = performance.now();
+    try {
+      const figures = await runConcurrentStarts({ childArgs: child.args, dataDir: temp.dir, drafts: DRAFTS, kills: KILLS, seed: SEED });
+      console.log(summary(figures, (performance.now() - started) / 1000));
+      expect(figures.problems).toEqual([]);
+      expect(figures.kills).toBe(KILLS);
+      expect(figures.moves).toBe(0);
+      expect(figures.lost).toBe(0);
+      expect(figures.refused).toBe(0);
+      expect(figures.reachedDrafts).toBe(figures.startsTried);
+      // The run proves something only if starts really overlapped saves and the file grew under checkpoints.
+      expect(figures.openerStarts).toBeGreaterThan(KILLS * 2);
+      expect(figures.acknowledged).toBeGreaterThan(KILLS * 10);
+      expect(figures.runsWithCheckpoint).toBeGreaterThan(0);
+    } finally {
+      temp.cleanup();
+    }
+  }, (SOAK ? 1_800 : 150) * 1_000);
+});
