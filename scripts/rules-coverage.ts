@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPackDir } from '../electron/services/packs/loadPack';
 import type { Clause, Pack } from '../shared/pack/pack';
+import { FORM_CLAUSES, FORM_DOCUMENT } from '../shared/pack/formRules';
 import { synthesizedRules } from '../shared/pack/resolve';
 import type { Rule } from '../shared/pack/rules';
 
@@ -34,6 +35,27 @@ export function allRules(pack: Pack): Rule[] {
   return [...byId.values()];
 }
 
+const SEVERITY_MARK: Record<Rule['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** 「`id`（错误）」: the rule and the severity its wording gives. */
+const ruleRef = (r: Rule): string => `\`${r.id}\`（${SEVERITY_MARK[r.severity]}）`;
+
+/**
+ * Severity and coverage changes made by re-reading each clause's wording (须/需/必须/应/不得/不予 →
+ * 错误, 原则上/一般/鼓励 → 警告, 优先 → 提示; a sentence with two requirements → two checks). Kept
+ * here so the generated file says what changed and why.
+ */
+const REVIEW_NOTES: string[] = [
+  '- `cg.talent.innovation`、`cg.talent.benefits`：警告 → 错误。条款 `talent.project-1`「项目**应当**具有在科学、技术方面的创新性与可行性，预期或者已经产生良好的经济社会效益或者科学价值」用「应当」。',
+  '- `cg.talent.feasibility`（新增，错误）：同一句的另一项要求「可行性」，检查研究内容与技术路线已填写。',
+  '- `km.livelihood.decision-joint`：警告 → 错误，并拆成两条。条款 `livelihood.req-2`「决策咨询类项目**原则上**由…决策需求部门申报，其他单位也可作为牵头单位申报，但**需**与决策需求部门联合申报」：「需」的一半（其他单位牵头时须有党政机关合作单位）为错误；「原则上」的一半为新增的 `km.livelihood.decision-lead`（警告）。',
+  '- `xj.partner-aid-province`：警告 → 错误。条款原文「申报单位**须**联合援疆省市相关单位共同申报」用「须」。',
+  '- `smg.direction`、`xj.direction`：警告 → 错误。申报书封面和基本信息表须写明支持方向（申报书模板要求）；未选择时列为「待填写」。',
+  '- 所有「必填」类规则（`required`、承诺勾选、必需附件、支持方向、合作单位表为空）未填写时报告为「待填写」，与「错误」分开统计，二者都阻止定稿和生成申报包。',
+  '- 输入缺失的规则（如单位性质为空时的自筹比例、单位类型附件；经费预算为空时的资助额度和比例；身份证号码为空时的年龄）报告为「无法检查：请先填写 X」，同样阻止定稿和生成申报包。',
+  '- 尚未做到：注册地仍是省级代码（`applicant.province`）加自由文本（`applicant.region`），区县一级（GB/T 2260 区县代码）尚未结构化，「在城关区注册」「水磨沟区」等区级要求仍以承诺书覆盖。',
+];
+
 function cell(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 }
@@ -56,7 +78,19 @@ export function coverage(packs: Pack[]): CoverageReport {
     '',
     '由 `npx tsx scripts/rules-coverage.ts` 从 `resources/guidelines/*/pack.json` 生成，请勿手工修改；`test/unit/pack/coverage.test.ts` 检查它是否最新、是否完整。',
     '',
-    '每个申报通知的每个要求条款都列出：检查它的规则编号（`rules:`），或它成为的承诺（`declaration:`），或无法离线检查的原因（`not checkable offline:`）。说明性条款（支持方向、优先支持等背景）单列，不计为要求。',
+    '每个申报通知的每个要求条款都列出：检查它的规则编号及其级别（`rules:`），或它成为的承诺（`declaration:`），或无法离线检查的原因（`not checkable offline:`）。说明性条款（支持方向、优先支持等背景）单列，不计为要求。',
+    '',
+    '## 按措辞复核的级别与覆盖变更',
+    '',
+    ...REVIEW_NOTES,
+    '',
+    '## 申报书表单要求（没有指南条款时的依据）',
+    '',
+    `指南原文没有规定、但申报书模板本身要求的检查（必填项、格式、字数、金额非负、表格单元格、进度与起止年月、附件文件、派生值、金额一致），引用《${FORM_DOCUMENT}》的下列条目，并注明为表单要求，不会没有依据。指南包中同一字段已有同类规则时，以指南规则为准，不重复报告。`,
+    '',
+    '| 条目 | 要求 |',
+    '|---|---|',
+    ...Object.entries(FORM_CLAUSES).map(([id, c]) => `| ${cell(c.path)} \`${id}\` | ${cell(c.quote)} |`),
     '',
   ];
   for (const pack of packs.filter((p) => p.kind === 'call').sort((a, b) => a.id.localeCompare(b.id))) {
@@ -70,7 +104,7 @@ export function coverage(packs: Pack[]): CoverageReport {
       switch (c.coverage.kind) {
         case 'rules':
           if (cited.length === 0) problems.push(`${pack.id} ${c.id}：标为 rules，但没有规则引用它`);
-          return `rules: ${cited.map((r) => `\`${r.id}\``).join(', ')}`;
+          return `rules: ${cited.map(ruleRef).join(', ')}`;
         case 'declaration': {
           const d = declarations.get(c.coverage.declaration);
           if (!d) problems.push(`${pack.id} ${c.id}：承诺 ${c.coverage.declaration} 不存在`);

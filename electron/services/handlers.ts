@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { createAttachmentHandlers } from './attachments/attachmentHandlers';
+import { attachmentFactsOf } from './attachments/attachmentFacts';
 import { createBackupHandlers } from './backup/backupHandlers';
 import type { BackupService } from './backup/backupService';
 import type { AttachmentStore } from './attachments/attachmentStore';
@@ -54,7 +55,7 @@ function createDraftHandlers({ drafts, packs, now }: HandlerDeps) {
  * validated by dispatch(); failures are AppErrors. A method no domain implements is a type error.
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const packHandlers = createPackHandlers({ packs: deps.packs, drafts: deps.drafts, now: deps.now });
+  const packHandlers = createPackHandlers({ packs: deps.packs, drafts: deps.drafts, now: deps.now, attachmentFacts: (draft) => attachmentFactsOf(deps.attachments, draft) });
   return {
     ...createAppHandlers(deps),
     ...createDraftHandlers(deps),

@@ -1,6 +1,7 @@
 import type { DocumentType } from '../model/draft';
 import type { Condition } from './condition';
 import { DEFAULT_SECTIONS } from './defaultTemplate';
+import { formRules } from './formRules';
 import type { Field, Section, TemplatePatch } from './fields';
 import type { ApplicationWindow, AttachmentItem, Contact, Declaration, Funding, Pack, Program } from './pack';
 import type { Rule } from './rules';
@@ -19,7 +20,7 @@ export interface ResolvedProgram {
   window: ApplicationWindow | undefined;
   contacts: Contact[];
   funding: Funding | null;
-  /** Pack rules, program rules, then the rules synthesized from declarations and required checklist items. */
+  /** Pack rules, program rules, the rules synthesized from declarations and required checklist items, then the form's rules (formRules.ts). */
   rules: Rule[];
   declarations: Declaration[];
   checklist: AttachmentItem[];
@@ -58,10 +59,15 @@ export function resolveProgram(pack: Pack, programId: string, documentType: Docu
     window: program.window ?? pack.window,
     contacts: program.contacts ?? pack.contacts ?? [],
     funding: program.funding,
-    rules: [...(pack.rules ?? []), ...program.rules, ...synthesizedRules(declarations, checklist)],
+    rules: withFormRules(sections, checklist, [...(pack.rules ?? []), ...program.rules, ...synthesizedRules(declarations, checklist)]),
     declarations,
     checklist,
   };
+}
+
+/** The guideline's rules, then the form's own (required items, formats, 字数, cells, files) that no pack rule already checks. */
+function withFormRules(sections: ResolvedSection[], checklist: AttachmentItem[], rules: Rule[]): Rule[] {
+  return [...rules, ...formRules(sections, checklist, rules)];
 }
 
 /** Declarations become `declarationTrue` rules and required checklist items `attachmentPresent` rules. */

@@ -33,6 +33,8 @@ export const CellConstraintSchema = z.union([
   z.object({ dateOnOrAfter: z.iso.date() }).strict(),
   z.object({ dateOnOrBefore: z.iso.date() }).strict(),
   z.object({ format: z.enum(['uscc', 'idNumber', 'phone', 'mobile', 'email', 'postcode']) }).strict(),
+  /** Money and counts are never negative. */
+  z.object({ nonNegative: z.literal(true) }).strict(),
 ]);
 
 const ruleBase = {
@@ -70,7 +72,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('dateOnOrBefore', { field: FieldIdSchema, date: z.iso.date() }),
   /** The amount lies in [min, max] yuan (either bound optional). */
   /** `max: 0` expresses 「不得用于…」: the amount must be zero. */
-  r('moneyRange', { amount: AmountSchema, min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() }),
+  /** Without `ifFilled`, an empty amount cannot be checked and is reported as pending (「无法检查：请先填写…」). */
+  r('moneyRange', { amount: AmountSchema, min: z.number().int().optional(), max: z.number().int().nonnegative().optional(), ifFilled: z.boolean().optional() }),
   r('numberRange', { field: FieldIdSchema, min: z.number().optional(), max: z.number().optional() }),
   /** numerator : denominator ≥ ratio, exactly (e.g. 1:2 self-funding is numerator selfRaised, denominator fiscal, ratio 2). */
   r('ratioAtLeast', { numerator: AmountSchema, denominator: AmountSchema, ratio: z.number().positive(), ratioLabel: z.string().max(20).optional() }),
@@ -94,6 +97,14 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('attachmentPresent', { slot: FieldIdSchema }),
   /** At least `min` rows of a partner table whose region column is outside the given region(s). */
   r('partnerOutsideRegion', { table: FieldIdSchema, column: FieldIdSchema, regions: z.array(z.string().max(50)).min(1).max(50), min: z.number().int().positive() }),
+  /** Each filled row's start ≤ end, both inside the monthRange field `period` (进度安排 within 起止年月). */
+  r('rowsWithinPeriod', { table: FieldIdSchema, start: FieldIdSchema, end: FieldIdSchema, period: FieldIdSchema }),
+  /** The files of a checklist slot: extension, size and, where the caller knows them, stored bytes and content type. */
+  r('attachmentFiles', { slot: FieldIdSchema }),
+  /** A value stored beside an ID number (性别, 出生日期) agrees with what the number says. */
+  r('derivedFromId', { idField: FieldIdSchema, field: FieldIdSchema, part: z.enum(['sex', 'birthDate']) }),
+  /** Amounts in 万元 written in a narrative after one of the phrases agree with the structured amount (a warning). */
+  r('narrativeAmount', { field: FieldIdSchema, phrases: z.array(z.string().min(1).max(30)).min(1).max(10), amount: AmountSchema }),
   /** Warns when the application window has closed or not yet opened, at the validation date. */
   r('applicationWindow', {}),
   /** The program accepts applications in this round (本次暂不受理 → no final package). */

@@ -3,19 +3,27 @@ import type { Pack } from '../pack/pack';
 import type { ResolvedSection } from '../pack/resolve';
 import { evalCondition } from '../rules/condition';
 import { isIdFilled } from '../rules/access';
-import { engineFor } from '../rules/engine';
+import { engineFor, isBlocking, isRequiredItem } from '../rules/engine';
 import type { RuleResult } from '../rules/types';
 
-export type SectionStatusKind = 'notStarted' | 'inProgress' | 'error' | 'warning' | 'complete';
+/**
+ * 未开始 and 选填 are grey; 填写中 means required items are still empty (待填写) or waiting; 有错误 means
+ * content breaks a rule. 完成 only when nothing in the section is 待填写, 无法检查 or 错误.
+ */
+export type SectionStatusKind = 'notStarted' | 'optional' | 'inProgress' | 'error' | 'warning' | 'complete';
 
 export interface SectionStatus {
   sectionId: string;
   title: string;
   status: SectionStatusKind;
-  /** Required items of this section that are filled. */
+  /** Required items of this section that are present (their completeness result passes). */
   filled: number;
-  /** Required items that apply: required fields and tables, `required` rules, declarations and required attachments whose condition holds. */
+  /** Required items that apply (completeness results that are not 不适用). */
   required: number;
+  /** 待填写 results of this section (required items empty). */
+  incomplete: number;
+  /** 无法检查 results of this section. */
+  pending: number;
   errors: number;
   warnings: number;
 }
@@ -24,12 +32,13 @@ export interface DraftProgress {
   sections: SectionStatus[];
   filled: number;
   required: number;
-  /** 0–100, rounded down so 100 means every required item is filled. */
+  /** 0–100, rounded down so 100 means every required item is present. */
   completion: number;
 }
 
 export const SECTION_STATUS_LABELS: Record<SectionStatusKind, string> = {
   notStarted: '未开始',
+  optional: '选填',
   inProgress: '填写中',
   error: '有错误',
   warning: '有警告',
@@ -37,9 +46,10 @@ export const SECTION_STATUS_LABELS: Record<SectionStatusKind, string> = {
 };
 
 /**
- * Per-section status and overall completion of a draft. `results` are the engine's results for the
- * same draft (pass [] before the first validation): they decide error/warning states and which
- * `required` rules apply.
+ * Per-section status and overall 完成度, computed from the engine's one result list for the same
+ * draft (pass [] before the first validation) and nothing else: required items are the
+ * completeness results (required fields, tables, declarations, attachments, direction) that apply.
+ * The draft is read only to tell whether the applicant has started a section.
  */
 export function sectionStatuses(
   pack: Pack,
@@ -50,10 +60,8 @@ export function sectionStatuses(
 ): DraftProgress | null {
   const engine = engineFor(pack, programId, documentType);
   if (!engine) return null;
-  const requiredByRule = applicableRequiredRuleTargets(engine.rules, results);
-  const sections = engine.resolved.sections.map((section) => statusOf(section, draft, results, requiredByRule));
-  const filled = sections.reduce((n, s) => n + s.filled, 0);
-  const required = sections.reduce((n, s) => n + s.required, 0);
+  const sections = engine.resolved.sections.map((section) => statusOf(section, draft, results.filter((r) => r.section === section.id)));
+  const { filled, required } = requiredCounts(results);
   return { sections, filled, required, completion: completionPercent(filled, required) };
 }
 
@@ -61,62 +69,52 @@ export function completionPercent(filled: number, required: number): number {
   return required === 0 ? 100 : Math.floor((filled * 100) / required);
 }
 
-/** Fields a `required` rule makes mandatory, unless its `when` made it not applicable. */
-function applicableRequiredRuleTargets(rules: readonly { id: string; kind: string }[], results: readonly RuleResult[]): Set<string> {
-  const outcome = new Map(results.map((r) => [r.ruleId, r.outcome]));
-  const ids = new Set<string>();
-  for (const rule of rules) {
-    if (rule.kind !== 'required' || !('field' in rule) || typeof rule.field !== 'string') continue;
-    if (outcome.get(rule.id) === 'notApplicable') continue;
-    ids.add(rule.field);
+/** Required items present / applying, over any set of results (a section's, or the whole draft's). */
+export function requiredCounts(results: readonly RuleResult[]): { filled: number; required: number } {
+  let filled = 0;
+  let required = 0;
+  for (const r of results) {
+    if (!isRequiredItem(r) || r.outcome === 'notApplicable') continue;
+    required++;
+    if (r.outcome === 'pass') filled++;
   }
-  return ids;
+  return { filled, required };
 }
 
-function statusOf(section: ResolvedSection, draft: Draft, results: readonly RuleResult[], requiredByRule: Set<string>): SectionStatus {
-  const requiredIds: string[] = [];
-  const allIds: string[] = [];
+/** 完成度 of a draft from its results: the same number the wizard, the review page and the CLI show. */
+export function completionOf(results: readonly RuleResult[]): number {
+  const { filled, required } = requiredCounts(results);
+  return completionPercent(filled, required);
+}
+
+function touchedOf(section: ResolvedSection, draft: Draft): boolean {
   for (const field of section.fields) {
     if (field.visibleWhen && !evalCondition(field.visibleWhen, draft)) continue;
-    allIds.push(field.id);
-    if (!field.derived && (field.required === true || requiredByRule.has(field.id))) requiredIds.push(field.id);
+    if (!field.derived && isIdFilled(draft, field.id)) return true;
   }
-  for (const d of section.declarations ?? []) {
-    if (d.when && !evalCondition(d.when, draft)) continue;
-    allIds.push(d.id);
-    requiredIds.push(d.id);
-  }
-  for (const a of section.attachments ?? []) {
-    const applies = !a.when || evalCondition(a.when, draft);
-    if (!applies) continue;
-    allIds.push(a.id);
-    if (a.required) requiredIds.push(a.id);
-  }
-  const filled = requiredIds.filter((id) => isIdFilled(draft, id)).length;
-  const touched = allIds.some((id) => isIdFilled(draft, id));
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) {
-    if (r.section !== section.id || r.outcome !== 'fail') continue;
-    if (r.severity === 'error') errors++;
-    else if (r.severity === 'warning') warnings++;
-  }
-  return {
-    sectionId: section.id,
-    title: section.title,
-    status: statusKind({ touched, filled, required: requiredIds.length, errors, warnings }),
-    filled,
-    required: requiredIds.length,
-    errors,
-    warnings,
-  };
+  return [...(section.declarations ?? []), ...(section.attachments ?? [])].some((x) => isIdFilled(draft, x.id));
 }
 
-/** An untouched section is 未开始 even though its required-field rules fail: nobody has made a mistake yet. */
-function statusKind(s: { touched: boolean; filled: number; required: number; errors: number; warnings: number }): SectionStatusKind {
-  if (!s.touched && s.required > 0) return 'notStarted';
-  if (s.errors > 0) return 'error';
-  if (s.warnings > 0) return 'warning';
-  if (!s.touched) return 'complete';
-  return s.filled < s.required ? 'inProgress' : 'complete';
+function statusOf(section: ResolvedSection, draft: Draft, mine: readonly RuleResult[]): SectionStatus {
+  const { filled, required } = requiredCounts(mine);
+  let incomplete = 0;
+  let pending = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of mine) {
+    if (r.outcome === 'pending') pending++;
+    else if (r.outcome !== 'fail') continue;
+    else if (r.severity === 'incomplete') incomplete++;
+    else if (r.severity === 'error') errors++;
+    else if (r.severity === 'warning') warnings++;
+  }
+  const blocking = mine.some(isBlocking);
+  const touched = touchedOf(section, draft);
+  let status: SectionStatusKind;
+  if (errors > 0) status = 'error';
+  else if (blocking) status = touched ? 'inProgress' : 'notStarted';
+  else if (!touched && required === 0) status = 'optional';
+  else if (warnings > 0) status = 'warning';
+  else status = 'complete';
+  return { sectionId: section.id, title: section.title, status, filled, required, incomplete, pending, errors, warnings };
 }

@@ -123,6 +123,17 @@ export function valueLabel(value: FieldValue | undefined): string {
   return String(value);
 }
 
+/** What the applicant sees an id as: a field's label, a declaration's text, a checklist item's name. */
+export function labelOf(env: { fields: Map<string, { field: import('../pack/fields').Field | null }>; resolved?: { declarations: { id: string; text: string }[]; checklist: { id: string; name: string }[] } }, id: string): string {
+  if (id === 'guideline') return '支持方向';
+  const field = env.fields.get(id)?.field;
+  if (field) return field.label;
+  const item = env.resolved?.checklist.find((a) => a.id === id);
+  if (item) return item.name;
+  const d = env.resolved?.declarations.find((x) => x.id === id);
+  return d ? '承诺事项' : id;
+}
+
 /** Options of a select/multiSelect field, or of a table column when `column` is given. */
 function optionsOf(env: { fields: Map<string, { field: import('../pack/fields').Field | null }> }, fieldId: string, column?: string) {
   const f = env.fields.get(fieldId)?.field;

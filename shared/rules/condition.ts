@@ -41,3 +41,20 @@ export function conditionReads(condition: Condition | undefined, into: string[] 
   else into.push(GUIDELINE_KEY);
   return into;
 }
+
+/**
+ * The inputs of a condition that are not filled in yet and that decide it (a field compared to a
+ * value, the chosen direction): while they are empty a rule guarded by it cannot be said not to
+ * apply. `filled` conditions are about emptiness itself and never wait.
+ */
+export function unknownConditionInputs(condition: Condition, draft: Draft, into: string[] = []): string[] {
+  if ('all' in condition) condition.all.forEach((c) => unknownConditionInputs(c, draft, into));
+  else if ('any' in condition) condition.any.forEach((c) => unknownConditionInputs(c, draft, into));
+  else if ('not' in condition) unknownConditionInputs(condition.not, draft, into);
+  else if ('directionUnder' in condition) {
+    if ((draft.guideline?.directionPath ?? []).length === 0) into.push(GUIDELINE_KEY);
+  } else if ('field' in condition && !('filled' in condition)) {
+    if (!isFilled(valueOf(draft, condition.field)) && !into.includes(condition.field)) into.push(condition.field);
+  }
+  return into;
+}

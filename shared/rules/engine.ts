@@ -2,10 +2,12 @@ import type { DocumentType, Draft, DraftPatch } from '../model/draft';
 import type { Pack } from '../pack/pack';
 import { fieldIndex, resolveProgram, type FieldLocation, type ResolvedProgram } from '../pack/resolve';
 import type { Rule } from '../pack/rules';
-import { conditionReads, evalCondition } from './condition';
+import { FORM_CLAUSES, FORM_DOCUMENT } from '../pack/formRules';
+import { labelOf } from './access';
+import { conditionReads, evalCondition, unknownConditionInputs } from './condition';
 import { specOf } from './kinds';
 import { itemConditionReads } from './kinds/program';
-import { GUIDELINE_KEY, type Citation, type EvalEnv, type RuleContext, type RuleResult } from './types';
+import { GUIDELINE_KEY, pendingDetail, type Citation, type EvalEnv, type ResultSeverity, type RuleContext, type RuleResult, type Verdict } from './types';
 
 export interface RuleEngine {
   resolved: ResolvedProgram;
@@ -40,9 +42,12 @@ export function createRuleEngine(resolved: ResolvedProgram): RuleEngine {
   });
 
   const citationOf = (rule: Rule): Citation => {
+    const form = Object.hasOwn(FORM_CLAUSES, rule.clause) ? FORM_CLAUSES[rule.clause] : undefined;
+    if (form) return { document: FORM_DOCUMENT, clause: form.path, quote: form.quote, source: 'form' };
     const clause = clauses.get(rule.clause);
-    return { document: pack.source.document, clause: clause?.path ?? rule.clause, quote: clause?.quote ?? '' };
+    return { document: pack.source.document, clause: clause?.path ?? rule.clause, quote: clause?.quote ?? '', source: 'guideline' };
   };
+  const citations = new Map(rules.map((rule) => [rule, citationOf(rule)]));
 
   const evaluateOne = (rule: Rule, env: EvalEnv): RuleResult => {
     const ruleReads = reads.get(rule) ?? [];
@@ -50,16 +55,22 @@ export function createRuleEngine(resolved: ResolvedProgram): RuleEngine {
     const base = {
       ruleId: rule.id,
       kind: rule.kind,
-      severity: rule.severity,
       section: rule.section ?? sectionOf(fields, focus),
-      citation: citationOf(rule),
+      citation: citations.get(rule) ?? citationOf(rule),
     };
+    let verdict: Verdict;
     if (rule.when && !evalCondition(rule.when, env.draft)) {
-      return { ...base, outcome: 'notApplicable', field: focus, message: rule.message };
+      // Whether the rule applies depends on something not filled in yet (单位性质, 支持方向): it waits for it.
+      const unknown = unknownConditionInputs(rule.when, env.draft);
+      verdict = unknown.length > 0 ? { outcome: 'pending', detail: pendingDetail(unknown.map((id) => labelOf(env, id))), field: unknown.find((id) => id !== GUIDELINE_KEY) } : { outcome: 'notApplicable' };
+    } else {
+      verdict = specOf(rule).evaluate(rule, env);
     }
-    const verdict = specOf(rule).evaluate(rule, env);
+    // A priority that cannot be checked yet is simply not claimed: it never blocks.
+    if (verdict.outcome === 'pending' && rule.severity === 'info') verdict = { outcome: 'notApplicable' };
     return {
       ...base,
+      severity: severityOf(rule, verdict),
       outcome: verdict.outcome,
       field: verdict.field ?? focus,
       message: verdict.detail ? `${rule.message}：${verdict.detail}` : rule.message,
@@ -89,6 +100,13 @@ export function createRuleEngine(resolved: ResolvedProgram): RuleEngine {
   };
 }
 
+/** 待填写 for what is not filled in (an empty required item, a rule waiting for one), else the rule's own severity. */
+function severityOf(rule: Rule, verdict: Verdict): ResultSeverity {
+  if (verdict.outcome === 'pending') return 'incomplete';
+  if (verdict.outcome === 'fail' && verdict.incomplete && rule.severity === 'error') return 'incomplete';
+  return rule.severity;
+}
+
 function sectionOf(fields: Map<string, FieldLocation>, id: string | null): string | null {
   return id === null ? null : (fields.get(id)?.section ?? null);
 }
@@ -106,24 +124,57 @@ export function changedIdsOfPatch(patch: DraftPatch): string[] {
 }
 
 export interface ValidationSummary {
+  /** Required items not filled in (待填写). */
+  incomplete: number;
+  /** Rules that cannot be checked until something is filled in (无法检查). */
+  pending: number;
   errors: number;
   warnings: number;
   infos: number;
 }
 
-/** Issues are failed rules and met priorities; passes and not-applicable rules are not issues. */
+/** Issues are failed and pending rules and met priorities; passes and not-applicable rules are not issues. */
 export function issuesOf(results: readonly RuleResult[]): RuleResult[] {
-  return results.filter((r) => r.outcome === 'fail' || r.outcome === 'met');
+  return results.filter((r) => r.outcome === 'fail' || r.outcome === 'met' || r.outcome === 'pending');
+}
+
+/** Kinds whose result is a required item: present (pass) or 待填写 (fail). */
+const REQUIRED_ITEM_KINDS = new Set<string>(['required', 'declarationTrue', 'attachmentPresent', 'directionChosen']);
+
+/** A required item of the draft (完成度 counts these): a field, table, declaration, attachment or the direction. */
+export function isRequiredItem(r: Pick<RuleResult, 'kind' | 'ruleId'>): boolean {
+  return REQUIRED_ITEM_KINDS.has(r.kind) || (r.kind === 'tableRowCount' && r.ruleId.startsWith('form.rows.'));
+}
+
+/** What stops 定稿 and the package: 待填写, 无法检查 and 错误. Warnings and priorities never do. */
+export function isBlocking(r: RuleResult): boolean {
+  return r.outcome === 'pending' || (r.outcome === 'fail' && (r.severity === 'error' || r.severity === 'incomplete'));
+}
+
+export function blockingCount(summary: ValidationSummary): number {
+  return summary.incomplete + summary.pending + summary.errors;
 }
 
 export function summarize(results: readonly RuleResult[]): ValidationSummary {
-  const summary = { errors: 0, warnings: 0, infos: 0 };
+  const summary = { incomplete: 0, pending: 0, errors: 0, warnings: 0, infos: 0 };
   for (const r of issuesOf(results)) {
-    if (r.severity === 'error') summary.errors++;
+    if (r.outcome === 'pending') summary.pending++;
+    else if (r.severity === 'incomplete') summary.incomplete++;
+    else if (r.severity === 'error') summary.errors++;
     else if (r.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }
   return summary;
+}
+
+/** 「3 项待填写、1 项无法检查、2 个错误」: what blocks, in one phrase (empty when nothing does). */
+export function describeBlocking(summary: ValidationSummary): string {
+  const parts = [
+    summary.incomplete > 0 ? `${summary.incomplete} 项待填写` : '',
+    summary.pending > 0 ? `${summary.pending} 项无法检查（缺少所需内容）` : '',
+    summary.errors > 0 ? `${summary.errors} 个错误` : '',
+  ].filter((p) => p !== '');
+  return parts.join('、');
 }
 
 /** Engines are cached per pack object, program and document type: resolving is the costly part. */

@@ -2,19 +2,37 @@ import type { Draft, DocumentType, FieldValue } from '../model/draft';
 import type { FieldLocation, ResolvedProgram } from '../pack/resolve';
 import type { Rule, RuleKind, Severity } from '../pack/rules';
 
-export type Outcome = 'pass' | 'fail' | 'met' | 'notApplicable';
+/**
+ * `pending`: the rule cannot be evaluated because an input it needs is empty (「无法检查：请先填写 X」).
+ * It blocks 定稿 and the package like a failure, and never passes silently.
+ */
+export type Outcome = 'pass' | 'fail' | 'met' | 'notApplicable' | 'pending';
+
+/**
+ * The severity of a result: 待填写 (`incomplete`: a required item is empty, or a rule waits for
+ * one), 错误, 警告, 提示. A pack rule's own severity is error/warning/info; the engine reports the
+ * failure of a completeness rule (required field, declaration, attachment, direction) as incomplete.
+ */
+export type ResultSeverity = 'incomplete' | Severity;
+
+export const SEVERITY_LABELS: Record<ResultSeverity, string> = { incomplete: '待填写', error: '错误', warning: '警告', info: '提示' };
 
 export interface Citation {
   document: string;
   /** The clause path as printed, e.g. 「二、申报要求（二）」. */
   clause: string;
   quote: string;
+  /**
+   * `guideline`: a clause of the guideline notice. `form`: the 申报书 template's own requirement
+   * (its 填报说明 or form rule), for checks no guideline clause states, such as formats and 字数.
+   */
+  source: 'guideline' | 'form';
 }
 
 export interface RuleResult {
   ruleId: string;
   kind: RuleKind;
-  severity: Severity;
+  severity: ResultSeverity;
   outcome: Outcome;
   /** The field to focus, e.g. `pi.idNumber` or `budget`. */
   field: string | null;
@@ -47,6 +65,19 @@ export interface RuleContext {
   now?: string;
   /** The other non-deleted drafts of this computer's store (for crossDraftLimit). */
   otherDrafts?: OtherDraft[];
+  /**
+   * What the caller knows about the stored bytes of attachments, by SHA-256 (services: the
+   * attachment store; CLI: the files beside the draft). Absent: only names and sizes are checked.
+   */
+  attachmentFacts?: Readonly<Record<string, AttachmentFact>>;
+}
+
+/** The stored bytes of one attachment, as far as the caller could see them. */
+export interface AttachmentFact {
+  /** `missing`: no file; `altered`: the bytes no longer match the recorded hash or size. */
+  state: 'ok' | 'missing' | 'altered';
+  /** The type the content shows by its first bytes (see shared/attachments/sniff), or null when unknown. */
+  detected?: import('../attachments/sniff').SniffedType | null;
 }
 
 /** What an evaluator sees. */
@@ -60,6 +91,8 @@ export interface EvalEnv {
 /** An evaluator's answer; the engine adds id, severity, citation and the message headline. */
 export interface Verdict {
   outcome: Outcome;
+  /** A failure that means "not filled in yet" (reported as 待填写 rather than 错误). */
+  incomplete?: boolean;
   /** Computed detail appended to the rule's message after 「：」. */
   detail?: string;
   /** Overrides the focus field (e.g. the row of a table). */
@@ -79,3 +112,11 @@ export const GUIDELINE_KEY = 'guideline';
 export const pass = (detail?: string): Verdict => ({ outcome: 'pass', detail });
 export const fail = (detail: string, field?: string): Verdict => ({ outcome: 'fail', detail, field });
 export const notApplicable = (detail?: string): Verdict => ({ outcome: 'notApplicable', detail });
+/** A required item is empty: 待填写. */
+export const missing = (detail: string, field?: string): Verdict => ({ outcome: 'fail', detail, field, incomplete: true });
+/** The rule cannot be checked until the named items are filled in (their labels). */
+export const pending = (labels: string[], field?: string): Verdict => ({ outcome: 'pending', detail: pendingDetail(labels), field });
+
+export function pendingDetail(labels: readonly string[]): string {
+  return `无法检查：请先填写${[...new Set(labels)].map((l) => `「${l}」`).join('、')}`;
+}

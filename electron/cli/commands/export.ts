@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chinaToday } from '../../../shared/dates';
 import { isAppError } from '../../../shared/ipc/errors';
 import { draftTitle, type Draft } from '../../../shared/model/draft';
+import { attachmentFactsOf } from '../../services/attachments/attachmentFacts';
 import { openServices, type Services } from '../../services/index';
 import { describeBlockers, readinessOf } from '../../services/export/orchestrate/blockers';
 import { createDocumentPrinters } from '../../services/export/orchestrate/documentPrinters';
@@ -58,7 +59,7 @@ export const exportCommand: Command = {
     try {
       checkAttachments(services, draft);
       const registry = openPackRegistry({ dataDir: ctx.dataDir });
-      const subject = subjectOf(registry, draft, 0, { today: chinaToday() });
+      const subject = subjectOf(registry, draft, 0, { today: chinaToday(), attachmentFacts: attachmentFactsOf(services.attachments, draft) });
       const readiness = readinessOf(subject);
       const printers = createDocumentPrinters({ attachments: services.attachments, printer: () => printer });
       const title = draftTitle(draft);

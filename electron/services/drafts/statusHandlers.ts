@@ -1,12 +1,12 @@
 import type { Draft } from '../../../shared/model/draft';
 import type { SaveResult } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
-import type { ValidationSummary } from '../../../shared/rules/engine';
+import { blockingCount, describeBlocking, type ValidationSummary } from '../../../shared/rules/engine';
 import type { DraftService } from './draftService';
 
 export interface StatusHandlerDeps {
   drafts: DraftService;
-  /** The same full check `drafts:validate` answers (registry pack, other drafts of the store). */
+  /** The same full check `drafts:validate` answers (registry pack, other drafts of the store, attachment files). */
   validate: (id: string) => { summary: ValidationSummary };
 }
 
@@ -24,8 +24,8 @@ export function createStatusHandlers({ drafts, validate }: StatusHandlerDeps) {
       if (input.status === 'final') {
         if (!stored.draft.guideline) throw new AppError('locked', '草稿尚未选择申报指南和专项，不能定稿');
         const { summary } = validate(input.id);
-        if (summary.errors > 0) {
-          throw new AppError('locked', `还有 ${summary.errors} 个错误未解决，不能定稿；请在问题清单中逐项修正（警告和提示不影响定稿）`);
+        if (blockingCount(summary) > 0) {
+          throw new AppError('locked', `还有 ${describeBlocking(summary)}，不能定稿；请在问题清单中逐项处理（警告和提示不影响定稿）`);
         }
       }
       return drafts.setStatus({ id: input.id, status: input.status, expectedRevision: stored.revision });

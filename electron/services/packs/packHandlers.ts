@@ -1,6 +1,8 @@
 import { chinaToday } from '../../../shared/dates';
 import type { GuidelineSummary } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import type { Draft } from '../../../shared/model/draft';
+import type { AttachmentFact } from '../../../shared/rules/types';
 import type { DraftService } from '../drafts/draftService';
 import { otherDraftsFrom } from './otherDrafts';
 import type { PackRegistry } from './registry';
@@ -9,6 +11,8 @@ import { validateWithRegistry, type DraftValidation } from './validation';
 export interface PackHandlerDeps {
   packs: PackRegistry;
   drafts: DraftService;
+  /** The stored attachment files of a draft (attachmentFactsOf over the store), so missing or altered bytes are results too. */
+  attachmentFacts?: (draft: Draft) => Record<string, AttachmentFact>;
   now?: () => Date;
 }
 
@@ -16,7 +20,7 @@ export interface PackHandlerDeps {
  * The guideline and validation methods of the contract. Cross-draft rules see the other
  * non-deleted drafts of this store; the draft being validated is skipped by id.
  */
-export function createPackHandlers({ packs, drafts, now = () => new Date() }: PackHandlerDeps) {
+export function createPackHandlers({ packs, drafts, attachmentFacts, now = () => new Date() }: PackHandlerDeps) {
   const yearOf = (id: string, version: string): number | null => {
     const pack = (packs.get(id, version) ?? packs.get(id)) as { year?: unknown } | undefined;
     return typeof pack?.year === 'number' ? pack.year : null;
@@ -42,7 +46,11 @@ export function createPackHandlers({ packs, drafts, now = () => new Date() }: Pa
         .list({})
         .filter((s) => s.id !== input.id && s.packId !== null && s.damage === undefined)
         .map((s) => drafts.get(s.id));
-      const { issues: _issues, ...validation } = validateWithRegistry(packs, stored.draft, { today: at, otherDrafts: otherDraftsFrom(others, yearOf) });
+      const { issues: _issues, ...validation } = validateWithRegistry(packs, stored.draft, {
+        today: at,
+        otherDrafts: otherDraftsFrom(others, yearOf),
+        attachmentFacts: attachmentFacts?.(stored.draft),
+      });
       return { ...validation, at };
     },
   };

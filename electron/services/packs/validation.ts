@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/ipc/errors';
 import type { Draft } from '../../../shared/model/draft';
 import { engineFor, issuesOf, summarize, type ValidationSummary } from '../../../shared/rules/engine';
-import type { OtherDraft, RuleResult } from '../../../shared/rules/types';
+import { withDerivedValues } from '../../../shared/derive/person';
+import type { AttachmentFact, OtherDraft, RuleResult } from '../../../shared/rules/types';
 import type { PackRegistry } from './registry';
 
 export interface DraftValidation {
@@ -15,13 +16,26 @@ export interface DraftValidation {
   summary: ValidationSummary;
   /** E.g. the draft's pack version is not installed and a newer one was used. */
   warning: string | null;
+  /** The attachment facts the check used, when the caller had the store. */
+  attachmentFacts?: Record<string, AttachmentFact>;
+}
+
+export interface ValidateOptions {
+  today: string;
+  now?: string;
+  otherDrafts?: OtherDraft[];
+  /** The stored attachment files (attachmentFactsOf), where the caller has the store. */
+  attachmentFacts?: Record<string, AttachmentFact>;
 }
 
 /**
  * Validates a draft against the pack version it was written for (or the newest installed one,
- * with a warning). Throws not_found when the draft has no guideline or the pack/program is unknown.
+ * with a warning). Values derived from others (sex and birth date from the ID number) are
+ * recomputed first, as the wizard does, so a draft written by another tool is checked on what it
+ * says. Throws not_found when the draft has no guideline or the pack/program is unknown.
  */
-export function validateWithRegistry(registry: PackRegistry, draft: Draft, options: { today: string; now?: string; otherDrafts?: OtherDraft[] }): DraftValidation {
+export function validateWithRegistry(registry: PackRegistry, stored: Draft, options: ValidateOptions): DraftValidation {
+  const draft = withDerivedValues(stored);
   const g = draft.guideline;
   if (!g) throw new AppError('not_found', '草稿尚未选择申报指南和专项，无法检查');
   const found = registry.packForDraft?.(g);
@@ -29,7 +43,7 @@ export function validateWithRegistry(registry: PackRegistry, draft: Draft, optio
   const pack = found.installed.pack;
   const engine = engineFor(pack, g.programId, g.documentType);
   if (!engine) throw new AppError('not_found', `申报指南「${pack.title}」（${pack.version} 版）中没有专项「${g.programId}」`);
-  const results = engine.evaluate(draft, { today: options.today, now: options.now, otherDrafts: options.otherDrafts });
+  const results = engine.evaluate(draft, { today: options.today, now: options.now, otherDrafts: options.otherDrafts, attachmentFacts: options.attachmentFacts });
   return {
     packId: pack.id,
     packVersion: pack.version,
@@ -38,5 +52,6 @@ export function validateWithRegistry(registry: PackRegistry, draft: Draft, optio
     issues: issuesOf(results),
     summary: summarize(results),
     warning: found.warning,
+    ...(options.attachmentFacts ? { attachmentFacts: options.attachmentFacts } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { DatePicker, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { FieldValue } from '../../../shared/model/draft';
 import type { Field } from '../../../shared/pack/fields';
-import { monthRangeOf, periodMonths } from './derive';
+import { monthRangeOf, periodMonths } from '../../../shared/derive/period';
 import { inputIdOf, useFieldValue } from './useFieldValue';
 
 const DATE = 'YYYY-MM-DD';

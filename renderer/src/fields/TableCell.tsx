@@ -4,7 +4,8 @@ import type { Column } from '../../../shared/pack/fields';
 import { DateInput } from './DateInputs';
 import { MoneyInput } from './MoneyInput';
 import { IntegerInput } from './NumberInputs';
-import { formatProblem } from './TextFieldInput';
+import { FORMAT_LABELS } from '../../../shared/checks/formats';
+import { cellSatisfies } from '../../../shared/rules/kinds/tables';
 import { textOf } from './useFieldValue';
 
 interface Props {
@@ -49,7 +50,8 @@ export function TableCell({ column, ariaLabel, value, onChange, onBlur, readOnly
       return <Input.TextArea aria-label={ariaLabel} rows={2} value={textOf(value)} readOnly={readOnly} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />;
     default: {
       const format = column.kind === 'text' ? undefined : FORMAT_OF[column.kind];
-      const problem = format ? formatProblem(format, textOf(value)) : null;
+      // The same cell check the column rule runs (the rule lists the row and column in 问题清单).
+      const problem = format && !cellSatisfies(value, { format }) ? `${FORMAT_LABELS[format]}格式不正确` : null;
       return (
         <Input
           aria-label={ariaLabel}

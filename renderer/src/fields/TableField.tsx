@@ -4,7 +4,7 @@ import { formatYuanAsWan } from '../../../shared/money';
 import type { FieldValue, TableRow } from '../../../shared/model/draft';
 import type { Field } from '../../../shared/pack/fields';
 import { useAppStore } from '../store';
-import { childrenOf, columnTotal, rowByKey, sumYuan } from './budget';
+import { childrenOf, columnTotal, fixedRowAmount, rowByKey, sumYuan } from '../../../shared/derive/budget';
 import { TableCell } from './TableCell';
 
 type TableFieldDef = Extract<Field, { kind: 'table' }>;
@@ -75,8 +75,7 @@ export function TableField({ field, onBlur }: { field: TableFieldDef; onBlur: ()
             const children = childrenOf(fixed, index);
             const row = rowByKey(rows, fr.key);
             const heading = children.length > 0;
-            const cell = (column: string): bigint =>
-              heading ? sumYuan(children.map((ch) => rowByKey(rows, ch.key)?.[column])) : sumYuan([row?.[column]]);
+            const cell = (column: string): bigint => fixedRowAmount(fixed, index, rows, column);
             return (
               <tr key={fr.key} data-row={fr.key} className={heading ? 'table-heading-row' : `table-level-${fr.level ?? 0}`}>
                 <th scope="row">{fr.label}</th>

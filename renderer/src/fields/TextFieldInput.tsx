@@ -1,7 +1,7 @@
 import { Input } from 'antd';
-import { FORMAT_LABELS, checkFormat, type FormatKind } from '../../../shared/checks/formats';
-import { idNumberProblem } from '../../../shared/checks/idNumber';
+import type { FormatKind } from '../../../shared/checks/formats';
 import type { Field } from '../../../shared/pack/fields';
+import { useFieldHasError } from './FieldResults';
 import { inputIdOf, textOf, useFieldValue } from './useFieldValue';
 
 type TextField = Extract<Field, { kind: 'text' }>;
@@ -16,17 +16,11 @@ export const FORMAT_HINTS: Record<FormatKind, string> = {
   postcode: '6 位数字',
 };
 
-/** The format problem of a filled value, in Chinese, or null. */
-export function formatProblem(format: FormatKind, text: string): string | null {
-  if (text.trim() === '' || checkFormat(format, text)) return null;
-  if (format === 'idNumber') return `居民身份证号码${idNumberProblem(text) ?? '格式不正确'}`;
-  return `${FORMAT_LABELS[format]}格式不正确`;
-}
-
 export function TextFieldInput({ field, onBlur }: { field: TextField; onBlur: () => void }) {
   const { value, set, readOnly } = useFieldValue(field.id);
   const text = textOf(value);
-  const problem = field.format ? formatProblem(field.format, text) : null;
+  // The problem itself is listed under the field from the one result list (FieldResults).
+  const problem = useFieldHasError(field.id);
   return (
     <>
       <Input
@@ -36,12 +30,11 @@ export function TextFieldInput({ field, onBlur }: { field: TextField; onBlur: ()
         maxLength={field.maxChars}
         showCount={field.maxChars !== undefined}
         status={problem ? 'error' : undefined}
-        aria-invalid={problem !== null}
+        aria-invalid={problem}
         readOnly={readOnly || field.derived}
         onChange={(e) => set(e.target.value)}
         onBlur={onBlur}
       />
-      {problem && <div className="field-format-problem">{problem}</div>}
     </>
   );
 }

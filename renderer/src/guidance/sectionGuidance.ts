@@ -25,6 +25,6 @@ export function clausesForSection(resolved: ResolvedProgram, sectionId: string, 
 
 /** The section's rules with failures first, then priorities met, passes, and rules that do not apply. */
 export function rulesForSection(results: readonly RuleResult[], sectionId: string): RuleResult[] {
-  const rank = { fail: 0, met: 1, pass: 2, notApplicable: 3 } as const;
+  const rank = { fail: 0, pending: 1, met: 2, pass: 3, notApplicable: 4 } as const;
   return results.filter((r) => r.section === sectionId).sort((a, b) => rank[a.outcome] - rank[b.outcome]);
 }

@@ -27,7 +27,7 @@ export function useValidationError(): string | null {
 
 /** Failures and met priorities, errors first. */
 export function sortedIssues(results: readonly RuleResult[]): RuleResult[] {
-  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const rank = { error: 0, incomplete: 1, warning: 2, info: 3 } as const;
   return issuesOf(results).sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 

@@ -16,6 +16,8 @@ export function EligibilityCard({ resolved, results }: Props) {
     <Card size="small" title="申报资格" className="review-card" data-testid="review-eligibility">
       {verdict.kind === 'none' ? (
         <Alert type="info" showIcon message="本专项没有可自动判断的资格条件，请对照指南自行确认" />
+      ) : verdict.kind === 'unknown' ? (
+        <Alert type="info" showIcon message={`尚不能判断申报资格：${verdict.pending.length} 项资格条件缺少所需内容，请先填写`} />
       ) : verdict.kind === 'eligible' ? (
         <Alert type="success" showIcon message={`符合申报资格：${verdict.checked.length} 项资格条件均已满足`} />
       ) : (

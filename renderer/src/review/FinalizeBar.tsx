@@ -2,18 +2,20 @@ import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { Draft } from '../../../shared/model/draft';
+import { blockingCount, describeBlocking, type ValidationSummary } from '../../../shared/rules/engine';
 import { changeStatus } from './changeStatus';
 
 interface Props {
   draft: Draft;
-  errors: number;
-  warnings: number;
+  /** The one result list's counts: 待填写, 无法检查 and 错误 block; warnings do not. */
+  summary: ValidationSummary;
   /** False until the rules have been checked for this draft. */
   checked: boolean;
 }
 
-/** 定稿 (disabled, with the reason, while errors exist) and 解锁 (after a confirmation). */
-export function FinalizeBar({ draft, errors, warnings, checked }: Props) {
+/** 定稿 (disabled, with the reason, while anything is 待填写, 无法检查 or wrong) and 解锁 (after a confirmation). */
+export function FinalizeBar({ draft, summary, checked }: Props) {
+  const warnings = summary.warnings;
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const final = draft.status === 'final';
@@ -22,8 +24,8 @@ export function FinalizeBar({ draft, errors, warnings, checked }: Props) {
     ? '尚未选择申报指南和专项，不能定稿'
     : !checked
       ? '正在检查规则…'
-      : errors > 0
-        ? `还有 ${errors} 个错误未解决，不能定稿`
+      : blockingCount(summary) > 0
+        ? `还有 ${describeBlocking(summary)}，不能定稿；请在问题清单中逐项处理`
         : null;
 
   const run = async (status: Draft['status'], done: string): Promise<void> => {
@@ -69,7 +71,7 @@ export function FinalizeBar({ draft, errors, warnings, checked }: Props) {
       data-testid="finalize-bar"
       message={
         <Space direction="vertical" size={0}>
-          <Typography.Text data-testid="finalize-reason">{blocked ?? '没有错误，可以定稿。定稿后内容将锁定，解锁后才能修改。'}</Typography.Text>
+          <Typography.Text data-testid="finalize-reason">{blocked ?? '形式审查已通过：没有待填写项和错误，可以定稿。定稿后内容将锁定，解锁后才能修改。'}</Typography.Text>
           {warnings > 0 && <Typography.Text type="secondary">{`${warnings} 个警告不影响定稿，请确认后再定稿。`}</Typography.Text>}
         </Space>
       }

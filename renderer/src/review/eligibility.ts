@@ -15,6 +15,8 @@ export function eligibilityRuleIds(resolved: ResolvedProgram): Set<string> {
 export type EligibilityVerdict =
   | { kind: 'none' }
   | { kind: 'eligible'; checked: RuleResult[] }
+  /** Some condition cannot be judged until something is filled in (单位性质, 身份证号码…). */
+  | { kind: 'unknown'; pending: RuleResult[]; checked: RuleResult[] }
   | { kind: 'ineligible'; failed: RuleResult[]; checked: RuleResult[] };
 
 /** The verdict from those rules' current results; rules that do not apply are left out. */
@@ -23,5 +25,7 @@ export function eligibilityVerdict(resolved: ResolvedProgram, results: readonly 
   const checked = results.filter((r) => ids.has(r.ruleId) && r.outcome !== 'notApplicable');
   if (checked.length === 0) return { kind: 'none' };
   const failed = checked.filter((r) => r.outcome === 'fail');
-  return failed.length > 0 ? { kind: 'ineligible', failed, checked } : { kind: 'eligible', checked };
+  if (failed.length > 0) return { kind: 'ineligible', failed, checked };
+  const pending = checked.filter((r) => r.outcome === 'pending');
+  return pending.length > 0 ? { kind: 'unknown', pending, checked } : { kind: 'eligible', checked };
 }

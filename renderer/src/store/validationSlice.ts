@@ -9,7 +9,7 @@ import { call, errorMessage } from '../api/client';
 import type { AppState } from './types';
 import type { ValidationSlice } from './wizardTypes';
 
-const NO_COUNTS = { errors: 0, warnings: 0, infos: 0 };
+const NO_COUNTS = { incomplete: 0, pending: 0, errors: 0, warnings: 0, infos: 0 };
 
 /**
  * Cross-draft rules need the other drafts of this computer. They are fetched once when a draft is
@@ -37,6 +37,19 @@ async function fetchOtherDrafts(openId: string): Promise<OtherDraft[]> {
     });
   }
   return others;
+}
+
+/**
+ * What the store knows of this draft's attachment files (missing, altered, content type): the
+ * services see the files, the renderer does not, so it checks with the facts they report. A
+ * failure here only means the files are checked by name and size until the next opening.
+ */
+async function fetchAttachmentFacts(draftId: string): Promise<RuleContext['attachmentFacts']> {
+  try {
+    return (await call('draftsValidate', { id: draftId })).attachmentFacts ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const packCache = new Map<string, Pack>();
@@ -78,10 +91,10 @@ export const createValidationSlice: StateCreator<AppState, [], [], ValidationSli
       const g = draft?.id === draftId ? draft.guideline : null;
       if (!g) return;
       try {
-        const [pack, otherDrafts] = await Promise.all([fetchPack(g.packId, g.packVersion), fetchOtherDrafts(draftId)]);
+        const [pack, otherDrafts, attachmentFacts] = await Promise.all([fetchPack(g.packId, g.packVersion), fetchOtherDrafts(draftId), fetchAttachmentFacts(draftId)]);
         if (get().validationDraftId !== draftId) return;
         session = createValidationSession(pack);
-        ctx = { today: chinaToday(), now: thisMinute(), otherDrafts };
+        ctx = { today: chinaToday(), now: thisMinute(), otherDrafts, ...(attachmentFacts ? { attachmentFacts } : {}) };
         set({ pack, resolved: resolveProgram(pack, g.programId, g.documentType), otherDrafts });
         get().revalidate();
       } catch (e) {

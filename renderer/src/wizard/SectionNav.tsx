@@ -8,6 +8,7 @@ import { REVIEW_STEP, wizardSections } from './sections';
 
 const ICON: Record<SectionStatusKind, React.ReactNode> = {
   notStarted: <MinusCircleOutlined className="status-icon status-notStarted" />,
+  optional: <MinusCircleOutlined className="status-icon status-optional" />,
   inProgress: <EditOutlined className="status-icon status-inProgress" />,
   error: <CloseCircleFilled className="status-icon status-error" />,
   warning: <ExclamationCircleFilled className="status-icon status-warning" />,
@@ -22,12 +23,15 @@ const SectionMenu = memo(function SectionMenu({
   onSelect,
 }: {
   sections: ResolvedSection[];
-  /** One status per section, in order, joined: a string so that equal statuses compare equal. */
+  /** One `status:filled/required` per section, in order, joined: a string so that equal statuses compare equal. */
   statusKey: string;
   sectionId: string | null;
   onSelect: (key: string) => void;
 }) {
-  const statuses = statusKey.split(',') as (SectionStatusKind | '')[];
+  const entries = statusKey.split(',').map((e) => {
+    const [status = '', count = ''] = e.split(':');
+    return { status: status as SectionStatusKind | '', count };
+  });
   return (
     <Menu
       mode="inline"
@@ -35,7 +39,9 @@ const SectionMenu = memo(function SectionMenu({
       onClick={({ key }) => onSelect(key)}
       items={[
         ...sections.map((s, i) => {
-          const status = statuses[i] || undefined;
+          const status = entries[i]?.status || undefined;
+          // Incompleteness is progress, not a fault: grey, with the count of required items present.
+          const count = status === 'notStarted' || status === 'inProgress' ? entries[i]?.count : '';
           return {
             key: s.id,
             icon: status ? ICON[status] : undefined,
@@ -44,7 +50,12 @@ const SectionMenu = memo(function SectionMenu({
                 <span className="section-nav-title">
                   {i + 1}. {s.title}
                 </span>
-                {status && <span className={`section-nav-status status-${status}`}>{SECTION_STATUS_LABELS[status]}</span>}
+                {status && (
+                  <span className={`section-nav-status status-${status}`}>
+                    {SECTION_STATUS_LABELS[status]}
+                    {count ? ` ${count}` : ''}
+                  </span>
+                )}
               </span>
             ),
           };
@@ -73,7 +84,12 @@ export function SectionNav({ onReview }: { onReview: () => void }) {
     () => (pack && g && deferredDraft ? sectionStatuses(pack, g.programId, g.documentType, deferredDraft, deferredResults) : null),
     [pack, g, deferredDraft, deferredResults],
   );
-  const statusKey = sections.map((s) => progress?.sections.find((p) => p.sectionId === s.id)?.status ?? '').join(',');
+  const statusKey = sections
+    .map((s) => {
+      const p = progress?.sections.find((x) => x.sectionId === s.id);
+      return p ? `${p.status}:${p.required > 0 ? `${p.filled}/${p.required}` : ''}` : '';
+    })
+    .join(',');
   const onSelect = useCallback((key: string) => (key === REVIEW_STEP ? onReview() : setSection(key)), [onReview, setSection]);
 
   return (
@@ -82,6 +98,9 @@ export function SectionNav({ onReview }: { onReview: () => void }) {
         <div className="section-nav-progress">
           <Typography.Text type="secondary">完成度</Typography.Text>
           <Progress percent={progress.completion} size="small" aria-label={`完成度 ${progress.completion}%`} />
+          <Typography.Text type="secondary" className="section-nav-required" data-testid="required-count">
+            必填 {progress.filled}/{progress.required} 项
+          </Typography.Text>
         </div>
       )}
       <SectionMenu sections={sections} statusKey={statusKey} sectionId={sectionId} onSelect={onSelect} />

@@ -3,8 +3,8 @@ import { idNumberProblem } from '../../checks/idNumber';
 import type { FieldValue } from '../../model/draft';
 import type { Direction } from '../../pack/pack';
 import { wordCount } from '../../text/wordCount';
-import { isIdFilled, optionLabel, plainTextOf, textOf, valueLabel, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleOf } from '../types';
+import { isIdFilled, labelOf, optionLabel, plainTextOf, textOf, valueLabel, valueOf } from '../access';
+import { GUIDELINE_KEY, fail, missing, notApplicable, pass, pending, type KindSpec, type RuleOf } from '../types';
 
 /**
  * Rich narratives store ProseMirror JSON; `isIdFilled` and `plainTextOf` read the text of such a
@@ -12,7 +12,7 @@ import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleOf } 
  */
 export const required: KindSpec<RuleOf<'required'>> = {
   reads: (r) => [r.field],
-  evaluate: (r, env) => (isIdFilled(env.draft, r.field) ? pass() : fail('尚未填写')),
+  evaluate: (r, env) => (isIdFilled(env.draft, r.field) ? pass() : missing('尚未填写')),
 };
 
 export const directionChosen: KindSpec<RuleOf<'directionChosen'>> = {
@@ -21,7 +21,7 @@ export const directionChosen: KindSpec<RuleOf<'directionChosen'>> = {
     const tree = env.resolved.program.directions;
     if (tree.length === 0) return notApplicable('本专项未列出支持方向');
     const path = env.draft.guideline?.directionPath ?? [];
-    if (path.length === 0) return fail('尚未选择支持方向');
+    if (path.length === 0) return missing('尚未选择支持方向');
     let level: Direction[] | undefined = tree;
     let node: Direction | undefined;
     const names: string[] = [];
@@ -91,7 +91,7 @@ export const valueIn: KindSpec<RuleOf<'valueIn'>> = {
   reads: (r) => [r.field],
   evaluate: (r, env) => {
     const chosen = chosenValues(valueOf(env.draft, r.field));
-    if (chosen.length === 0) return notApplicable();
+    if (chosen.length === 0) return pending([labelOf(env, r.field)]);
     const outside = chosen.filter((v) => !inSet(r.values, v));
     return outside.length === 0 ? pass() : fail(`「${outside.map((v) => optionLabel(env, r.field, v)).join('、')}」不在允许的范围内`);
   },
@@ -101,7 +101,7 @@ export const valueNotIn: KindSpec<RuleOf<'valueNotIn'>> = {
   reads: (r) => [r.field],
   evaluate: (r, env) => {
     const chosen = chosenValues(valueOf(env.draft, r.field));
-    if (chosen.length === 0) return notApplicable();
+    if (chosen.length === 0) return pending([labelOf(env, r.field)]);
     const excluded = chosen.filter((v) => inSet(r.values, v));
     return excluded.length === 0 ? pass() : fail(`填写或选择了「${excluded.map((v) => optionLabel(env, r.field, v)).join('、')}」`);
   },

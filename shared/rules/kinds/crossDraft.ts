@@ -1,5 +1,5 @@
-import { ownValue, textOf, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type OtherDraft, type RuleOf } from '../types';
+import { labelOf, ownValue, textOf, valueOf } from '../access';
+import { GUIDELINE_KEY, fail, notApplicable, pass, pending, type KindSpec, type OtherDraft, type RuleOf } from '../types';
 
 const normalizeKey = (text: string): string => text.trim().toUpperCase();
 
@@ -14,7 +14,8 @@ export const crossDraftLimit: KindSpec<RuleOf<'crossDraftLimit'>> = {
   evaluate: (r, env) => {
     const key = textOf(valueOf(env.draft, r.key));
     const g = env.draft.guideline;
-    if (key === null || g === null) return notApplicable();
+    if (g === null) return notApplicable();
+    if (key === null) return pending([labelOf(env, r.key)]);
     const pack = env.resolved.pack;
     const matches = (o: OtherDraft): boolean => {
       if (o.id === env.draft.id || o.documentType !== g.documentType) return false;

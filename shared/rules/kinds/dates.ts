@@ -2,8 +2,8 @@ import { parseIdNumber } from '../../checks/idNumber';
 import { chinaDateOf, fullYearsAt, isValidDate, isValidMonth, monthsInclusive } from '../../dates';
 import type { FieldValue } from '../../model/draft';
 import type { DateRef } from '../../pack/rules';
-import { textOf, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, notApplicable, pass, type EvalEnv, type KindSpec, type RuleOf } from '../types';
+import { labelOf, textOf, valueOf } from '../access';
+import { GUIDELINE_KEY, fail, pass, pending, type EvalEnv, type KindSpec, type RuleOf } from '../types';
 
 type BirthSource = RuleOf<'ageAtDate'>['person'];
 
@@ -17,6 +17,13 @@ function birthDateOf(p: BirthSource, env: EvalEnv): string | null {
   return parseIdNumber(text)?.birthDate ?? null;
 }
 
+/** Without a (valid) birth date the age cannot be checked: the format rule names an invalid number, this names what to fill. */
+function birthPending(p: BirthSource, env: EvalEnv) {
+  const id = birthField(p);
+  const label = labelOf(env, id);
+  return pending([textOf(valueOf(env.draft, id)) === null ? label : `有效的${label}`], id);
+}
+
 /** The reference date: fixed, or the China date of the window's close (the validation date when there is none). */
 export function referenceDate(at: DateRef, env: EvalEnv): string {
   if ('date' in at) return at.date;
@@ -28,7 +35,7 @@ export const ageAtDate: KindSpec<RuleOf<'ageAtDate'>> = {
   reads: (r) => [birthField(r.person), GUIDELINE_KEY],
   evaluate: (r, env) => {
     const birth = birthDateOf(r.person, env);
-    if (birth === null) return notApplicable();
+    if (birth === null) return birthPending(r.person, env);
     const at = referenceDate(r.at, env);
     const age = fullYearsAt(birth, at);
     const said = `出生于${birth}，截至${at}年满${age}周岁`;
@@ -42,7 +49,7 @@ export const bornOnOrAfter: KindSpec<RuleOf<'bornOnOrAfter'>> = {
   reads: (r) => [birthField(r.person)],
   evaluate: (r, env) => {
     const birth = birthDateOf(r.person, env);
-    if (birth === null) return notApplicable();
+    if (birth === null) return birthPending(r.person, env);
     return birth >= r.date ? pass(`出生于${birth}`) : fail(`出生于${birth}，早于${r.date}`);
   },
 };
@@ -58,7 +65,7 @@ export const periodMonths: KindSpec<RuleOf<'periodMonths'>> = {
   reads: (r) => [r.field],
   evaluate: (r, env) => {
     const range = monthRangeOf(valueOf(env.draft, r.field));
-    if (range === 'empty') return notApplicable();
+    if (range === 'empty') return pending([labelOf(env, r.field)]);
     if (range === 'invalid') return fail('起止年月应填写为「开始年月」和「结束年月」（YYYY-MM）');
     const months = monthsInclusive(range.start, range.end);
     const said = `${range.start}至${range.end}共${months}个月`;
@@ -90,7 +97,7 @@ export const dateOrder: KindSpec<RuleOf<'dateOrder'>> = {
   evaluate: (r, env) => {
     const a = dateLike(valueOf(env.draft, r.earlier));
     const b = dateLike(valueOf(env.draft, r.later));
-    if (a === null || b === null) return notApplicable();
+    if (a === null || b === null) return pending([...(a === null ? [labelOf(env, r.earlier)] : []), ...(b === null ? [labelOf(env, r.later)] : [])]);
     return compare(a, b) <= 0 ? pass() : fail(`${a}晚于${b}`, r.later);
   },
 };
@@ -99,7 +106,7 @@ export const dateOnOrAfter: KindSpec<RuleOf<'dateOnOrAfter'>> = {
   reads: (r) => [r.field],
   evaluate: (r, env) => {
     const text = textOf(valueOf(env.draft, r.field));
-    if (text === null) return notApplicable();
+    if (text === null) return pending([labelOf(env, r.field)]);
     const d = dateLike(text);
     if (d === null) return fail(`「${text}」不是有效日期`);
     return compare(d, r.date) >= 0 ? pass(`填写为${d}`) : fail(`填写为${d}，早于${r.date}`);
@@ -110,7 +117,7 @@ export const dateOnOrBefore: KindSpec<RuleOf<'dateOnOrBefore'>> = {
   reads: (r) => [r.field],
   evaluate: (r, env) => {
     const text = textOf(valueOf(env.draft, r.field));
-    if (text === null) return notApplicable();
+    if (text === null) return pending([labelOf(env, r.field)]);
     const d = dateLike(text);
     if (d === null) return fail(`「${text}」不是有效日期`);
     return compare(d, r.date) <= 0 ? pass(`填写为${d}`) : fail(`填写为${d}，晚于${r.date}`);

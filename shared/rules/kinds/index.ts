@@ -2,6 +2,7 @@ import type { Rule, RuleKind } from '../../pack/rules';
 import type { KindSpec, RuleOf } from '../types';
 import { directionChosen, format, numberRange, required, textLength, valueIn, valueNotIn } from './basic';
 import { crossDraftLimit } from './crossDraft';
+import { attachmentFiles, derivedFromId, narrativeAmount, rowsWithinPeriod } from './form';
 import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, periodMonths } from './dates';
 import { moneyRange, ratioAtLeast, shareOfTotalAtLeast, sumEquals } from './money';
 import { applicationWindow, attachmentPresent, declarationTrue, priorityClaimed, programAccepting } from './program';
@@ -35,6 +36,10 @@ export const KINDS: { [K in RuleKind]: KindSpec<RuleOf<K>> } = {
   programAccepting,
   priorityClaimed,
   crossDraftLimit,
+  rowsWithinPeriod,
+  attachmentFiles,
+  derivedFromId,
+  narrativeAmount,
 };
 
 export function specOf(rule: Rule): KindSpec<Rule> {

@@ -1,6 +1,7 @@
 import type { Amount } from '../../pack/rules';
+import { ratioStatus } from '../../derive/ratios';
 import { amountIds, amountOf, wan } from '../access';
-import { fail, notApplicable, pass, type EvalEnv, type KindSpec, type RuleOf } from '../types';
+import { fail, notApplicable, pass, pending, type EvalEnv, type KindSpec, type RuleOf } from '../types';
 
 /** 「财政资金」 for a budget column, the field's label for a money field. */
 function amountLabel(amount: Amount, env: EvalEnv): string {
@@ -10,14 +11,18 @@ function amountLabel(amount: Amount, env: EvalEnv): string {
   return column ?? amount.column;
 }
 
-/** Ratios and percents may be fractional (1:1.5, 66.67%): compare in units of 1/10000, exactly. */
-const scaled = (x: number): bigint => BigInt(Math.round(x * 10_000));
+/** What to fill in before an amount can be checked: the money field, or the table (经费预算表). */
+function amountInput(amount: Amount, env: EvalEnv): string {
+  const id = 'field' in amount ? amount.field : amount.table;
+  return env.fields.get(id)?.field?.label ?? id;
+}
 
 export const moneyRange: KindSpec<RuleOf<'moneyRange'>> = {
   reads: (r) => amountIds(r.amount),
   evaluate: (r, env) => {
     const { yuan, filled } = amountOf(env.draft, r.amount);
-    if (!filled) return notApplicable();
+    // 「不得用于…」 (max 0) holds for an empty budget; a range needs the amount first.
+    if (!filled) return r.ifFilled || r.max === 0 ? notApplicable() : pending([amountInput(r.amount, env)]);
     const said = `${amountLabel(r.amount, env)}为${wan(yuan)}`;
     if (r.min !== undefined && yuan < BigInt(r.min)) return fail(`${said}，低于${wan(BigInt(r.min))}`);
     if (r.max !== undefined && yuan > BigInt(r.max)) return fail(`${said}，超过${wan(BigInt(r.max))}`);
@@ -28,25 +33,23 @@ export const moneyRange: KindSpec<RuleOf<'moneyRange'>> = {
 export const ratioAtLeast: KindSpec<RuleOf<'ratioAtLeast'>> = {
   reads: (r) => [...amountIds(r.numerator), ...amountIds(r.denominator)],
   evaluate: (r, env) => {
-    const num = amountOf(env.draft, r.numerator).yuan;
-    const den = amountOf(env.draft, r.denominator).yuan;
-    if (den === 0n) return notApplicable();
-    const label = r.ratioLabel ?? `1:${r.ratio}`;
-    const said = `${amountLabel(r.denominator, env)}${wan(den)}，${amountLabel(r.numerator, env)}${wan(num)}`;
-    return num * 10_000n >= scaled(r.ratio) * den ? pass(`${said}，达到${label}`) : fail(`${said}，未达到${label}`);
+    const status = ratioStatus(r, env.draft);
+    if (status.base === 0n) return pending([amountInput(r.denominator, env)]);
+    const said = `${amountLabel(r.denominator, env)}${wan(status.base)}，${amountLabel(r.numerator, env)}${wan(status.part)}`;
+    return status.ok ? pass(`${said}，达到${status.required}`) : fail(`${said}，未达到${status.required}`);
   },
 };
 
 export const shareOfTotalAtLeast: KindSpec<RuleOf<'shareOfTotalAtLeast'>> = {
   reads: (r) => [...amountIds(r.part), ...r.others.flatMap(amountIds)],
   evaluate: (r, env) => {
-    const part = amountOf(env.draft, r.part).yuan;
-    const total = r.others.reduce((sum, a) => sum + amountOf(env.draft, a).yuan, part);
-    if (total === 0n) return notApplicable();
+    const status = ratioStatus(r, env.draft);
+    if (status.base === 0n) return pending([amountInput(r.part, env)]);
+    const { part, base: total } = status;
     // Shown to one decimal for the reader; the comparison itself is exact.
     const permille = (part * 1000n) / total;
     const said = `${amountLabel(r.part, env)}${wan(part)}，占总额${wan(total)}的${permille / 10n}.${permille % 10n}%`;
-    return part * 100n * 10_000n >= scaled(r.percent) * total ? pass(said) : fail(`${said}，低于${r.percent}%`);
+    return status.ok ? pass(said) : fail(`${said}，低于${r.percent}%`);
   },
 };
 

@@ -1,12 +1,12 @@
 import { chinaDateOf, chinaDateTimeLabel } from '../../dates';
 import { conditionReads, evalCondition } from '../condition';
 import { valueOf } from '../access';
-import { GUIDELINE_KEY, fail, notApplicable, pass, type KindSpec, type RuleContext, type RuleOf, type Verdict } from '../types';
+import { GUIDELINE_KEY, fail, missing, notApplicable, pass, type KindSpec, type RuleContext, type RuleOf, type Verdict } from '../types';
 
 export const declarationTrue: KindSpec<RuleOf<'declarationTrue'>> = {
   reads: (r) => [r.declaration],
   evaluate: (r, env) =>
-    Object.hasOwn(env.draft.declarations, r.declaration) && env.draft.declarations[r.declaration] === true ? pass() : fail('尚未勾选'),
+    Object.hasOwn(env.draft.declarations, r.declaration) && env.draft.declarations[r.declaration] === true ? pass() : missing('尚未勾选'),
 };
 
 export const attachmentPresent: KindSpec<RuleOf<'attachmentPresent'>> = {
@@ -16,7 +16,7 @@ export const attachmentPresent: KindSpec<RuleOf<'attachmentPresent'>> = {
     const item = env.resolved.checklist.find((a) => a.id === r.slot);
     if (item?.when && !evalCondition(item.when, env.draft)) return notApplicable();
     const files = Object.hasOwn(env.draft.attachments, r.slot) ? (env.draft.attachments[r.slot] ?? []) : [];
-    return files.length > 0 ? pass(`已上传 ${files.length} 个文件`) : fail('尚未上传');
+    return files.length > 0 ? pass(`已上传 ${files.length} 个文件`) : missing('尚未上传');
   },
 };
 

@@ -49,7 +49,7 @@ describe('shenbao validate', SLOW, () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('decl.necessity.ticked');
     expect(run.stdout).toMatch(/依据：《[^》]+》/);
-    expect(run.stdout).toContain('共检查 2 份：1 份有错误');
+    expect(run.stdout).toContain('共检查 2 份：1 份未通过形式审查');
   });
 
   it('--json gives issues with rule, field, message and citation', () => {
@@ -78,11 +78,11 @@ describe('shenbao validate', SLOW, () => {
     });
     const run = shenbao(['validate', notJson, join(base, 'missing.json'), unknownPack, unknownProgram, join(XJ, 'valid-enterprise.json'), '--at', '2022-06-01']);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain('不是有效的 JSON');
+    expect(run.stdout).toContain('格式已损坏，无法读取');
     expect(run.stdout).toContain('文件不存在');
     expect(run.stdout).toContain('no-such-pack');
     expect(run.stdout).toContain('没有专项「nope」');
-    expect(run.stdout).toContain('共检查 5 份：0 份有错误，4 份无法检查');
+    expect(run.stdout).toContain('共检查 5 份：0 份未通过形式审查（有待填写项、无法检查项或错误），4 份无法检查');
   });
 
   it('refuses a bad --at', () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Envelope } from '../../../shared/ipc/errors';
+import { attachmentBytesFor } from '../../support/attachmentBytes';
 import { dumpDatabase, makeTempDir, manualClock } from '../store/helpers';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
@@ -29,15 +30,26 @@ describe('定稿 and 解锁 through dispatch()', () => {
     temp.cleanup();
   });
 
-  const importFixture = async (pack: string, file: string): Promise<{ id: string; revision: number }> => {
-    const stored = data<{ draft: { id: string }; revision: number }>(await call('draftsImport', { content: fixture(pack, file) }));
+  /** Imports a fixture with real files for its attachments (its hashes are placeholders; missing files are errors). */
+  const importFixture = async (pack: string, file: string, withFiles = true): Promise<{ id: string; revision: number }> => {
+    const draft = JSON.parse(fixture(pack, file)) as { attachments: Record<string, { name: string; sha256: string; size: number; mediaType: string }[]> };
+    if (withFiles) {
+      for (const [slot, refs] of Object.entries(draft.attachments)) {
+        for (const ref of refs) {
+          const info = await services.attachments.putFile(attachmentBytesFor(ref.name, `${slot}/${ref.name}`), { name: ref.name, mediaType: ref.mediaType });
+          ref.sha256 = info.sha256;
+          ref.size = info.size;
+        }
+      }
+    }
+    const stored = data<{ draft: { id: string }; revision: number }>(await call('draftsImport', { content: JSON.stringify(draft) }));
     return { id: stored.draft.id, revision: stored.revision };
   };
 
   it('finalizes a clean draft, then refuses edits, restores and renames until it is unlocked', async () => {
     const { id } = await importFixture('chengguan-2020', 'valid-tech-enterprise.json');
-    const validation = data<{ summary: { errors: number } }>(await call('draftsValidate', { id }));
-    expect(validation.summary.errors).toBe(0);
+    const validation = data<{ summary: { errors: number; incomplete: number; pending: number } }>(await call('draftsValidate', { id }));
+    expect(validation.summary).toMatchObject({ errors: 0, incomplete: 0, pending: 0 });
 
     const finalized = data<{ revision: number }>(await call('draftsSetStatus', { id, status: 'final' }));
     expect(finalized.revision).toBe(2);
@@ -59,16 +71,37 @@ describe('定稿 and 解锁 through dispatch()', () => {
     const { id } = await importFixture('chengguan-2020', 'valid-tech-enterprise.json');
     // Two eligibility errors: an ineligible unit affiliation and a unit registered outside 甘肃.
     data(await call('draftsSave', { id, baseRevision: 1, patch: { values: { 'applicant.affiliation': 'other', 'applicant.province': '61' } } }));
-    const { summary } = data<{ summary: { errors: number } }>(await call('draftsValidate', { id }));
+    const { summary } = data<{ summary: { errors: number; incomplete: number; pending: number } }>(await call('draftsValidate', { id }));
     expect(summary.errors).toBeGreaterThanOrEqual(2);
 
     const before = dumpDatabase(services.db);
     const refused = await call('draftsSetStatus', { id, status: 'final' });
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'locked', message: `还有 ${summary.errors} 个错误未解决，不能定稿；请在问题清单中逐项修正（警告和提示不影响定稿）` },
+      error: { code: 'locked', message: `还有 ${summary.errors} 个错误，不能定稿；请在问题清单中逐项处理（警告和提示不影响定稿）` },
     });
     expect(dumpDatabase(services.db)).toBe(before);
+  });
+
+  it('refuses to finalize a draft imported without its attachment files, naming each missing file', async () => {
+    const { id } = await importFixture('chengguan-2020', 'valid-tech-enterprise.json', false);
+    const validation = data<{ results: { ruleId: string; outcome: string; severity: string; message: string }[]; summary: { errors: number } }>(await call('draftsValidate', { id }));
+    const missing = validation.results.filter((r) => r.ruleId.startsWith('form.files.') && r.outcome === 'fail');
+    expect(missing.length).toBeGreaterThan(0);
+    expect(missing.every((r) => r.severity === 'error' && /附件文件「.+」缺失/.test(r.message))).toBe(true);
+    expect(await call('draftsSetStatus', { id, status: 'final' })).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('个错误') } });
+  });
+
+  it('a blank draft cannot be finalized: every required item is 待填写', async () => {
+    const created = data<{ draft: { id: string } }>(await call('draftsCreate', { title: '空白' })).draft.id;
+    const guideline = { packId: 'shuimogou-2020', packVersion: '1.0.0', programId: 'huimin', directionPath: [], documentType: 'application' };
+    const packs = data<{ id: string; version: string }[]>(await call('guidelinesList', {}));
+    guideline.packVersion = packs.find((p) => p.id === 'shuimogou-2020')?.version ?? guideline.packVersion;
+    data(await call('draftsSave', { id: created, baseRevision: 1, patch: { guideline } }));
+    const { summary } = data<{ summary: { errors: number; incomplete: number } }>(await call('draftsValidate', { id: created }));
+    expect(summary.errors).toBe(0);
+    expect(summary.incomplete).toBeGreaterThan(10);
+    expect(await call('draftsSetStatus', { id: created, status: 'final' })).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('项待填写') } });
   });
 
   it('warnings do not block: a past window is only a warning', async () => {
@@ -103,7 +136,7 @@ describe('定稿 and 解锁 through dispatch()', () => {
     const { id } = await importFixture('karamay-2017', 'valid-major.json');
     expect(await call('draftsSetStatus', { id, status: 'submitted' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringContaining('状态只能是 final（定稿）或 editing（编辑中）') },
+      error: { code: 'invalid_input', message: expect.stringContaining('状态只能是定稿或编辑中') },
     });
   });
 

@@ -4,6 +4,7 @@ import { openServices, type Services } from '../../../electron/services/index';
 import type { PdfPrinter } from '../../../electron/services/export/pdf/printer';
 import type { DocumentPrinters } from '../../../electron/services/export/orchestrate/types';
 import { DraftSchema, type Draft } from '../../../shared/model/draft';
+import { attachmentBytesFor } from '../../support/attachmentBytes';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const XJ_DRAFT = path.join(ROOT, 'test/fixtures/packs/xinjiang-aid-2022/valid-enterprise.json');
@@ -14,12 +15,9 @@ export function fixtureDraft(file = XJ_DRAFT): Draft {
   return DraftSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** Bytes that look like what an applicant uploads; distinct per slot so hashes differ. */
+/** Bytes that look like what an applicant uploads, of the type the label's file name says; distinct per slot so hashes differ. */
 export function attachmentBytes(label: string, size: number): Buffer {
-  const head = Buffer.from(`%PDF-1.4\n% ${label}\n`, 'utf8');
-  const body = Buffer.alloc(Math.max(0, size - head.length));
-  for (let i = 0; i < body.length; i++) body[i] = (i * 31 + label.length) & 0xff;
-  return Buffer.concat([head, body]);
+  return attachmentBytesFor(label, label, size);
 }
 
 export interface OpenOptions {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { childrenOf, columnTotal, ratioGauges, sumYuan } from '../../../renderer/src/fields/budget';
+import { childrenOf, columnTotal, fixedRowAmount, sumYuan } from '../../../shared/derive/budget';
+import { ratioStatus } from '../../../shared/derive/ratios';
 import { BUDGET_ROWS } from '../../../shared/pack/defaultTemplate';
-import { resolveProgram } from '../../../shared/pack/resolve';
-import { makeDraft, makePack, rule } from '../rules/helpers';
+import type { Rule } from '../../../shared/pack/rules';
+import { makeDraft, rule } from '../rules/helpers';
 
 const budget = (rows: Record<string, string | number>[]) => makeDraft({ tables: { budget: rows }, values: { 'applicant.unitType': 'enterprise' } });
 
@@ -19,32 +20,30 @@ describe('budget sums', () => {
     expect(childrenOf(BUDGET_ROWS, 0)).toEqual([]);
     expect(childrenOf(BUDGET_ROWS, business + 1)).toEqual([]);
   });
+
+  it('a heading amount is the sum of its sub-rows; a leaf row is its own cell', () => {
+    const business = BUDGET_ROWS.findIndex((r) => r.key === 'business');
+    const rows = [{ key: 'materials', fiscal: 10_000 }, { key: 'meetings', fiscal: 2_500 }, { key: 'equipment', fiscal: 7 }];
+    expect(fixedRowAmount(BUDGET_ROWS, business, rows, 'fiscal')).toBe(12_500n);
+    expect(fixedRowAmount(BUDGET_ROWS, 0, rows, 'fiscal')).toBe(7n);
+  });
 });
 
-describe('self-funding gauges', () => {
+describe('self-funding ratios (one computation for the rules and the gauges)', () => {
   const ratioRule = rule('ratioAtLeast', {
     numerator: { table: 'budget', column: 'selfRaised' },
     denominator: { table: 'budget', column: 'fiscal' },
     ratio: 2,
-    when: { field: 'applicant.unitType', equals: 'enterprise' },
-  });
-  const shareRule = rule('shareOfTotalAtLeast', { part: { table: 'budget', column: 'selfRaised' }, others: [{ table: 'budget', column: 'fiscal' }], percent: 70 });
+  }) as Extract<Rule, { kind: 'ratioAtLeast' }>;
+  const shareRule = rule('shareOfTotalAtLeast', { part: { table: 'budget', column: 'selfRaised' }, others: [{ table: 'budget', column: 'fiscal' }], percent: 70 }) as Extract<Rule, { kind: 'shareOfTotalAtLeast' }>;
 
-  it('reads the ratio rule that applies and compares exactly', () => {
-    const resolved = resolveProgram(makePack([ratioRule]), 'p1', 'application');
-    const [below] = ratioGauges(resolved, budget([{ key: 'equipment', fiscal: 100_000, selfRaised: 199_999 }]));
-    expect(below).toMatchObject({ ok: false, actual: '1:1.99', required: '至少 1:2', percent: 99 });
-    const [met] = ratioGauges(resolved, budget([{ key: 'equipment', fiscal: 100_000, selfRaised: 150_000 }, { key: 'labor', selfRaised: 50_000 }]));
-    expect(met).toMatchObject({ ok: true, actual: '1:2.00', percent: 100 });
+  it('compares a ratio exactly', () => {
+    expect(ratioStatus(ratioRule, budget([{ key: 'equipment', fiscal: 100_000, selfRaised: 199_999 }]))).toMatchObject({ ok: false, actual: '1:1.99', required: '1:2', percent: 99 });
+    expect(ratioStatus(ratioRule, budget([{ key: 'equipment', fiscal: 100_000, selfRaised: 150_000 }, { key: 'labor', selfRaised: 50_000 }]))).toMatchObject({ ok: true, actual: '1:2.00', percent: 100 });
   });
 
-  it('leaves out a rule whose condition does not hold, and shows a share rule as a percentage', () => {
-    const resolved = resolveProgram(makePack([ratioRule, shareRule]), 'p1', 'application');
-    const university = makeDraft({ tables: { budget: [{ key: 'equipment', fiscal: 30_000, selfRaised: 70_000 }] }, values: { 'applicant.unitType': 'university' } });
-    expect(ratioGauges(resolved, university)).toEqual([{ ruleId: expect.any(String), ok: true, actual: '70.00%', required: '不低于 70%', percent: 100 }]);
-  });
-
-  it('has no gauge without a guideline', () => {
-    expect(ratioGauges(null, budget([]))).toEqual([]);
+  it('shows a share as a percentage, and has no actual value before the budget is filled in', () => {
+    expect(ratioStatus(shareRule, budget([{ key: 'equipment', fiscal: 30_000, selfRaised: 70_000 }]))).toMatchObject({ ok: true, actual: '70.00%', required: '70%', percent: 100 });
+    expect(ratioStatus(shareRule, budget([]))).toMatchObject({ ok: false, actual: null, base: 0n });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivedEdits, periodMonths } from '../../../renderer/src/fields/derive';
+import { derivedEdits } from '../../../renderer/src/fields/derive';
+import { periodMonths } from '../../../shared/derive/period';
 import { idFor, makeDraft } from '../rules/helpers';
 
 describe('derived fields', () => {

@@ -17,13 +17,26 @@ describe('resolveProgram', () => {
     expect(r.declarations.map((d) => d.id)).toEqual(['decl.pack', 'decl.p']);
     expect(r.sections.find((s) => s.id === 'declarations')?.declarations?.map((d) => d.id)).toEqual(['decl.pack', 'decl.p']);
     expect(r.sections.find((s) => s.id === 'attachments')?.attachments?.map((d) => d.id)).toEqual(['att.a', 'att.b']);
-    const synthesized = r.rules.map((x) => ({ id: x.id, kind: x.kind, severity: x.severity, clause: x.clause, when: x.when }));
+    const synthesized = r.rules.filter((x) => !x.clause.startsWith('form.')).map((x) => ({ id: x.id, kind: x.kind, severity: x.severity, clause: x.clause, when: x.when }));
     expect(synthesized).toEqual([
       { id: 'decl.pack.ticked', kind: 'declarationTrue', severity: 'error', clause: 'c1', when: { field: 'x', filled: true } },
       { id: 'decl.p.ticked', kind: 'declarationTrue', severity: 'error', clause: 'c1', when: undefined },
       { id: 'att.a.present', kind: 'attachmentPresent', severity: 'error', clause: 'c1', when: undefined },
     ]);
     expect(r.window?.closes).toBe('2020-03-30T18:00:00+08:00');
+  });
+
+  it('adds the form\'s own rules after the guideline\'s, each citing a form clause, none duplicating a pack rule', () => {
+    const pack = makePack([{ id: 'own-name', kind: 'required', field: 'project.name', severity: 'error', message: '须填写项目名称', clause: 'c1' }], {
+      attachments: [{ id: 'att.a', name: '营业执照', required: true, clause: 'c1', accept: ['.pdf'] }],
+    });
+    const r = resolveProgram(pack, 'p1', 'application')!;
+    const form = r.rules.filter((x) => x.clause.startsWith('form.'));
+    const ids = form.map((x) => x.id);
+    // The pack already requires the project name: the form does not say it twice.
+    expect(ids).not.toContain('form.required.project.name');
+    expect(ids).toEqual(expect.arrayContaining(['form.required.project.summary', 'form.format.applicant.postcode', 'form.length.narrative.basis', 'form.cellFormat.members.idNumber', 'form.cellNonNegative.budget.fiscal', 'form.period.milestones', 'form.files.att.a', 'form.derived.pi.birthDate']));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('applies the pack patch, then the program patch; sections filter by document type', () => {

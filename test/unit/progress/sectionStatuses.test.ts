@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionStatuses } from '../../../shared/progress';
-import { engineFor } from '../../../shared/rules/engine';
+import { completionOf } from '../../../shared/progress/sectionStatuses';
+import { engineFor, isRequiredItem } from '../../../shared/rules/engine';
 import type { Draft } from '../../../shared/model/draft';
 import type { Pack } from '../../../shared/pack/pack';
 import { idFor, makeDraft, makePack } from '../rules/helpers';
@@ -37,8 +38,34 @@ describe('sectionStatuses', () => {
     expect(p.completion).toBe(0);
     expect(byId(p, 'basic').status).toBe('notStarted');
     expect(byId(p, 'pi').status).toBe('notStarted');
-    // basic: project.name, project.period, project.summary are required in the default template.
-    expect(byId(p, 'basic').required).toBe(3);
+    // basic: project.name, project.period, project.summary are required in the default template, and
+    // the keywords rule waits for 单位性质 (pending): until it is known it counts as a missing item.
+    expect(byId(p, 'basic').required).toBe(4);
+    expect(byId(p, 'basic').pending).toBe(1);
+    // Incompleteness is progress, never an error: nothing is red in a new draft.
+    expect(p.sections.every((s) => s.errors === 0 && s.status !== 'error')).toBe(true);
+    // An empty section with no required item is 选填, never 完成.
+    expect(byId(p, 'partners').status).toBe('optional');
+    expect(p.sections.some((s) => s.status === 'complete')).toBe(false);
+  });
+
+  it('completion and section counts come from the result list alone (the same results give the same numbers)', () => {
+    const pack = packWithChecklist();
+    const draft = makeDraft({ values: { 'project.name': '某项目', 'applicant.unitType': 'university' } });
+    const results = engineFor(pack, 'p1', 'application')!.evaluate(draft, { today: '2020-02-01' });
+    const a = sectionStatuses(pack, 'p1', 'application', draft, results)!;
+    expect(completionOf(results)).toBe(a.completion);
+    expect(a.required).toBe(results.filter((r) => isRequiredItem(r) && r.outcome !== 'notApplicable').length);
+    expect(a.filled).toBe(results.filter((r) => isRequiredItem(r) && r.outcome === 'pass').length);
+  });
+
+  it('a section is 完成 only when nothing in it is 待填写, 无法检查 or 错误', () => {
+    const pack = packWithChecklist();
+    const filled = run(pack, makeDraft({ values: { 'pi.name': '张三', 'pi.idNumber': idFor('19850312'), 'pi.phone': '13912345678', 'pi.title': '高级工程师' } }));
+    expect(byId(filled, 'pi').status).toBe('complete');
+    const badPhone = run(pack, makeDraft({ values: { 'pi.name': '张三', 'pi.idNumber': idFor('19850312'), 'pi.phone': '12345', 'pi.title': '高级工程师' } }));
+    expect(byId(badPhone, 'pi').status).toBe('error');
+    expect(byId(badPhone, 'pi').errors).toBe(1);
   });
 
   it('a required rule whose condition does not hold is not counted; when it holds it is', () => {

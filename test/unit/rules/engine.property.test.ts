@@ -21,7 +21,9 @@ import { idFor } from './helpers';
 function expectEveryRuleAnswered(engine: RuleEngine, results: RuleResult[]): void {
   expect(results).toHaveLength(engine.rules.length);
   for (const r of results) {
-    expect(['pass', 'fail', 'met', 'notApplicable']).toContain(r.outcome);
+    expect(['pass', 'fail', 'met', 'notApplicable', 'pending']).toContain(r.outcome);
+    // Never uncited: a guideline clause, or the form's own requirement.
+    expect(r.citation.quote.length + r.citation.clause.length).toBeGreaterThan(0);
     expect(r.message.length).toBeGreaterThan(0);
   }
 }

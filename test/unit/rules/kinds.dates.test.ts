@@ -14,7 +14,7 @@ describe('ageAtDate (full years at the window close, 2020-03-30 China time)', ()
     expect(r.message).toBe('项目负责人年龄不得超过58周岁：出生于1961-03-30，截至2020-03-30年满59周岁，超过58周岁');
     expect(r.field).toBe('pi.idNumber');
     expect(r.section).toBe('pi');
-    expect(r.citation).toEqual({ document: '测试指南原文', clause: '二、申报要求（一）', quote: '申报单位须在本区注册' });
+    expect(r.citation).toEqual({ document: '测试指南原文', clause: '二、申报要求（一）', quote: '申报单位须在本区注册', source: 'guideline' });
   });
   it('gives the computed numbers in the message', () => {
     expect(run(age58, withId('19600312')).message).toBe('项目负责人年龄不得超过58周岁：出生于1960-03-12，截至2020-03-30年满60周岁，超过58周岁');
@@ -34,9 +34,12 @@ describe('ageAtDate (full years at the window close, 2020-03-30 China time)', ()
     expect(outcome(r, makeDraft({ values: { 'pi.birthDate': '2002-01-01' } }))).toBe('pass');
     expect(outcome(r, makeDraft({ values: { 'pi.birthDate': '2002-01-02' } }))).toBe('fail');
   });
-  it('is not applicable while the ID is empty or invalid (the format rule reports that)', () => {
-    expect(outcome(age58, makeDraft())).toBe('notApplicable');
-    expect(outcome(age58, makeDraft({ values: { 'pi.idNumber': '650102196103300110' } }))).toBe('notApplicable');
+  it('waits for the ID number while it is empty or invalid (the format rule reports an invalid one)', () => {
+    expect(outcome(age58, makeDraft())).toBe('pending');
+    expect(run(age58, makeDraft()).message).toContain('无法检查：请先填写「居民身份证号码」');
+    const invalid = run(age58, makeDraft({ values: { 'pi.idNumber': '650102196103300110' } }));
+    expect(invalid.outcome).toBe('pending');
+    expect(invalid.message).toContain('请先填写「有效的居民身份证号码」');
   });
 });
 
@@ -48,8 +51,8 @@ describe('bornOnOrAfter', () => {
     expect(failed.outcome).toBe('fail');
     expect(failed.message).toContain('出生于1971-12-31，早于1972-01-01');
   });
-  it('is not applicable when empty', () => {
-    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  it('waits for the ID number when empty', () => {
+    expect(outcome(r, makeDraft())).toBe('pending');
   });
 });
 
@@ -67,11 +70,11 @@ describe('periodMonths (both ends counted)', () => {
     expect(outcome(min, period('2020-01', '2020-11'))).toBe('fail');
     expect(outcome(min, period('2020-01', '2020-12'))).toBe('pass');
   });
-  it('fails an end before the start and a malformed value; empty is not applicable', () => {
+  it('fails an end before the start and a malformed value; empty cannot be checked yet', () => {
     expect(outcome(r, period('2021-01', '2020-12'))).toBe('fail');
     expect(outcome(r, period('2021-13', '2022-01'))).toBe('fail');
-    expect(outcome(r, makeDraft())).toBe('notApplicable');
-    expect(outcome(r, period('', ''))).toBe('notApplicable');
+    expect(outcome(r, makeDraft())).toBe('pending');
+    expect(outcome(r, period('', ''))).toBe('pending');
   });
 });
 
@@ -80,7 +83,7 @@ describe('dateOrder, dateOnOrAfter, dateOnOrBefore', () => {
     const r = rule('dateOrder', { earlier: 'pi.birthDate', later: 'x.date' });
     expect(outcome(r, makeDraft({ values: { 'pi.birthDate': '2020-01-01', 'x.date': '2020-01-01' } }))).toBe('pass');
     expect(outcome(r, makeDraft({ values: { 'pi.birthDate': '2020-01-02', 'x.date': '2020-01-01' } }))).toBe('fail');
-    expect(outcome(r, makeDraft({ values: { 'pi.birthDate': '2020-01-02' } }))).toBe('notApplicable');
+    expect(outcome(r, makeDraft({ values: { 'pi.birthDate': '2020-01-02' } }))).toBe('pending');
   });
   it('dateOnOrAfter / dateOnOrBefore include the boundary', () => {
     const after = rule('dateOnOrAfter', { field: 'x.date', date: '2019-01-01' });
@@ -91,6 +94,6 @@ describe('dateOrder, dateOnOrAfter, dateOnOrBefore', () => {
     expect(outcome(before, d('2019-01-01'))).toBe('pass');
     expect(outcome(before, d('2019-01-02'))).toBe('fail');
     expect(outcome(after, d('不是日期'))).toBe('fail');
-    expect(outcome(after, makeDraft())).toBe('notApplicable');
+    expect(outcome(after, makeDraft())).toBe('pending');
   });
 });

@@ -20,9 +20,10 @@ describe('ratioAtLeast (selfRaised ≥ ratio × fiscal, exact)', () => {
     expect(outcome(r15, budget(2, 3))).toBe('pass');
     expect(outcome(r15, budget(200_001, 300_001))).toBe('fail');
   });
-  it('is not applicable when the denominator is 0', () => {
-    expect(outcome(r, budget(0, 0))).toBe('notApplicable');
-    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  it('cannot be checked (pending, blocking) while the denominator is 0', () => {
+    expect(outcome(r, budget(0, 0))).toBe('pending');
+    expect(outcome(r, makeDraft())).toBe('pending');
+    expect(run(r, makeDraft()).severity).toBe('incomplete');
   });
   it('sums only the listed rows', () => {
     const rows = rule('ratioAtLeast', { numerator: { ...selfRaised, rows: ['equipment'] }, denominator: { ...fiscal, rows: ['equipment'] }, ratio: 1 });
@@ -39,8 +40,8 @@ describe('shareOfTotalAtLeast', () => {
     expect(failed.outcome).toBe('fail');
     expect(failed.message).toContain('低于70%');
   });
-  it('is not applicable when the total is 0', () => {
-    expect(outcome(r, budget(0, 0))).toBe('notApplicable');
+  it('cannot be checked while the total is 0', () => {
+    expect(outcome(r, budget(0, 0))).toBe('pending');
   });
 });
 
@@ -53,11 +54,14 @@ describe('moneyRange', () => {
     const failed = run(r, budget(500_001, 0));
     expect(failed.message).toContain('财政资金为50.0001万元，超过50万元');
   });
-  it('reads a money field; blank is not applicable', () => {
+  it('reads a money field; blank cannot be checked yet unless the rule is only about filled amounts', () => {
     const f = rule('moneyRange', { amount: { field: 'funding.total' }, max: 10 });
     expect(outcome(f, makeDraft({ values: { 'funding.total': 11 } }))).toBe('fail');
-    expect(outcome(f, makeDraft({ values: { 'funding.total': null } }))).toBe('notApplicable');
-    expect(outcome(r, makeDraft())).toBe('notApplicable');
+    expect(outcome(f, makeDraft({ values: { 'funding.total': null } }))).toBe('pending');
+    expect(outcome(r, makeDraft())).toBe('pending');
+    const ifFilled = rule('moneyRange', { amount: { field: 'funding.total' }, min: 0, ifFilled: true });
+    expect(outcome(ifFilled, makeDraft())).toBe('notApplicable');
+    expect(outcome(ifFilled, makeDraft({ values: { 'funding.total': -5 } }))).toBe('fail');
   });
   it('max 0 says the amount must be zero (「不得用于购置固定资产」)', () => {
     const none = rule('moneyRange', { amount: { table: 'budget', column: 'fiscal', rows: ['equipment'] }, max: 0 });

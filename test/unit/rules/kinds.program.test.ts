@@ -90,7 +90,7 @@ describe('crossDraftLimit (local store only)', () => {
     expect(outcome(byProgram, mine, { otherDrafts: [other('o1', 'ABC', { ...samePack, programId: 'p2' })] })).toBe('pass');
     expect(outcome(byProgram, mine, { otherDrafts: [other('o1', 'ABC', { ...samePack, programId: 'p1' })] })).toBe('fail');
   });
-  it('is not applicable while the key is empty', () => {
-    expect(outcome(r, makeDraft(), { otherDrafts: [other('o1', '')] })).toBe('notApplicable');
+  it('waits for the key while it is empty', () => {
+    expect(outcome(r, makeDraft(), { otherDrafts: [other('o1', '')] })).toBe('pending');
   });
 });

@@ -1,14 +1,15 @@
 import type { ExportBlocker, ExportReadiness } from '../../../../shared/ipc/domains/export.contract';
+import { blockingCount, isBlocking } from '../../../../shared/rules/engine';
 import { documentNameOf } from '../package/documentName';
 import type { ExportSubject } from './types';
 
 /**
- * What stops a submission package: every failed error-level rule, and a program that is not
+ * What stops a submission package: every blocking result of the one list (待填写, 无法检查, 错误), and a program that is not
  * accepting applications (本次暂不受理) even when the pack has no rule saying so.
  */
 export function readinessOf(subject: ExportSubject): ExportReadiness {
   const blockers: ExportBlocker[] = subject.validation.results
-    .filter((r) => r.outcome === 'fail' && r.severity === 'error')
+    .filter(isBlocking)
     .map((r) => ({ ruleId: r.ruleId, field: r.field, section: r.section, message: r.message }));
   const program = subject.resolved.program;
   const acceptingRuleFailed = blockers.some((b) => subject.validation.results.find((r) => r.ruleId === b.ruleId)?.kind === 'programAccepting');
@@ -25,7 +26,7 @@ export function readinessOf(subject: ExportSubject): ExportReadiness {
     blockers,
     summary: subject.validation.summary,
     documentName: documentNameOf(subject.resolved.documentType),
-    watermark: subject.validation.summary.errors > 0 || subject.draft.status !== 'final',
+    watermark: blockingCount(subject.validation.summary) > 0 || subject.draft.status !== 'final',
   };
 }
 

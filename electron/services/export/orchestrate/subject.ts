@@ -1,16 +1,18 @@
 import { AppError } from '../../../../shared/ipc/errors';
+import { withDerivedValues } from '../../../../shared/derive/person';
 import type { Draft } from '../../../../shared/model/draft';
 import { engineFor } from '../../../../shared/rules/engine';
-import type { OtherDraft } from '../../../../shared/rules/types';
 import type { PackRegistry } from '../../packs/registry';
-import { validateWithRegistry } from '../../packs/validation';
+import { validateWithRegistry, type ValidateOptions } from '../../packs/validation';
 import type { ExportSubject } from './types';
 
 /**
  * Validates the draft against its pack (the version it names when installed) and gathers what the
  * printers and the package need. Throws not_found when the draft has no guideline or the pack is missing.
  */
-export function subjectOf(registry: PackRegistry, draft: Draft, revision: number, options: { today: string; now?: string; otherDrafts?: OtherDraft[] }): ExportSubject {
+export function subjectOf(registry: PackRegistry, stored: Draft, revision: number, options: ValidateOptions): ExportSubject {
+  // The book prints what the rules checked: derived values recomputed from their source.
+  const draft = withDerivedValues(stored);
   const validation = validateWithRegistry(registry, draft, options);
   const g = draft.guideline;
   const found = g ? registry.packForDraft?.(g) : undefined;

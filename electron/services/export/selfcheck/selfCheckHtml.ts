@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../../../shared/book/html/escape';
 import type { ChecklistRow, RuleRow } from './selfCheckRows';
+import type { ValidationSummary } from '../../../../shared/rules/engine';
 
 export interface SelfCheckSheet {
   projectName: string;
@@ -12,7 +13,7 @@ export interface SelfCheckSheet {
   revision: number;
   validatedAt: string;
   generatedAt: string;
-  summary: { errors: number; warnings: number; infos: number };
+  summary: ValidationSummary;
   checklist: ChecklistRow[];
   rules: RuleRow[];
 }
@@ -59,7 +60,7 @@ export function selfCheckHtml(sheet: SelfCheckSheet): string {
 <tr><td>申报指南：${e(sheet.packTitle)}（指南包 ${e(sheet.packVersion)} 版）／${e(sheet.programName)}</td></tr>
 <tr><td>文书类型：${e(sheet.documentName)}&#x3000;草稿编号：${e(sheet.draftId)}&#x3000;修订号：${sheet.revision}</td></tr>
 <tr><td>检查日期：${e(sheet.validatedAt)}&#x3000;生成时间：${e(sheet.generatedAt)}</td></tr>
-<tr><td>检查结果：错误 ${sheet.summary.errors} 项，警告 ${sheet.summary.warnings} 项，提示 ${sheet.summary.infos} 项</td></tr>
+<tr><td>检查结果：待填写 ${sheet.summary.incomplete} 项，无法检查 ${sheet.summary.pending} 项，错误 ${sheet.summary.errors} 项，警告 ${sheet.summary.warnings} 项，提示 ${sheet.summary.infos} 项</td></tr>
 </table>
 <h2>一、附件清单</h2>
 <table>

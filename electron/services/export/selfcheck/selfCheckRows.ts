@@ -1,6 +1,4 @@
-import type { Draft } from '../../../../shared/model/draft';
 import type { AttachmentItem } from '../../../../shared/pack/pack';
-import { evalCondition } from '../../../../shared/rules/condition';
 import type { Outcome, RuleResult } from '../../../../shared/rules/types';
 
 export type Verdict = '通过' | '不通过' | '不适用';
@@ -23,38 +21,45 @@ export interface RuleRow {
   citation: string;
 }
 
-const SEVERITY = { error: '必须', warning: '原则上', info: '优先支持' } as const;
+const SEVERITY = { incomplete: '必填', error: '必须', warning: '原则上', info: '优先支持' } as const;
 
 export function verdictOf(outcome: Outcome): Verdict {
-  if (outcome === 'fail') return '不通过';
+  if (outcome === 'fail' || outcome === 'pending') return '不通过';
   if (outcome === 'notApplicable') return '不适用';
   return '通过';
 }
 
 /**
- * One row per checklist item. `packagedNames` maps an item id to the entry names it was packed
- * under, so the reviewer can find each file in the package.
+ * One row per checklist item, read from the one result list (the item's presence rule and its
+ * files rule), never decided again here. `packagedNames` maps an item id to the entry names it
+ * was packed under, so the reviewer can find each file in the package.
  */
-export function checklistRows(checklist: readonly AttachmentItem[], draft: Draft, packagedNames: ReadonlyMap<string, string[]>): ChecklistRow[] {
+export function checklistRows(checklist: readonly AttachmentItem[], results: readonly RuleResult[], packagedNames: ReadonlyMap<string, string[]>): ChecklistRow[] {
+  const byId = new Map(results.map((r) => [r.ruleId, r]));
   return checklist.map((item, i) => {
-    const applies = item.when === undefined || evalCondition(item.when, draft);
+    const present = byId.get(`${item.id}.present`);
+    const filesCheck = byId.get(`form.files.${item.id}`);
     const files = packagedNames.get(item.id) ?? [];
+    const required = present !== undefined && present.outcome !== 'notApplicable';
     let verdict: Verdict;
     let evidence: string;
-    if (files.length > 0) {
+    if (filesCheck && (filesCheck.outcome === 'fail' || filesCheck.outcome === 'pending')) {
+      verdict = '不通过';
+      evidence = filesCheck.message;
+    } else if (present && (present.outcome === 'fail' || present.outcome === 'pending')) {
+      verdict = '不通过';
+      evidence = present.message;
+    } else if (files.length > 0) {
       verdict = '通过';
       evidence = `已提供：${files.join('、')}`;
-    } else if (!applies) {
+    } else if (present?.outcome === 'notApplicable') {
       verdict = '不适用';
       evidence = '本项目不满足该附件的适用条件';
-    } else if (item.required) {
-      verdict = '不通过';
-      evidence = '必备附件未提供';
     } else {
       verdict = '不适用';
       evidence = '非必备附件，未提供';
     }
-    return { no: i + 1, name: item.name, required: item.required && applies, verdict, evidence };
+    return { no: i + 1, name: item.name, required, verdict, evidence };
   });
 }
 

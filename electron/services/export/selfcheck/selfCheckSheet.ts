@@ -21,7 +21,7 @@ export function selfCheckSheetFor(subject: ExportSubject, packagedNames: Readonl
     validatedAt: subject.validatedAt,
     generatedAt: chinaDateTimeLabel(generatedAt.toISOString()) ?? generatedAt.toISOString(),
     summary: validation.summary,
-    checklist: checklistRows(resolved.checklist, draft, packagedNames),
+    checklist: checklistRows(resolved.checklist, validation.results, packagedNames),
     rules: ruleRows(validation.results),
   };
 }

@@ -1,6 +1,7 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { openHomeFresh } from './openApp';
 import type { Draft } from '../../../../shared/model/draft';
+import { attachmentBytesFor } from '../../../support/attachmentBytes';
 
 /** Calls the browser-mode API from inside the page (cookie and CSRF header as the app sends them). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
@@ -15,17 +16,26 @@ async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
   return envelope.data as T;
 }
 
-/** Stores real files for the fixture's attachments, then imports the draft with their hashes. */
-export async function seedDraftWithAttachments(page: Page, draft: Draft): Promise<string> {
+/**
+ * Stores real files for the fixture's attachments (its hashes are placeholders) and returns the
+ * draft with their hashes: without the files, the app rightly reports every attachment missing.
+ */
+export async function withStoredAttachments(page: Page, draft: Draft): Promise<Draft> {
   const copy = structuredClone(draft);
   for (const [slot, refs] of Object.entries(copy.attachments)) {
     for (const ref of refs) {
-      const bytes = Buffer.from(`%PDF-1.4\n% ${slot} ${ref.name}\n${'0'.repeat(2048)}`);
+      const bytes = attachmentBytesFor(ref.name, `${slot} ${ref.name}`, 2300);
       const info = await api<{ sha256: string; size: number }>(page, 'attachmentsPut', { name: ref.name, mediaType: ref.mediaType, dataBase64: bytes.toString('base64') });
       ref.sha256 = info.sha256;
       ref.size = info.size;
     }
   }
+  return copy;
+}
+
+/** Stores real files for the fixture's attachments, then imports the draft with their hashes. */
+export async function seedDraftWithAttachments(page: Page, draft: Draft): Promise<string> {
+  const copy = await withStoredAttachments(page, draft);
   const stored = await api<{ draft: { id: string } }>(page, 'draftsImport', { content: JSON.stringify(copy) });
   return stored.draft.id;
 }

@@ -1,0 +1,4 @@
+export * from './person';
+export * from './period';
+export * from './budget';
+export * from './ratios';

@@ -1,0 +1,145 @@
+import type { Condition } from './condition';
+import type { Column, Field } from './fields';
+import type { AttachmentItem } from './pack';
+import type { Rule } from './rules';
+
+/**
+ * The 申报书 template's own requirements (its 填报说明 and form), for checks no guideline clause
+ * states: required items, formats, 字数, non-negative money, table cells, the schedule inside the
+ * period, attachment files and derived values. A form rule cites one of these clauses and says it
+ * is the form's requirement, so no result is ever uncited.
+ */
+export const FORM_DOCUMENT = '申报书填报说明（表单要求，非指南原文）';
+
+export const FORM_CLAUSES: Record<string, { path: string; quote: string }> = {
+  'form.required': { path: '必填项', quote: '标注为必填的栏目须如实填写，不得空缺。' },
+  'form.format': { path: '填写格式', quote: '统一社会信用代码、居民身份证号码、电话、手机、邮政编码、电子邮箱等栏目须按规定格式填写。' },
+  'form.length': { path: '字数要求', quote: '各栏目字数不得超过表中规定的字数上限（按 Word「字数统计」的方法计数）。' },
+  'form.money': { path: '经费填写', quote: '经费以万元为单位填写，金额不得为负数。' },
+  'form.table': { path: '表格填写', quote: '表格中填写的每一行须填全必填列，证件号码、代码、电话须符合格式，金额和数量不得为负数。' },
+  'form.period': { path: '进度安排', quote: '进度安排各阶段须在项目起止年月之内，开始年月不得晚于结束年月。' },
+  'form.attachment': { path: '附件要求', quote: '附件须为清单要求的文件类型和大小，文件内容须与文件名相符，且上传后未被改动。' },
+  'form.derived': { path: '项目负责人信息', quote: '性别、出生日期须与居民身份证号码一致。' },
+  'form.consistency': { path: '数据一致', quote: '申报书各处填写的金额须与经费预算表一致。' },
+};
+
+export const isFormClause = (clause: string): boolean => Object.hasOwn(FORM_CLAUSES, clause);
+
+/** Phrases after which an amount in 万元 is the fiscal funds requested (「申请财政资金50万元」). */
+const FISCAL_PHRASES = ['申请财政资金', '申请资金', '申请经费', '申请市财政资金', '申请区财政资金', '申请财政补助'];
+
+const CELL_FORMATS: Partial<Record<Column['kind'], 'idNumber' | 'uscc' | 'phone'>> = { idNumber: 'idNumber', uscc: 'uscc', phone: 'phone' };
+
+interface Section {
+  id: string;
+  fields: Field[];
+}
+
+/**
+ * Rules the form implies for a resolved program. A pack rule of the same kind on the same field
+ * (its own 「须填写」 with a clause) replaces the form's, so nothing is reported twice.
+ */
+export function formRules(sections: readonly Section[], checklist: readonly AttachmentItem[], packRules: readonly Rule[]): Rule[] {
+  // Per key: 'always' when a pack rule without a condition checks it, else the conditions under which pack rules do.
+  const covered = new Map<string, 'always' | Condition[]>();
+  for (const r of packRules) {
+    const key = coverKey(r);
+    if (key === null) continue;
+    const prior = covered.get(key);
+    if (prior === 'always') continue;
+    covered.set(key, r.when ? [...(prior ?? []), r.when] : 'always');
+  }
+  const rules: Rule[] = [];
+  const add = (rule: Rule): void => {
+    const key = coverKey(rule);
+    const by = key === null ? undefined : covered.get(key);
+    if (by === 'always') return;
+    if (key !== null) covered.set(key, 'always');
+    if (!by || by.length === 0) {
+      rules.push(rule);
+      return;
+    }
+    // The form's check applies where none of the pack's conditional rules does.
+    const unless: Condition[] = by.map((c) => ({ not: c }));
+    const when: Condition = rule.when ? { all: [rule.when, ...unless] } : unless.length === 1 ? (unless[0] as Condition) : { all: unless };
+    rules.push({ ...rule, when });
+  };
+  const allFields = sections.flatMap((s) => s.fields);
+  const period = allFields.find((f) => f.kind === 'monthRange' && f.id === 'project.period');
+  const budget = allFields.find((f): f is Extract<Field, { kind: 'table' }> => f.kind === 'table' && f.columns.some((c) => c.id === 'fiscal' && c.kind === 'money'));
+
+  for (const section of sections) {
+    for (const field of section.fields) {
+      const when = field.visibleWhen ? { when: field.visibleWhen as Condition } : {};
+      const base = (suffix: string, clause: string) => ({ id: `form.${suffix}.${field.id}`, clause, section: section.id, ...when });
+      if (field.derived) {
+        const person = field.id.endsWith('.sex') ? field.id.slice(0, -4) : field.id.endsWith('.birthDate') ? field.id.slice(0, -10) : null;
+        const idField = person === null ? undefined : allFields.find((f) => f.id === `${person}.idNumber`);
+        if (idField) {
+          add({ ...base('derived', 'form.derived'), kind: 'derivedFromId', idField: idField.id, field: field.id, part: field.id.endsWith('.sex') ? 'sex' : 'birthDate', severity: 'error', message: `「${field.label}」与${idField.label}不一致` });
+        }
+        continue;
+      }
+      if (field.required) {
+        if (field.kind === 'table' && (field.minRows ?? 0) > 1) {
+          add({ ...base('rows', 'form.required'), kind: 'tableRowCount', table: field.id, min: field.minRows, severity: 'error', message: `「${field.label}」至少填写 ${field.minRows} 行` });
+        } else {
+          add({ ...base('required', 'form.required'), kind: 'required', field: field.id, severity: 'error', message: `「${field.label}」为必填项` });
+        }
+      }
+      if (field.kind === 'text' && field.format) {
+        add({ ...base('format', 'form.format'), kind: 'format', field: field.id, format: field.format, severity: 'error', message: `「${field.label}」格式不正确` });
+      }
+      if ((field.kind === 'text' || field.kind === 'longText') && (field.maxChars !== undefined || (field.kind === 'longText' && field.minChars !== undefined))) {
+        const min = field.kind === 'longText' ? field.minChars : undefined;
+        add({ ...base('length', 'form.length'), kind: 'textLength', field: field.id, ...(field.maxChars !== undefined ? { max: field.maxChars } : {}), ...(min ? { min } : {}), severity: 'error', message: `「${field.label}」字数不符合要求` });
+      }
+      if (field.kind === 'money') {
+        add({ ...base('money', 'form.money'), kind: 'moneyRange', amount: { field: field.id }, min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}), ifFilled: true, severity: 'error', message: `「${field.label}」金额不符合要求` });
+      }
+      if (field.kind === 'integer' && (field.min !== undefined || field.max !== undefined)) {
+        add({ ...base('number', 'form.format'), kind: 'numberRange', field: field.id, ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}), severity: 'error', message: `「${field.label}」超出允许的范围` });
+      }
+      if (field.kind === 'table') {
+        for (const column of field.columns) {
+          const cell = (suffix: string) => ({ ...base(suffix, 'form.table'), id: `form.${suffix}.${field.id}.${column.id}`, kind: 'columnConstraint' as const, table: field.id, column: column.id, severity: 'error' as const });
+          if (column.required) add({ ...cell('cellRequired'), constraint: { filled: true }, message: `「${field.label}」的「${column.label}」为必填项` });
+          const format = CELL_FORMATS[column.kind];
+          if (format) add({ ...cell('cellFormat'), constraint: { format }, message: `「${field.label}」的「${column.label}」格式不正确` });
+          if (column.kind === 'money' || column.kind === 'integer') add({ ...cell('cellNonNegative'), constraint: { nonNegative: true }, message: `「${field.label}」的「${column.label}」不得为负数` });
+        }
+        const start = field.columns.find((c) => c.id === 'start' && (c.kind === 'month' || c.kind === 'date'));
+        const end = field.columns.find((c) => c.id === 'end' && (c.kind === 'month' || c.kind === 'date'));
+        if (period && start && end) {
+          add({ ...base('period', 'form.period'), kind: 'rowsWithinPeriod', table: field.id, start: start.id, end: end.id, period: period.id, severity: 'error', message: `「${field.label}」须在项目起止年月之内` });
+        }
+      }
+    }
+  }
+  const summary = allFields.find((f) => f.id === 'project.summary');
+  if (summary && budget) {
+    add({ id: 'form.consistency.summary-fiscal', clause: 'form.consistency', kind: 'narrativeAmount', field: summary.id, phrases: FISCAL_PHRASES, amount: { table: budget.id, column: 'fiscal' }, severity: 'warning', message: `「${summary.label}」中所写申请资金与经费预算表不一致` });
+  }
+  for (const item of checklist) {
+    add({ id: `form.files.${item.id}`, clause: 'form.attachment', kind: 'attachmentFiles', slot: item.id, severity: 'error', message: `附件「${item.name}」的文件不符合要求`, section: 'attachments' });
+  }
+  return rules;
+}
+
+/** What a rule checks, as a key: a pack rule with the same key makes the form's rule redundant. */
+function coverKey(rule: Rule): string | null {
+  switch (rule.kind) {
+    case 'required':
+      return `required:${rule.field}`;
+    case 'tableRowCount':
+      return rule.min !== undefined && !rule.where ? `required:${rule.table}` : null;
+    case 'format':
+      return `format:${rule.field}`;
+    case 'textLength':
+      return `length:${rule.field}`;
+    case 'columnConstraint':
+      return `cell:${rule.table}.${rule.column}:${Object.keys(rule.constraint)[0] ?? ''}`;
+    default:
+      return null;
+  }
+}
