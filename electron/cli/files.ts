@@ -72,7 +72,7 @@ export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw badInput(`${what}不是有效的 JSON（第 ${jsonErrorLine(text)} 行）`);
+    throw badInput(`${what}格式已损坏，无法读取（第 ${jsonErrorLine(text)} 行）`);
   }
 }
 

@@ -30,7 +30,7 @@ function plain(res: ServerResponse, status: number, text: string): void {
 export async function handleDownload(req: IncomingMessage, res: ServerResponse, jobId: string, exports: FinishedExports | undefined): Promise<void> {
   if (req.method !== 'GET') {
     res.setHeader('Allow', 'GET');
-    return plain(res, 405, '只接受 GET 请求');
+    return plain(res, 405, '下载地址不接受这种请求方式');
   }
   const done = JOB_ID.test(jobId) ? exports?.finished(jobId) : undefined;
   if (!done) return plain(res, 404, '找不到该申报包，它可能已过期，请重新导出');

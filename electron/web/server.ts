@@ -101,7 +101,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
 async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, handlers: Handlers): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
-    sendJson(res, 405, invalid('接口只接受 POST 请求'));
+    sendJson(res, 405, invalid('接口不接受这种请求方式'));
     return;
   }
   // A cross-site form or <img> cannot set a custom header, so its absence means the page is not ours.
@@ -118,7 +118,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
   try {
     payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
   } catch {
-    sendJson(res, 200, invalid('请求内容不是有效的 JSON'));
+    sendJson(res, 200, invalid('请求内容格式不正确，无法读取'));
     return;
   }
   sendJson(res, 200, await dispatch(handlers, method, payload));

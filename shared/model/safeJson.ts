@@ -30,7 +30,7 @@ export function parseSafeJson(text: string, options: SafeJsonOptions = {}): unkn
   }
   // Editors on Windows often save a BOM; it is not part of the JSON.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw corrupt(`${label}是空的，不是有效的 JSON`);
+  if (body.trim() === '') throw corrupt(`${label}是空的，没有任何内容`);
 
   checkDepth(body, maxDepth, label);
 
@@ -38,7 +38,7 @@ export function parseSafeJson(text: string, options: SafeJsonOptions = {}): unkn
   try {
     value = JSON.parse(body);
   } catch {
-    throw corrupt(`${label}不是有效的 JSON：${locateSyntaxError(body)}`);
+    throw corrupt(`${label}格式已损坏，无法读取：${locateSyntaxError(body)}`);
   }
   checkKeys(value, '', label);
   return value;

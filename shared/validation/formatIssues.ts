@@ -2,7 +2,7 @@ import './zodLocale';
 import type { z } from 'zod';
 import { columnLabel, fieldLabel } from './fieldLabels';
 import { issueMessage } from './issueMessage';
-import { KEY_LABELS } from './keyLabels';
+import { keyLabel } from './keyLabels';
 
 /**
  * zod issues → one Chinese line naming where and what: 「项目名称：不能超过 60 个字符；…」. Paths
@@ -21,7 +21,7 @@ const FIELD_RECORDS = new Set(['values', 'tables', 'attachments', 'declarations'
 function segmentLabel(key: PathKey): string {
   if (typeof key === 'number') return `第 ${key + 1} 项`;
   const text = String(key);
-  return KEY_LABELS[text] ?? `「${text}」`;
+  return keyLabel(text) ?? `「${text}」`;
 }
 
 /** The path in words. Once a known field is reached, the containers before it are left out. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { formatFileSize } from '../text/fileSize';
-import { VALUE_LABELS } from './keyLabels';
+import { valueLabelOf } from './keyLabels';
 
 /**
  * One zod issue as a Chinese sentence, without its path. Used as zod's error map (so every
@@ -51,8 +51,8 @@ const FORMAT_NAMES: Record<string, string> = {
   time: '应为时间，如 08:30',
   email: '应为电子邮箱地址',
   url: '应为网址',
-  base64: '应为 Base64 编码的数据',
-  base64url: '应为 Base64 编码的数据',
+  base64: '编码不正确',
+  base64url: '编码不正确',
   ipv4: '应为网络地址',
   ipv6: '应为网络地址',
 };
@@ -67,7 +67,7 @@ function sizeText(origin: string, amount: number | bigint): string {
 
 function valueLabel(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string' || typeof value === 'boolean') return VALUE_LABELS[String(value)] ?? null;
+  if (typeof value === 'string' || typeof value === 'boolean') return valueLabelOf(String(value)) ?? null;
   return null;
 }
 

@@ -217,3 +217,12 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   true: '是',
   false: '否',
 };
+
+/** Own entries only: `toString` or `constructor` must not find Object.prototype's functions. */
+export function keyLabel(key: string): string | undefined {
+  return Object.hasOwn(KEY_LABELS, key) ? KEY_LABELS[key] : undefined;
+}
+
+export function valueLabelOf(value: string): string | undefined {
+  return Object.hasOwn(VALUE_LABELS, value) ? VALUE_LABELS[value] : undefined;
+}

@@ -21,7 +21,7 @@ describe('parseSafeJson', () => {
   it('names the line and column of a syntax error in Chinese', () => {
     const e = failure(() => parseSafeJson('{\n  "a": 1,\n  "b": }\n'));
     expect(e.code).toBe('corrupt_file');
-    expect(e.message).toContain('文件不是有效的 JSON');
+    expect(e.message).toContain('文件格式已损坏，无法读取');
     expect(e.message).toContain('第 3 行第 8 列');
   });
 
@@ -74,6 +74,6 @@ describe('parseSafeJson', () => {
   });
 
   it('uses the label in messages', () => {
-    expect(failure(() => parseSafeJson('{', { label: '草稿文件' })).message).toMatch(/^草稿文件不是有效的 JSON/);
+    expect(failure(() => parseSafeJson('{', { label: '草稿文件' })).message).toMatch(/^草稿文件格式已损坏，无法读取/);
   });
 });

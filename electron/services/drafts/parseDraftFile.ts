@@ -8,7 +8,7 @@ import { parseSafeJson } from '../../../shared/model/safeJson';
 export function parseDraftFile(content: string): Draft {
   const data = parseSafeJson(content, { maxBytes: LIMITS.draftFileBytes, label: '草稿文件' });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new AppError('corrupt_file', '这不是申报通草稿文件：文件内容应为一个 JSON 对象');
+    throw new AppError('corrupt_file', '这不是申报通草稿文件：文件里没有草稿内容');
   }
   const record = data as Record<string, unknown>;
   if (record['format'] !== DRAFT_FORMAT) {

@@ -44,7 +44,7 @@ function parsePackJson(packJsonText: string, label: string): unknown {
   try {
     return parseSafeJson(packJsonText, { maxBytes: PACK_LIMITS.packBytes, maxDepth: PACK_LIMITS.depth, label });
   } catch (e) {
-    const message = e instanceof Error ? e.message : `${label}不是有效的 JSON`;
+    const message = e instanceof Error ? e.message : `${label}格式已损坏，无法读取`;
     throw new PackError(message, [message]);
   }
 }

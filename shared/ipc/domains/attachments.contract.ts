@@ -7,7 +7,7 @@ import { attachmentsChannels } from './attachments.channels';
 const Base64 = z
   .string()
   .max(base64LengthOf(ATTACHMENT_MAX_BYTES), `附件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, '附件内容不是有效的 Base64 编码');
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, '附件内容的编码不正确，无法读取');
 
 export const attachmentsContract = {
   attachmentsPut: {

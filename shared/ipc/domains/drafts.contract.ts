@@ -83,7 +83,7 @@ export const draftsContract = {
   draftsSetStatus: {
     channel: draftsChannels.draftsSetStatus,
     /** 定稿 (`final`) is refused while any error rule fails; `editing` unlocks. */
-    input: z.object({ id: DraftId, status: z.enum(DraftStatusSchema.options, '状态只能是 final（定稿）或 editing（编辑中）') }).strict(),
+    input: z.object({ id: DraftId, status: z.enum(DraftStatusSchema.options, '状态只能是定稿或编辑中') }).strict(),
     output: SaveResultSchema,
   },
   draftsRevisionGet: {

@@ -3,7 +3,7 @@ import { FieldIdSchema, FieldValueSchema } from '../../model/draft';
 import { IsoTime } from './common';
 import { profilesChannels } from './profiles.channels';
 
-export const ProfileKindSchema = z.enum(['unit', 'person'], '档案类型只能是 unit（单位）或 person（个人）');
+export const ProfileKindSchema = z.enum(['unit', 'person'], '档案类型只能是单位或个人');
 export type ProfileKind = z.infer<typeof ProfileKindSchema>;
 
 /** A unit profile holds `applicant.*` fields, a person profile `pi.*` fields: the common ids every pack keeps. */

@@ -156,8 +156,8 @@ describe('shenbao drafts', { timeout: 120_000 }, () => {
     seedDraft(dataDir, '已有草稿');
     const before = withData(['drafts', 'list', '--json']).stdout;
     const files: [string, string | null, RegExp][] = [
-      ['broken.json', '{"format": "shenbao-draft",\n "values": }', /草稿文件不是有效的 JSON（第 2 行）/],
-      ['truncated.json', '{\n"format": "shenbao-draft",\n"id": "ab', /草稿文件不是有效的 JSON（第 3 行）/],
+      ['broken.json', '{"format": "shenbao-draft",\n "values": }', /草稿文件格式已损坏，无法读取（第 2 行）/],
+      ['truncated.json', '{\n"format": "shenbao-draft",\n"id": "ab', /草稿文件格式已损坏，无法读取（第 3 行）/],
       ['foreign.json', JSON.stringify({ name: 'package', version: '1.0.0' }), /不是申报通草稿文件/],
       ['array.json', '[1, 2, 3]', /不是申报通草稿文件/],
       [

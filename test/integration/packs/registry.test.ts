@@ -69,7 +69,7 @@ describe('pack registry', () => {
         return (e as Error).message;
       }
     });
-    expect(messages[0]).toContain('不是有效的 JSON');
+    expect(messages[0]).toContain('格式已损坏，无法读取');
     expect(messages[1]).toContain('__proto__');
     expect(messages[2]).toContain('版本：版本号格式应为 1.0.0');
     expect(messages[3]).toContain('programs.0.rules.0.clause：引用了不存在的条款 cg-2-9');

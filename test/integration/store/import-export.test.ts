@@ -63,7 +63,7 @@ describe('draft import and export', () => {
   });
 
   const rejected: [string, () => string, RegExp][] = [
-    ['a corrupt file', () => '{"format": "shenbao-draft", "id": ', /草稿文件不是有效的 JSON：文件意外结束（第 1 行第 35 列）/],
+    ['a corrupt file', () => '{"format": "shenbao-draft", "id": ', /草稿文件格式已损坏，无法读取：文件意外结束（第 1 行第 35 列）/],
     ['a foreign JSON file', () => JSON.stringify({ name: 'package', version: '1.0.0' }), /不是申报通草稿文件：缺少 "format": "shenbao-draft"/],
     ['a JSON array', () => '[1,2,3]', /不是申报通草稿文件/],
     ['a JSON with __proto__', () => exportedProto(), /不允许的键 __proto__（位置 values.__proto__）/],

@@ -4,7 +4,7 @@ import { contract } from '../../../shared/ipc/contract';
 import { PackageManifestSchema } from '../../../shared/export/manifest';
 import { DraftPatchSchema, DraftSchema } from '../../../shared/model/draft';
 import { PackSchema } from '../../../shared/pack/pack';
-import { describeZodError, formatIssues } from '../../../shared/validation/formatIssues';
+import { describePath, describeZodError, formatIssues } from '../../../shared/validation/formatIssues';
 import { KEY_LABELS, VALUE_LABELS } from '../../../shared/validation/keyLabels';
 
 const ENGLISH = /[A-Za-z]{3,}/;
@@ -36,6 +36,10 @@ describe('zod issues in Chinese, with the form’s labels', () => {
     expect(messageOf(z.object({ documentType: z.enum(['proposal', 'application']) }), { documentType: 'x' })).toBe('文书类型：只能是以下之一：「建议书」、「申报书」');
     expect(messageOf(z.object({ at: z.iso.datetime({ offset: true }) }), { at: 'yesterday' })).toBe('时间：应为带时区的日期时间，如 2026-01-31T08:00:00+08:00');
     expect(messageOf(z.object({ n: z.number().int().positive() }), {})).toBe('「n」：缺少此项');
+  });
+
+  it('a key named like an Object.prototype member is echoed, never looked up on the prototype', () => {
+    expect(describePath(['toString', 'constructor', 'valueOf'])).toBe('「toString」 › 「constructor」 › 「valueOf」');
   });
 
   it('says how many problems there are beyond the first three', () => {
