@@ -12,7 +12,7 @@ export function parseDraftFile(content: string): Draft {
   }
   const record = data as Record<string, unknown>;
   if (record['format'] !== DRAFT_FORMAT) {
-    throw new AppError('corrupt_file', `这不是申报通草稿文件：缺少 "format": "${DRAFT_FORMAT}" 标记`);
+    throw new AppError('corrupt_file', '这不是申报通草稿文件：文件里没有申报通草稿的标记');
   }
   if (typeof record['formatVersion'] === 'number' && record['formatVersion'] > DRAFT_FORMAT_VERSION) {
     throw new AppError(

@@ -168,6 +168,15 @@ describe('CLI: every verb with bad arguments and bad files', () => {
     const badPack = write('pack.json', JSON.stringify({ format: 'shenbao-pack', id: 'p', version: 'one', programs: 'none' }));
     const notZip = write('package.zip', '这不是压缩包');
     const hiding = write('hiding.zip', withEnd(await zipOf([{ name: 'manifest.json', data: Buffer.from('{}') }, { name: 'hidden.sh', data: Buffer.from('x') }]), { entries: 1 }));
+    const noManifest = write('no-manifest.zip', await zipOf([{ name: 'a.txt', data: Buffer.from('x') }]));
+    const badManifest = write(
+      'bad-manifest.zip',
+      await zipOf([
+        { name: 'manifest.json', data: Buffer.from('{"format":"shenbao-package","files":[]}') },
+        { name: 'draft.json', data: Buffer.from('{') },
+      ]),
+    );
+    const foreign = write('foreign.json', JSON.stringify({ name: 'package', version: '1.0.0' }));
     const missing = path.join(files, 'missing.json');
     const runs: string[][] = [
       ['nosuchverb'],
@@ -196,6 +205,9 @@ describe('CLI: every verb with bad arguments and bad files', () => {
       ['verify', notZip],
       ['verify', hiding],
       ['verify', missing],
+      ['verify', noManifest],
+      ['verify', badManifest],
+      ['drafts', 'import', foreign],
       ['backup', 'restore'],
       ['backup', 'restore', 'nosuch-backup'],
       ['backup', 'list', '--bogus'],

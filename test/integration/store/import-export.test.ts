@@ -64,7 +64,7 @@ describe('draft import and export', () => {
 
   const rejected: [string, () => string, RegExp][] = [
     ['a corrupt file', () => '{"format": "shenbao-draft", "id": ', /草稿文件格式已损坏，无法读取：文件意外结束（第 1 行第 35 列）/],
-    ['a foreign JSON file', () => JSON.stringify({ name: 'package', version: '1.0.0' }), /不是申报通草稿文件：缺少 "format": "shenbao-draft"/],
+    ['a foreign JSON file', () => JSON.stringify({ name: 'package', version: '1.0.0' }), /不是申报通草稿文件：文件里没有申报通草稿的标记/],
     ['a JSON array', () => '[1,2,3]', /不是申报通草稿文件/],
     ['a JSON with __proto__', () => exportedProto(), /不允许的键 __proto__（位置 values.__proto__）/],
     ['a too-deep JSON', () => `{"format":"shenbao-draft","values":${'['.repeat(LIMITS.jsonDepth + 5)}${']'.repeat(LIMITS.jsonDepth + 5)}}`, /嵌套层数超过 32 层/],

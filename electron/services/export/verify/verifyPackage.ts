@@ -1,7 +1,7 @@
 import { DRAFT_FILE, MANIFEST_FILE, PackageManifestSchema, type PackageManifest, type VerifyProblem, type VerifyResult } from '../../../../shared/export/manifest';
 import { DraftSchema, type Draft } from '../../../../shared/model/draft';
 import { parseSafeJson } from '../../../../shared/model/safeJson';
-import { engineFor, summarize } from '../../../../shared/rules/engine';
+import { engineFor, isBlocking, summarize } from '../../../../shared/rules/engine';
 import type { PackRegistry } from '../../packs/registry';
 import { describeZodError } from '../../../../shared/validation/formatIssues';
 import { packageFiles } from './packageFiles';
@@ -92,16 +92,16 @@ async function verifyOpened(zip: SafeZip, options: VerifyOptions): Promise<Verif
 
 async function readManifest(zip: SafeZip, entry: SafeEntry | undefined, problems: VerifyProblem[]): Promise<PackageManifest | null> {
   if (!entry) {
-    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: '申报包缺少清单文件 manifest.json，无法核对其余文件' });
+    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: '申报包缺少清单文件，无法核对其余文件' });
     return null;
   }
   try {
-    const raw = parseSafeJson((await zip.readSmall(entry)).toString('utf8'), { label: '清单文件 manifest.json' });
+    const raw = parseSafeJson((await zip.readSmall(entry)).toString('utf8'), { label: '清单文件' });
     const parsed = PackageManifestSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: `清单文件 manifest.json 格式不正确：${describeZodError(parsed.error, 1)}` });
+    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: `清单文件格式不正确：${describeZodError(parsed.error, 1)}` });
   } catch (e) {
-    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: e instanceof Error ? e.message : '清单文件 manifest.json 无法读取' });
+    problems.push({ code: 'manifest_invalid', file: MANIFEST_FILE, message: e instanceof Error ? e.message : '清单文件无法读取' });
   }
   return null;
 }
@@ -111,20 +111,20 @@ async function readDraft(zip: SafeZip, entry: SafeEntry | undefined, manifest: P
   if (!entry) return null;
   let draft: Draft;
   try {
-    const raw = parseSafeJson((await zip.readSmall(entry)).toString('utf8'), { label: '草稿文件 draft.json' });
+    const raw = parseSafeJson((await zip.readSmall(entry)).toString('utf8'), { label: '包内的草稿数据' });
     const parsed = DraftSchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push({ code: 'draft_invalid', file: DRAFT_FILE, message: 'draft.json 不符合草稿格式，无法重新检查' });
+      problems.push({ code: 'draft_invalid', file: DRAFT_FILE, message: `包内的草稿数据不符合格式，无法重新检查：${describeZodError(parsed.error, 1)}` });
       return null;
     }
     draft = parsed.data;
   } catch (e) {
-    problems.push({ code: 'draft_invalid', file: DRAFT_FILE, message: e instanceof Error ? e.message : 'draft.json 无法读取' });
+    problems.push({ code: 'draft_invalid', file: DRAFT_FILE, message: e instanceof Error ? e.message : '包内的草稿数据无法读取' });
     return null;
   }
   const g = draft.guideline;
   if (draft.id !== manifest.draft.id || !g || g.packId !== manifest.pack.id || g.programId !== manifest.programId || g.documentType !== manifest.documentType) {
-    problems.push({ code: 'draft_mismatch', file: DRAFT_FILE, message: 'draft.json 与清单记录的草稿、申报指南或专项不一致' });
+    problems.push({ code: 'draft_mismatch', file: DRAFT_FILE, message: '包内的草稿数据与清单记录的草稿、申报指南或专项不一致' });
     return null;
   }
   return draft;
@@ -156,10 +156,11 @@ function revalidate(draft: Draft, manifest: PackageManifest, packs: PackRegistry
   }
   const results = engine.evaluate(draft, { today: manifest.validatedAt });
   const summary = summarize(results);
-  const errors = results.filter((r) => r.outcome === 'fail' && r.severity === 'error');
-  if (errors.length > 0) {
-    const first = errors.slice(0, 3).map((r) => r.message).join('；');
-    problems.push({ code: 'validation_errors', file: DRAFT_FILE, message: `按指南包 ${version} 版重新检查，草稿有 ${errors.length} 项错误：${first}` });
+  // What blocks 定稿 blocks the package too: errors, and items still to fill in or that cannot be checked.
+  const blocking = results.filter(isBlocking);
+  if (blocking.length > 0) {
+    const first = blocking.slice(0, 3).map((r) => r.message).join('；');
+    problems.push({ code: 'validation_errors', file: DRAFT_FILE, message: `按指南包 ${version} 版重新检查，草稿有 ${blocking.length} 项未通过（错误、待填写或无法检查）：${first}` });
   }
   return summary;
 }
