@@ -33,7 +33,7 @@ describe('zip entry names', () => {
   });
 
   it('refuses a flagged name that is not UTF-8, and a name that is neither UTF-8 nor GBK, by position', () => {
-    expect(() => decodeEntryName(encodeGbk('申报书.pdf'), 0x800, Buffer.alloc(0), 2)).toThrow(/第 3 个文件的名称标为 UTF-8 编码，但内容不是有效的 UTF-8/);
-    expect(() => decodeEntryName(Buffer.from([0x61, 0x81, 0x20, 0x2e]), 0, Buffer.alloc(0), 0)).toThrow(/第 1 个文件的名称既不是 UTF-8 也不是 GBK/);
+    expect(() => decodeEntryName(encodeGbk('申报书.pdf'), 0x800, Buffer.alloc(0), 2)).toThrow(/第 3 个文件的名称标明的编码与内容不符/);
+    expect(() => decodeEntryName(Buffer.from([0x61, 0x81, 0x20, 0x2e]), 0, Buffer.alloc(0), 0)).toThrow(/第 1 个文件的名称编码无法识别/);
   });
 });

@@ -42,11 +42,11 @@ function unicodePathField(nameRaw: Buffer, extra: Buffer, index: number): string
 export function decodeEntryName(nameRaw: Buffer, flags: number, extra: Buffer, index: number): string {
   if ((flags & FLAG_UTF8) !== 0) {
     const name = tryDecode(utf8, nameRaw);
-    if (name === null) throw new UnsafePackageError(`申报包中第 ${index + 1} 个文件的名称标为 UTF-8 编码，但内容不是有效的 UTF-8，已拒绝读取`);
+    if (name === null) throw new UnsafePackageError(`申报包中第 ${index + 1} 个文件的名称标明的编码与内容不符，无法识别，已拒绝读取`);
     return name;
   }
   if (isAscii(nameRaw)) return nameRaw.toString('latin1');
   const name = unicodePathField(nameRaw, extra, index) ?? tryDecode(utf8, nameRaw) ?? tryDecode(gbk, nameRaw);
-  if (name === null) throw new UnsafePackageError(`申报包中第 ${index + 1} 个文件的名称既不是 UTF-8 也不是 GBK 编码，无法识别，已拒绝读取`);
+  if (name === null) throw new UnsafePackageError(`申报包中第 ${index + 1} 个文件的名称编码无法识别（不是常见的中文编码），已拒绝读取`);
   return name;
 }

@@ -129,25 +129,25 @@ interface ClassicFields {
 
 async function readZip64End(source: ByteSource, at: number, locator: Buffer, classic: ClassicFields): Promise<EndRecord> {
   const locatorAt = at - LOCATOR_SIZE;
-  const recordAt = u64(locator, 8, 'zip64 结尾记录位置');
+  const recordAt = u64(locator, 8, '扩展结尾记录位置');
   if (locator.readUInt32LE(4) !== 0 || locator.readUInt32LE(16) > 1) throw new UnsafePackageError('申报包是分卷压缩包，无法检查，请合并为一个 zip 文件');
-  if (recordAt + 56 > locatorAt) throw damaged('zip64 结尾记录的位置不正确');
+  if (recordAt + 56 > locatorAt) throw damaged('扩展结尾记录的位置不正确');
   const fixed = await source.read(recordAt, 56);
-  if (fixed.readUInt32LE(0) !== SIGNATURE.zip64End) throw damaged('zip64 结尾记录的标记不正确');
-  const recordLength = 12 + u64(fixed, 4, 'zip64 结尾记录长度');
+  if (fixed.readUInt32LE(0) !== SIGNATURE.zip64End) throw damaged('扩展结尾记录的标记不正确');
+  const recordLength = 12 + u64(fixed, 4, '扩展结尾记录长度');
   if (recordAt + recordLength !== locatorAt) {
-    throw damaged(`zip64 结尾记录与定位记录之间有 ${locatorAt - recordAt - recordLength} 字节对不上`);
+    throw damaged(`扩展结尾记录与定位记录之间有 ${locatorAt - recordAt - recordLength} 字节对不上`);
   }
   if (fixed.readUInt32LE(16) !== 0 || fixed.readUInt32LE(20) !== 0) throw new UnsafePackageError('申报包是分卷压缩包，无法检查，请合并为一个 zip 文件');
   const entriesHere = u64(fixed, 24, '文件数');
   const entries = u64(fixed, 32, '文件数');
   const directorySize = u64(fixed, 40, '目录大小');
   const directoryOffset = u64(fixed, 48, '目录位置');
-  if (entriesHere !== entries) throw damaged(`zip64 结尾记录中两处文件数不一致（${entriesHere} 与 ${entries}）`);
+  if (entriesHere !== entries) throw damaged(`扩展结尾记录中两处文件数不一致（${entriesHere} 与 ${entries}）`);
   // The classic record either defers to zip64 (all ones) or must say the same thing.
   const agrees = (value: number, max: number, real: number): boolean => value === max || value === real;
   if (!agrees(classic.entries, 0xffff, entries) || !agrees(classic.entriesHere, 0xffff, entries) || !agrees(classic.directorySize, 0xffffffff, directorySize) || !agrees(classic.directoryOffset, 0xffffffff, directoryOffset)) {
-    throw damaged('结尾记录与 zip64 结尾记录所记的文件数、目录大小或位置不一致');
+    throw damaged('结尾记录与扩展结尾记录所记的文件数、目录大小或位置不一致');
   }
   return { at, directoryEnd: recordAt, entries, directorySize, directoryOffset, zip64: true };
 }
@@ -156,11 +156,11 @@ function readZip64Values(record: CentralRecord): void {
   const needs = [record.uncompressedSize, record.compressedSize, record.localHeaderOffset].some((v) => v === 0xffffffff);
   if (!needs) return;
   const field = parseExtraFields(record.extra, '目录记录').get(0x0001);
-  if (!field) throw damaged('目录记录缺少 zip64 扩展信息');
+  if (!field) throw damaged('目录记录缺少大文件扩展信息');
   let at = 0;
   const next = (): number => {
-    if (at + 8 > field.length) throw damaged('目录记录的 zip64 扩展信息不完整');
-    const value = u64(field, at, 'zip64 扩展信息');
+    if (at + 8 > field.length) throw damaged('目录记录的大文件扩展信息不完整');
+    const value = u64(field, at, '大文件扩展信息');
     at += 8;
     return value;
   };
