@@ -128,7 +128,7 @@ describe('a submission package from a stranger (exportVerify)', () => {
     JSON.stringify({ format: 'shenbao-package', formatVersion: 1, tool: { name: '申报通', version: '1.0.0' }, files: [] }),
     20 * 1024 * 1024,
     (m) => (m.files = 'none'),
-    /manifest\.json 格式不正确/,
+    /清单文件格式不正确/,
   ).filter((c) => c.name !== 'over the size limit');
   for (const c of manifestCases) {
     it(`manifest.json ${c.name}: reported as manifest_invalid, named, nothing written`, async () => {
