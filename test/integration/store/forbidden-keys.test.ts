@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
@@ -60,6 +62,19 @@ describe('one list of forbidden keys for save, import, profiles and packs', () =
     const envelope = await dispatch(services.handlers, 'draftsImport', { content: JSON.stringify(file) });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'corrupt_file' } });
     expect(!envelope.ok && envelope.error.message).toContain('toString');
+  });
+
+  it('a guideline pack refuses it in a field id, in Chinese, and installs nothing', async () => {
+    const root = path.resolve(import.meta.dirname, '../../..');
+    const pack = JSON.parse(readFileSync(path.join(root, 'resources/guidelines/chengguan-2020/pack.json'), 'utf8')) as { version: string; programs: { rules: Record<string, unknown>[] }[] };
+    const sourceText = readFileSync(path.join(root, 'resources/guidelines/chengguan-2020/source.txt'), 'utf8');
+    pack.version = '9.9.9';
+    pack.programs[0]!.rules.push({ id: 'x.required', kind: 'required', field: 'project.constructor', severity: 'error', clause: 'guide.tech', message: '必填' });
+    const before = (await services.handlers.guidelinesList({})).length;
+    const envelope = await dispatch(services.handlers, 'guidelinesImport', { packJson: JSON.stringify(pack), sourceText });
+    expect(envelope.ok).toBe(false);
+    expect(!envelope.ok && envelope.error.message).toContain('不能使用「constructor」作为标识');
+    expect((await services.handlers.guidelinesList({})).length).toBe(before);
   });
 
   it('profiles refuse it too', async () => {
