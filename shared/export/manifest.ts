@@ -88,7 +88,8 @@ export const VerifyResultSchema = z.object({
     packVersion: z.string().nullable(),
     draftId: z.string().nullable(),
     revision: z.number().int().nullable(),
-    validation: PackageSummarySchema.nullable(),
+    /** The re-check: the manifest's counts plus what still blocks 定稿 (待填写, 无法检查). */
+    validation: PackageSummarySchema.extend({ incomplete: z.number().int().nonnegative().optional(), pending: z.number().int().nonnegative().optional() }).nullable(),
   }),
 });
 export type VerifyResult = z.infer<typeof VerifyResultSchema>;

@@ -17,3 +17,13 @@ export function describeVerifyCounts(summary: VerifyResult['summary']): string {
   if (extraFiles > 0) text += `；另有 ${extraFiles} 个清单外的文件`;
   return text;
 }
+
+/** 「错误 0，警告 1」, with 待填写 and 无法检查 named when there are any (they block 定稿 too). */
+export function describeRecheck(validation: VerifyResult['summary']['validation']): string {
+  if (validation === null) return '未能重新检查';
+  const parts: string[] = [];
+  if ((validation.incomplete ?? 0) > 0) parts.push(`待填写 ${validation.incomplete}`);
+  if ((validation.pending ?? 0) > 0) parts.push(`无法检查 ${validation.pending}`);
+  parts.push(`错误 ${validation.errors}`, `警告 ${validation.warnings}`, `提示 ${validation.infos}`);
+  return parts.join('，');
+}

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeVerifyCounts } from '../../../shared/export/verifyCounts';
+import { describeRecheck, describeVerifyCounts } from '../../../shared/export/verifyCounts';
 import { isAppError } from '../../../shared/ipc/errors';
 import { verifyPackage } from '../../services/export/verify/verifyPackage';
 import { openPackRegistry } from '../../services/packs/registry';
@@ -35,7 +35,7 @@ export const verifyCommand: Command = {
       ctx.out(`申报包：${file}`);
       if (s.packId) ctx.out(`指南包 ${s.packId} ${s.packVersion}，草稿 ${s.draftId}（修订 ${s.revision}）`);
       ctx.out(`文件核对：${describeVerifyCounts(s)}`);
-      if (s.validation) ctx.out(`重新检查：错误 ${s.validation.errors} 项，警告 ${s.validation.warnings} 项，提示 ${s.validation.infos} 项`);
+      if (s.validation) ctx.out(`重新检查：${describeRecheck(s.validation)}`);
       for (const p of result.problems) ctx.out(`  不通过  ${p.message}`);
       ctx.out(result.ok ? '结论：通过，申报包完整且草稿符合指南' : `结论：不通过，共 ${result.problems.length} 个问题`);
     }

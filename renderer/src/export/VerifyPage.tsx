@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Layout, List, Result, Space, Spin, Typography, Upload } from 'antd';
 import { useEffect } from 'react';
-import { describeVerifyCounts } from '../../../shared/export/verifyCounts';
+import { describeRecheck, describeVerifyCounts } from '../../../shared/export/verifyCounts';
 import { VERIFY_UPLOAD_MAX_BYTES } from '../../../shared/ipc/domains/export.contract';
 import { useAppStore } from '../store';
 import { fileToBase64 } from './downloadBytes';
@@ -71,7 +71,7 @@ export function VerifyPage() {
                 <Descriptions.Item label="草稿修订">{result.summary.revision ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label="文件核对" span={2}>{describeVerifyCounts(result.summary)}</Descriptions.Item>
                 <Descriptions.Item label="重新检查">
-                  {result.summary.validation ? `错误 ${result.summary.validation.errors}，警告 ${result.summary.validation.warnings}` : '未能重新检查'}
+                  {describeRecheck(result.summary.validation)}
                 </Descriptions.Item>
               </Descriptions>
               {result.problems.length > 0 && (
