@@ -27,10 +27,13 @@ export function isForbiddenKey(key: string): boolean {
   return forbidden.has(key);
 }
 
+// One regular expression, not a split per id: field ids are checked on every save. The keys are
+// letters and underscores only, so they need no escaping.
+const forbiddenPart = new RegExp(`(?:^|\\.)(${FORBIDDEN_KEYS.join('|')})(?=\\.|$)`);
+
 /** A dotted id (`project.name`) is refused when any of its parts is a forbidden key. */
 export function forbiddenKeyIn(dottedId: string): string | null {
-  for (const part of dottedId.split('.')) if (forbidden.has(part)) return part;
-  return null;
+  return forbiddenPart.exec(dottedId)?.[1] ?? null;
 }
 
 export const FORBIDDEN_KEY_MESSAGE = (key: string): string => `不能使用「${key}」作为标识：它是程序内部保留的名称`;
