@@ -51,7 +51,7 @@ function parsePackJson(packJsonText: string, label: string): unknown {
 
 /** Schema and semantic checks of an already safely parsed pack value. */
 function validatePackValue(raw: unknown, sourceText: string, label: string): LoadedPack {
-  if (sourceText.length > PACK_LIMITS.sourceBytes) throw new PackError(`${label}的原文过大`, ['source：原文过大']);
+  if (sourceText.length > PACK_LIMITS.sourceBytes) throw new PackError(`${label}的原文过大`, ['来源：原文过大']);
   const parsed = PackSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = zodProblems(parsed.error);
@@ -84,7 +84,7 @@ export function loadPackDir(dir: string): LoadedPack {
     try {
       sourceText = readFileSync(path.join(dir, file), 'utf8');
     } catch {
-      throw new PackError(`${label}缺少原文文件 ${file}`, [`source.file：找不到原文文件 ${file}`]);
+      throw new PackError(`${label}缺少原文文件 ${file}`, [`来源 › 文件：找不到原文文件 ${file}`]);
     }
   }
   return validatePackValue(raw, sourceText, label);

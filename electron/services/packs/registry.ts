@@ -181,7 +181,7 @@ export function openPackRegistry(options: PackRegistryOptions = {}): FilePackReg
       const existing = installed(id, version);
       if (existing) {
         if (existing.contentHash === loaded.contentHash) return summary(existing);
-        throw new PackError(`指南包 ${id} 的 ${version} 版已安装且内容不同；如是新版，请提高 version 后再导入`, [`version：${version} 已存在`]);
+        throw new PackError(`指南包 ${id} 的 ${version} 版已安装且内容不同；如是新版，请在指南包文件中提高版本号后再导入`, [`版本：${version} 已存在`]);
       }
       const target = path.join(importDir, id, version);
       installAtomically(target, packJsonText, loaded.pack.source.file, sourceText);
