@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
 import { readZipSafely, UnsafePackageError } from '../../../electron/services/export/verify/readZipSafely';
 import { englishWords } from '../../support/englishWords';
+import { killCount } from '../../support/soak';
 
 /**
  * Random damage to a small package (bytes flipped, cut off, inserted): reading it either succeeds
@@ -66,7 +67,7 @@ describe('a damaged package is read or refused in Chinese, nothing else', () => 
           expect(englishWords(message, `${damaged.toString('latin1')} ${damaged.toString('utf8')}`), message).toEqual([]);
         }
       }),
-      { numRuns: Number(process.env['SHENBAO_ZIP_MUTATIONS'] ?? 500) },
+      { numRuns: killCount(500, 8000, 'SHENBAO_ZIP_MUTATIONS') },
     );
     console.log(`损坏的申报包：读出 ${read} 个，拒绝 ${refused} 个，其他错误 0 个`);
     expect(refused).toBeGreaterThan(0);

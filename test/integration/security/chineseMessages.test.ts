@@ -11,6 +11,7 @@ import { METHODS } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { ALLOWED_WORDS, englishWords } from '../../support/englishWords';
+import { killCount } from '../../support/soak';
 import { zipOf } from '../package/zipTools';
 import { withEnd } from '../../support/zipBytes';
 import { raw, startHarness, type Harness } from '../web/harness';
@@ -95,7 +96,7 @@ describe('IPC: every method through dispatch', () => {
         const envelope = await dispatch(services.handlers, method, payload);
         if (!envelope.ok) expectChinese(envelope.error.message, echoOf(payload), `${method} ${JSON.stringify(payload)}`);
       }),
-      { numRuns: Number(process.env['SHENBAO_CHINESE_RUNS'] ?? 400) },
+      { numRuns: killCount(400, 4000, 'SHENBAO_CHINESE_RUNS') },
     );
   });
 });
