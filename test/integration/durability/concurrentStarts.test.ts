@@ -49,5 +49,5 @@ describe('concurrent starts beside a saving, growing, killed store', () => {
     } finally {
       temp.cleanup();
     }
-  }, (SOAK ? 1_800 : 150) * 1_000);
+  }, (SOAK ? 1_800 : Math.max(150, KILLS * 8)) * 1_000);
 });
