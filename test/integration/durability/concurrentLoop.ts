@@ -40,7 +40,7 @@ export interface ConcurrentFigures {
   problems: string[];
 }
 
-class Child {
+export class Child {
   readonly proc: ChildProcessByStdio<null, Readable, Readable>;
   readonly closed: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   readonly messages: ConcurrentMessage[] = [];
@@ -245,4 +245,20 @@ export async function runConcurrentStarts(options: ConcurrentOptions): Promise<C
   }
   figures.dbMegabytes = (statSync(dbFile).size + (existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0)) / 2 ** 20;
   return figures;
+}
+
+/**
+ * `count` processes start at the same moment on a store that is really damaged (every one of them
+ * finds it so): exactly one may move it aside; the others see its result. Returns what each said
+ * and how many stores were moved.
+ */
+export async function startTogetherOnDamagedStore(childArgs: string[], dataDir: string, count: number): Promise<{ said: (ConcurrentMessage | undefined)[]; moves: number; stderr: string[] }> {
+  const openers = Array.from({ length: count }, () => new Child([...childArgs, 'opener', dataDir, '50']));
+  await Promise.all(openers.map((o) => o.closed));
+  const corrupt = path.join(dataDir, 'corrupt');
+  return {
+    said: openers.map((o) => o.messages.find((m) => m.t === 'opened' || m.t === 'refused')),
+    moves: existsSync(corrupt) ? readdirSync(corrupt).length : 0,
+    stderr: openers.map((o) => o.stderr),
+  };
 }

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleChild, type ChildBundle } from '../../support/childBundle';
 import { killCount, SOAK } from '../../support/soak';
 import { makeTempDir } from '../store/helpers';
-import { runConcurrentStarts, type ConcurrentFigures } from './concurrentLoop';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { openStore } from '../../../electron/services/backup/openStore';
+import { createDraftService } from '../../../electron/services/drafts/draftService';
+import { runConcurrentStarts, startTogetherOnDamagedStore, type ConcurrentFigures } from './concurrentLoop';
 
 /**
  * Issue 10 §1–§2 tried the way the probes tried it: a store growing while it checkpoints (hundreds
@@ -50,4 +54,22 @@ describe('concurrent starts beside a saving, growing, killed store', () => {
       temp.cleanup();
     }
   }, (SOAK ? 1_800 : Math.max(150, KILLS * 8)) * 1_000);
+
+  it('starts at the same moment on a really damaged store: exactly one moves it, every one then reaches the fresh store and its notice', async () => {
+    const temp = makeTempDir('shenbao-together-');
+    try {
+      const store = openStore(temp.dir, path.join(temp.dir, 'shenbao.db'));
+      createDraftService(store.db).create({ title: '损坏前' });
+      store.close();
+      writeFileSync(path.join(temp.dir, 'shenbao.db'), '这不是数据库'.repeat(2000));
+      const result = await startTogetherOnDamagedStore(child.args, temp.dir, 4);
+      console.log(`[concurrent starts] 4 starts together on a damaged store: moves ${result.moves}, said ${JSON.stringify(result.said.map((m) => m?.t))}`);
+      expect(result.moves).toBe(1);
+      for (const [i, said] of result.said.entries()) {
+        expect(said, result.stderr[i]).toMatchObject({ t: 'opened', drafts: 0, recovery: expect.stringContaining('不是申报通的数据库') });
+      }
+    } finally {
+      temp.cleanup();
+    }
+  }, 60_000);
 });
