@@ -9,6 +9,8 @@ import type { Pack } from '../../../shared/pack/pack';
 import { fsyncDirSync } from '../fs/atomicWrite';
 import { loadPackDir, loadPackFromText, PACK_FILE, PackError, type LoadedPack } from './loadPack';
 import { compareVersions } from './versions';
+import { setFieldLabelSource } from '../../../shared/validation/fieldLabels';
+import { packFieldLabels } from '../../../shared/validation/packFieldLabels';
 
 /** What the rest of the services need from the installed guideline packs. */
 export interface PackRegistry {
@@ -111,6 +113,8 @@ export function openPackRegistry(options: PackRegistryOptions = {}): FilePackReg
     versions.push(installed);
     versions.sort((a, b) => compareVersions(b.pack.version, a.pack.version));
     byId.set(installed.pack.id, versions);
+    // Error messages then name this pack's own fields by their labels too.
+    setFieldLabelSource(`${installed.pack.id}@${installed.pack.version}`, () => packFieldLabels(installed.pack));
   };
 
   const tryLoad = (dir: string, origin: InstalledPack['origin']): void => {
