@@ -41,6 +41,31 @@ export function AttachmentSlot({ item }: { item: AttachmentItem }) {
     }
   };
 
+  /** Removal is one edit (Ctrl+Z undoes it too) with 撤销 in its message: the file stays in the store meanwhile. */
+  const remove = (file: AttachmentRef, index: number): void => {
+    edit([{ target: 'attachments', id: item.id, value: files.filter((_, i) => i !== index) }]);
+    const key = `attachment-removed-${item.id}-${file.sha256}`;
+    const undo = (): void => {
+      message.destroy(key);
+      const now = useAppStore.getState().current?.draft.attachments[item.id] ?? [];
+      edit([{ target: 'attachments', id: item.id, value: [...now.slice(0, index), file, ...now.slice(index)] }]);
+      void message.success(`已恢复「${file.name}」`);
+    };
+    void message.open({
+      key,
+      type: 'success',
+      duration: 8,
+      content: (
+        <span>
+          已移除「{file.name}」。
+          <Button type="link" size="small" onClick={undo}>
+            撤销
+          </Button>
+        </span>
+      ),
+    });
+  };
+
   return (
     <div className={`attachment-slot${applies ? '' : ' attachment-slot-na'}`}>
       <div className="attachment-slot-head">
@@ -69,7 +94,7 @@ export function AttachmentSlot({ item }: { item: AttachmentItem }) {
                         danger
                         icon={<DeleteOutlined />}
                         aria-label={`移除附件 ${f.name}`}
-                        onClick={() => edit([{ target: 'attachments', id: item.id, value: files.filter((_, i) => i !== index) }])}
+                        onClick={() => remove(f, index)}
                       />,
                     ]
               }

@@ -45,7 +45,7 @@ test('备份与恢复: back up, change a draft, restore, see the old content', a
   });
 
   await test.step('change the draft after the backup', async () => {
-    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('link', { name: '返回' }).click();
     await list.openDraft(FIRST);
     await editor.waitLoaded();
     await editor.projectName.fill(SECOND);
@@ -62,7 +62,7 @@ test('备份与恢复: back up, change a draft, restore, see the old content', a
   });
 
   await test.step('the draft has its old content', async () => {
-    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('link', { name: '返回' }).click();
     await expect(list.row(FIRST)).toBeVisible();
     await expect(list.row(SECOND)).toHaveCount(0);
     await list.openDraft(FIRST);

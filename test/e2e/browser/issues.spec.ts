@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { withStoredAttachments } from './pages/ExportPages';
 import { draftFile, fixtureDraft, packClause } from './pages/fixtureDrafts';
 import { IssuesPanel } from './pages/IssuesPanel';
 import { saveScreenshot } from './pages/screenshots';
@@ -20,7 +21,8 @@ test('the issues panel lists a cited error, 定位 focuses its field, and fixing
 
   await test.step('import the draft and open it', async () => {
     await list.open();
-    const file = draftFile(broken);
+    // The fixture's attachment hashes are placeholders: store real files first, or every attachment is (rightly) missing.
+    const file = draftFile(await withStoredAttachments(page, broken));
     await list.importFile(file.name, file.content);
     await list.openDraft(TITLE);
     await issues.expectErrorBadge(1);

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { withStoredAttachments } from './pages/ExportPages';
 import { draftFile, fixtureDraft } from './pages/fixtureDrafts';
 import { IssuesPanel } from './pages/IssuesPanel';
 import { ReviewPage } from './pages/ReviewPage';
@@ -23,7 +24,8 @@ test('定稿 is blocked while an error exists, allowed once clean, locks the dra
 
   await test.step('import a draft with one error and open its review page', async () => {
     await list.open();
-    const file = draftFile(broken);
+    // The fixture's attachment hashes are placeholders: store real files first, or every attachment is (rightly) missing.
+    const file = draftFile(await withStoredAttachments(page, broken));
     await list.importFile(file.name, file.content);
     await list.openDraft(TITLE);
     await issues.expectErrorBadge(1);
@@ -31,7 +33,8 @@ test('定稿 is blocked while an error exists, allowed once clean, locks the dra
   });
 
   await test.step('the summary shows eligibility, budget, schedule, checklist and declarations', async () => {
-    await expect(review.eligibility).toContainText('符合申报资格');
+    // The PI's ID number is invalid, so the age condition cannot be judged yet: never called eligible.
+    await expect(review.eligibility).toContainText('尚不能判断申报资格：1 项资格条件缺少所需内容');
     // The fixture's budget: 财政 30 万元, 自筹 170 万元; 业务费 is the sum of its six sub-rows.
     await expect(review.budget).toContainText('合计 200万元：财政资金 30万元（15.0%），自筹资金 170万元（85.0%）');
     await expect(review.budget.locator('[data-category="business"]')).toContainText('14万元 / 90万元');
@@ -44,7 +47,8 @@ test('定稿 is blocked while an error exists, allowed once clean, locks the dra
 
   await test.step('定稿 is disabled, with the reason', async () => {
     await expect(review.finalizeButton).toBeDisabled();
-    await expect(review.finalizeReason).toHaveText('还有 1 个错误未解决，不能定稿');
+    // The invalid ID number is the error; the age rule cannot be checked until the number is valid.
+    await expect(review.finalizeReason).toHaveText('还有 1 项无法检查（缺少所需内容）、1 个错误，不能定稿；请在问题清单中逐项处理');
     await saveScreenshot(page, 'review-page');
   });
 
@@ -59,7 +63,7 @@ test('定稿 is blocked while an error exists, allowed once clean, locks the dra
 
   await test.step('clean: 定稿 locks the draft', async () => {
     await review.openFromWizard();
-    await expect(review.finalizeReason).toContainText('没有错误，可以定稿');
+    await expect(review.finalizeReason).toContainText('没有待填写项和错误，可以定稿');
     await review.finalize();
     await expect(review.unlockButton).toBeVisible();
   });

@@ -120,9 +120,21 @@ test('a 城关区 draft: fields of every kind, live errors with citations, exact
     await saveScreenshot(page, 'wizard-attachments');
   });
 
-  await test.step('reload: everything is intact', async () => {
+  await test.step('附件清单: removing a file says so and 撤销 puts it back', async () => {
+    const slot = wizard.attachmentSlot('项目组成员工作证明');
+    await slot.getByRole('button', { name: '移除附件 工作证明.pdf' }).click();
+    await expect(slot.getByText('工作证明.pdf')).toHaveCount(0);
+    const notice = page.locator('.ant-message-notice').filter({ hasText: '已移除「工作证明.pdf」' });
+    await notice.getByRole('button', { name: '撤销' }).click();
+    await expect(slot.getByText('工作证明.pdf')).toBeVisible();
+    await wizard.expectSaved();
+  });
+
+  await test.step('reload: the draft reopens where it was left, and everything is intact', async () => {
     await page.reload();
     await wizard.waitLoaded();
+    await expect(page.locator('.section-title')).toHaveText('附件清单');
+    await wizard.openSection('基本信息');
     await expect(page.getByLabel('项目名称', { exact: true })).toHaveValue('城关区社区智慧养老服务平台研发');
     await expect(wizard.byId('project.period').locator('[data-derived="periodMonths"]')).toHaveText('实施周期：33 个月');
     await wizard.openSection('项目负责人');

@@ -14,7 +14,7 @@ test('城关区技术创新类：新建与预审、逐节填写、按问题清�
   await exportByClicks(page, String(journey.fixture.values['project.name']));
   await test.step('从检查申报包返回导出页，再返回编辑', async () => {
     await page.getByRole('button', { name: '返回' }).click();
-    await page.getByRole('button', { name: '返回编辑' }).click();
+    await page.getByRole('link', { name: '返回编辑' }).click();
     await expect(page.locator('.section-view')).toBeVisible();
   });
   await test.step('历史版本与预览的截图（其余主要界面的截图由各自的测试保存）', async () => {

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type Severity = 'error' | 'warning' | 'info';
+type Severity = 'incomplete' | 'pending' | 'error' | 'warning' | 'info';
 
 /** The 问题清单: a badge button in the wizard (and on the review page) and the drawer it opens. */
 export class IssuesPanel {

@@ -40,7 +40,7 @@ export class ProfilesPageObject {
   }
 
   async back(): Promise<void> {
-    await this.page.getByRole('button', { name: '返回' }).click();
+    await this.page.getByRole('link', { name: '返回' }).click();
     await expect(this.page.getByRole('tab', { name: /我的草稿/ })).toBeVisible();
   }
 }

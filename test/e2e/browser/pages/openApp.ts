@@ -16,9 +16,18 @@ export function homeOf(page: Page): string {
   return `${new URL(page.url()).origin}/#/`;
 }
 
-/** Back to the home page and reload it, so the list re-reads the store (drafts seeded through the API appear). */
+/**
+ * Back to the home page with the list read again, so drafts seeded through the API appear; never a
+ * reload, which would drop what the page keeps in memory (edits whose save failed). From another
+ * page the list mounts afresh; on the home page itself it goes to 设置 and back, as a user could.
+ */
 export async function openHomeFresh(page: Page): Promise<void> {
-  await page.goto(homeOf(page));
-  await page.reload();
+  const onHome = ['', '#/'].includes(new URL(page.url()).hash);
+  if (onHome) {
+    await page.getByRole('link', { name: '设置' }).click();
+    await page.getByRole('link', { name: '返回' }).click();
+  } else {
+    await page.goto(homeOf(page));
+  }
   await page.getByRole('tab', { name: /我的草稿/ }).waitFor();
 }
