@@ -2,6 +2,7 @@ import type { Migration } from '../migration';
 import { migration0001 } from './0001_initial_schema';
 import { migration0002 } from './0002_drafts_list_index';
 import { migration0003 } from './0003_profiles';
+import { migration0004 } from './0004_revision_labels';
 
 /** Append only. Never renumber, rename or edit a released migration: open() refuses a mismatch. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
