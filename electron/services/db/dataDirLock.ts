@@ -44,15 +44,14 @@ export function acquireDataDirLock(dataDir: string, options: LockOptions = {}): 
   } catch (e) {
     throw startupStorageError(e);
   }
-  const readLock = db.prepare('SELECT count(*) FROM sqlite_schema');
   const takeShared = (waitMs: number): void => {
     db.pragma(`busy_timeout = ${Math.trunc(waitMs)}`);
     db.exec('BEGIN');
     try {
       // A deferred transaction takes its SHARED lock at the first read and keeps it until it ends.
-      readLock.get();
+      db.prepare('SELECT count(*) FROM sqlite_schema').get();
     } catch (e) {
-      db.exec('ROLLBACK');
+      if (db.inTransaction) db.exec('ROLLBACK');
       throw e;
     }
   };

@@ -5,9 +5,10 @@ import { killCount, SOAK } from '../../support/soak';
 import { makeTempDir } from '../store/helpers';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openStore } from '../../../electron/services/backup/openStore';
+import { IN_USE_WHILE_DAMAGED, openStore } from '../../../electron/services/backup/openStore';
+import { readPendingRecovery } from '../../../electron/services/backup/backupSettings';
 import { createDraftService } from '../../../electron/services/drafts/draftService';
-import { runConcurrentStarts, startTogetherOnDamagedStore, type ConcurrentFigures } from './concurrentLoop';
+import { Child, runConcurrentStarts, startTogetherOnDamagedStore, type ConcurrentFigures } from './concurrentLoop';
 
 /**
  * Issue 10 §1–§2 tried the way the probes tried it: a store growing while it checkpoints (hundreds
@@ -68,6 +69,26 @@ describe('concurrent starts beside a saving, growing, killed store', () => {
       for (const [i, said] of result.said.entries()) {
         expect(said, result.stderr[i]).toMatchObject({ t: 'opened', drafts: 0, recovery: expect.stringContaining('不是申报通的数据库') });
       }
+    } finally {
+      temp.cleanup();
+    }
+  }, 60_000);
+
+  it('a process killed while it held the data dir leaves no stale lock: the next start may move a damaged store', async () => {
+    const temp = makeTempDir('shenbao-stale-');
+    try {
+      const store = openStore(temp.dir, path.join(temp.dir, 'shenbao.db'));
+      store.close();
+      const holder = new Child([...child.args, 'opener', temp.dir, '600000']);
+      expect(await holder.first('opened', 30_000)).toMatchObject({ t: 'opened' });
+      writeFileSync(path.join(temp.dir, 'shenbao.db'), '这不是数据库'.repeat(2000));
+      // While it lives, the damaged store stays where it is.
+      expect(() => openStore(temp.dir, path.join(temp.dir, 'shenbao.db'))).toThrow(IN_USE_WHILE_DAMAGED);
+      holder.proc.kill('SIGKILL');
+      await holder.closed;
+      const after = openStore(temp.dir, path.join(temp.dir, 'shenbao.db'));
+      expect(readPendingRecovery(after.db)).toMatchObject({ kind: 'not_sqlite' });
+      after.close();
     } finally {
       temp.cleanup();
     }
