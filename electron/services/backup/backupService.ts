@@ -93,6 +93,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   /** `protect`: the backup being restored, which the safety backup's rotation must not remove. */
   const create = (reason: BackupReason, protect?: string): BackupEntry => {
     const file = createBackupFile(db, { dir, reason, at: now(), nativeBinding: options.nativeBinding });
+    verifiedCache.set(`${file.name}:${file.size}`, verifyDatabaseFile(path.join(dir, file.name), { nativeBinding: options.nativeBinding, content: true, integrityAlreadyChecked: true }));
     rotate(protect);
     return entry(file);
   };

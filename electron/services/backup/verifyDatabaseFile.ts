@@ -13,11 +13,12 @@ export type VerifyResult = { ok: true } | { ok: false; detail: string };
  * file that is not a database at all reports failure instead of throwing. With `content`, every
  * draft must also parse and validate (drafts/draftDamage.ts): what a backup must pass to be 完好.
  */
-export function verifyDatabaseFile(file: string, options: SqliteOpenOptions & { content?: boolean } = {}): VerifyResult {
+export function verifyDatabaseFile(file: string, options: SqliteOpenOptions & { content?: boolean; integrityAlreadyChecked?: boolean } = {}): VerifyResult {
   let db: BetterSqlite3.Database | undefined;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-    const rows = db.prepare<[], { integrity_check: string }>('PRAGMA integrity_check').all();
+    // A backup just written was checked before it got its name: reading every page twice gains nothing.
+    const rows = options.integrityAlreadyChecked ? [{ integrity_check: 'ok' }] : db.prepare<[], { integrity_check: string }>('PRAGMA integrity_check').all();
     const first = rows[0]?.integrity_check;
     if (rows.length !== 1 || first !== 'ok') return { ok: false, detail: rows.map((r) => r.integrity_check).slice(0, 3).join('；') };
     const damaged = options.content ? findDamagedContent(db) : [];
