@@ -44,6 +44,8 @@ function createDraftHandlers({ drafts, packs, now }: HandlerDeps) {
     draftsRestore: (input) => drafts.restore(input.id),
     draftsPurge: (input) => drafts.purge(input.id),
     draftsRevisions: (input) => drafts.revisions(input.id),
+    draftsHistory: (input) => drafts.history(input.id),
+    draftsNameRevision: (input) => drafts.nameRevision(input),
     draftsImport: (input) => drafts.import(input.content),
     draftsExport: (input) => drafts.export(input.id),
     draftsRecover: (input) => drafts.recover(input.id),

@@ -29,6 +29,15 @@ export interface RevisionRow {
   revision: number;
   saved_at: string;
   size: number;
+  label: string | null;
+  auto: number | null;
+}
+
+export interface LabelParams {
+  draftId: string;
+  revision: number;
+  label: string;
+  createdAt: string;
 }
 
 export interface InsertDraftParams {
@@ -102,7 +111,20 @@ export function prepareDraftRows(db: Database) {
      VALUES (@draftId, @revision, @savedAt, @doc, @size)`,
   );
   const listRevisions = db.prepare<{ draftId: string }, RevisionRow>(
-    'SELECT revision, saved_at, size FROM revisions WHERE draft_id = @draftId ORDER BY revision DESC',
+    `SELECT r.revision, r.saved_at, r.size, l.label, l.auto
+     FROM revisions r LEFT JOIN revision_labels l ON l.draft_id = r.draft_id AND l.revision = r.revision
+     WHERE r.draft_id = @draftId ORDER BY r.revision DESC`,
+  );
+  // A name the applicant gives replaces any earlier one; the app's own names never replace a label.
+  const nameRevision = db.prepare<LabelParams>(
+    `INSERT INTO revision_labels (draft_id, revision, label, auto, created_at) VALUES (@draftId, @revision, @label, 0, @createdAt)
+     ON CONFLICT (draft_id, revision) DO UPDATE SET label = excluded.label, auto = 0, created_at = excluded.created_at`,
+  );
+  const autoLabel = db.prepare<LabelParams>(
+    `INSERT OR IGNORE INTO revision_labels (draft_id, revision, label, auto, created_at) VALUES (@draftId, @revision, @label, 1, @createdAt)`,
+  );
+  const revisionExists = db.prepare<{ draftId: string; revision: number }, { one: number }>(
+    'SELECT 1 AS one FROM revisions WHERE draft_id = @draftId AND revision = @revision',
   );
   const getRevision = db.prepare<{ draftId: string; revision: number }, { doc: string }>(
     'SELECT doc FROM revisions WHERE draft_id = @draftId AND revision = @revision',
@@ -112,11 +134,13 @@ export function prepareDraftRows(db: Database) {
   );
   const docOf = db.prepare<{ id: string }, { doc: string }>('SELECT doc FROM drafts WHERE id = @id');
   const removeRevisions = db.prepare<{ draftId: string }>('DELETE FROM revisions WHERE draft_id = @draftId');
-  // Keeps, outside the newest window, only the last revision of each UTC day and only while it is recent enough.
+  // Keeps, outside the newest window, only the last revision of each UTC day and only while it is recent enough;
+  // named versions are never pruned.
   const pruneRevisions = db.prepare<PruneParams>(
     `DELETE FROM revisions
      WHERE draft_id = @draftId
        AND revision <= @windowFloor
+       AND revision NOT IN (SELECT revision FROM revision_labels WHERE draft_id = @draftId)
        AND (
          saved_at < @dailyCutoff
          OR revision NOT IN (
@@ -143,5 +167,8 @@ export function prepareDraftRows(db: Database) {
     doc: (id: string): string | undefined => docOf.get({ id })?.doc,
     removeRevisions: (draftId: string): void => void removeRevisions.run({ draftId }),
     pruneRevisions: (params: PruneParams): number => pruneRevisions.run(params).changes,
+    revisionExists: (draftId: string, revision: number): boolean => revisionExists.get({ draftId, revision }) !== undefined,
+    nameRevision: (params: LabelParams): void => void nameRevision.run(params),
+    autoLabel: (params: LabelParams): void => void autoLabel.run(params),
   };
 }

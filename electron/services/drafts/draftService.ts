@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { DraftSummary, RevisionInfo, SaveResult, StoredDraft } from '../../../shared/ipc/contract';
+import type { DraftSummary, EditingSession, RevisionInfo, SaveResult, StoredDraft } from '../../../shared/ipc/contract';
+import { changedFieldIds } from '../../../shared/history/changedFields';
+import { groupIntoSessions } from '../../../shared/history/editingSessions';
 import { describeZodError } from '../../../shared/ipc/dispatch';
 import { AppError } from '../../../shared/ipc/errors';
 import {
@@ -15,7 +17,7 @@ import {
 } from '../../../shared/model/draft';
 import { withStorageErrors } from '../db/storageErrors';
 import { applyPatch } from './applyPatch';
-import { prepareDraftRows, type DraftRow, type DraftSummaryRow } from './draftRows';
+import { prepareDraftRows, type DraftRow, type DraftSummaryRow, type RevisionRow } from './draftRows';
 import { draftFileContent, refuseOverExportLimit } from './draftFileSize';
 import { draftFileName } from './exportFileName';
 import { parseStoredDoc } from './draftDamage';
@@ -52,6 +54,10 @@ export interface DraftService {
   restore(id: string): { restored: true };
   purge(id: string): { purged: true };
   revisions(id: string): RevisionInfo[];
+  /** The stored revisions as editing sessions, newest first, each with what it changed. */
+  history(id: string): { sessions: EditingSession[] };
+  /** 保存为版本…: names a stored revision, which the pruning policy then keeps. */
+  nameRevision(input: { id: string; revision: number; label: string }): { revision: number; label: string };
   /** The draft as it was saved at one revision. */
   revision(id: string, revision: number): Draft;
   /** Saves an older revision's content as a new revision; refuses on a final draft. */
@@ -65,6 +71,17 @@ export interface DraftService {
 const notFound = () => new AppError('not_found', '找不到该草稿，它可能已被彻底删除');
 const inTrash = () => new AppError('locked', '草稿在回收站中，恢复后才能修改');
 const finalLocked = () => new AppError('locked', '草稿已定稿，解锁后才能修改');
+
+/** The names the app gives versions itself, so that the state before a big step can always be found again. */
+export const AUTO_LABELS = {
+  beforeFinal: '定稿前',
+  beforeRestore: (revision: number) => `恢复第 ${revision} 版前`,
+  imported: '导入时的内容',
+} as const;
+
+function toRevisionInfo(r: RevisionRow): RevisionInfo {
+  return { revision: r.revision, savedAt: r.saved_at, size: r.size, ...(r.label === null ? {} : { label: r.label, labelAuto: r.auto === 1 }) };
+}
 
 export function blankDraft(id: string, now: string, title?: string, guideline?: GuidelineRef | null): Draft {
   const name = title?.trim();
@@ -209,6 +226,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
       throw new AppError('conflict', `草稿在检查期间又被修改（当前版本 ${row.revision}，检查的是版本 ${expectedRevision}），请重新检查后再操作`);
     }
     const at = now();
+    if (status === 'final') rows.autoLabel({ draftId: id, revision: row.revision, label: AUTO_LABELS.beforeFinal, createdAt: at.toISOString() });
     return commitNewRevision(row, validated({ ...draft, status, updatedAt: at.toISOString() }), at);
   });
 
@@ -245,6 +263,8 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     if (draft.status === 'final') throw finalLocked();
     const old = readRevision(id, revision);
     const at = now();
+    // What is replaced stays findable by name: restoring back is one click in the history.
+    rows.autoLabel({ draftId: id, revision: row.revision, label: AUTO_LABELS.beforeRestore(revision), createdAt: at.toISOString() });
     // The content comes back; identity, creation time and the (unlocked) status stay the current ones.
     const next = validated({ ...old, id: draft.id, createdAt: draft.createdAt, status: draft.status, updatedAt: at.toISOString() });
     return commitNewRevision(row, next, at);
@@ -289,7 +309,48 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
 
   const importTx = db.transaction((draft: Draft): StoredDraft => {
     const stored = rows.exists(draft.id) ? { ...draft, id: randomUUID() } : draft;
-    return insertNew(stored, now());
+    const at = now();
+    const inserted = insertNew(stored, at);
+    rows.autoLabel({ draftId: stored.id, revision: inserted.revision, label: AUTO_LABELS.imported, createdAt: at.toISOString() });
+    return inserted;
+  });
+
+  function history(id: string): { sessions: EditingSession[] } {
+    requireRow(id);
+    const sessions = groupIntoSessions(rows.listRevisions(id).map(toRevisionInfo));
+    const readable = (revision: number): Draft | null => {
+      const doc = rows.getRevisionDoc(id, revision);
+      if (doc === undefined) return null;
+      const parsed = parseStoredDoc(doc);
+      return parsed.ok ? parsed.draft : null;
+    };
+    // Only each session's last version is read, compared with the previous session's last one.
+    // The oldest stored session starts from nothing when it holds revision 1, else from its own first
+    // version (the ones before it were pruned, so what they changed is no longer known).
+    const first = sessions[0]?.[0];
+    let before: Draft | null = first === undefined || first.revision === 1 ? null : readable(first.revision);
+    let beforeOk = first === undefined || first.revision === 1 || before !== null;
+    const result: EditingSession[] = [];
+    for (const session of sessions) {
+      const last = session.at(-1)!;
+      const after = readable(last.revision);
+      result.push({
+        startedAt: session[0]!.savedAt,
+        endedAt: last.savedAt,
+        revisions: [...session].reverse(),
+        changed: after !== null && beforeOk ? changedFieldIds(before, after) : null,
+      });
+      before = after;
+      beforeOk = after !== null;
+    }
+    return { sessions: result.reverse() };
+  }
+
+  const nameRevisionTx = db.transaction((id: string, revision: number, label: string) => {
+    requireRow(id);
+    if (!rows.revisionExists(id, revision)) throw new AppError('not_found', `找不到草稿的第 ${revision} 版，它可能已按保留策略被清理`);
+    rows.nameRevision({ draftId: id, revision, label, createdAt: now().toISOString() });
+    return { revision, label };
   });
 
   return {
@@ -311,8 +372,10 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     revisions: (id) =>
       withStorageErrors(() => {
         requireRow(id);
-        return rows.listRevisions(id).map((r) => ({ revision: r.revision, savedAt: r.saved_at, size: r.size }));
+        return rows.listRevisions(id).map(toRevisionInfo);
       }),
+    history: (id) => withStorageErrors(() => history(id)),
+    nameRevision: ({ id, revision, label }) => withStorageErrors(() => nameRevisionTx.immediate(id, revision, label.trim())),
     revision: (id, revision) =>
       withStorageErrors(() => {
         requireRow(id);

@@ -15,4 +15,6 @@ export const draftsChannels = {
   draftsRevisionGet: 'drafts:revisionGet',
   draftsRevisionRestore: 'drafts:revisionRestore',
   draftsRecover: 'drafts:recover',
+  draftsHistory: 'drafts:history',
+  draftsNameRevision: 'drafts:nameRevision',
 } as const;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/draft';
 import { DraftId, IsoTime } from './common';
 import { draftsChannels } from './drafts.channels';
-import { DraftSummarySchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
+import { DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
 
 const RevisionNumber = z.number('版本号必须是数字').int('版本号必须是正整数').positive('版本号必须是正整数');
 
@@ -85,6 +85,24 @@ export const draftsContract = {
     /** 定稿 (`final`) is refused while any error rule fails; `editing` unlocks. */
     input: z.object({ id: DraftId, status: z.enum(DraftStatusSchema.options, '状态只能是定稿或编辑中') }).strict(),
     output: SaveResultSchema,
+  },
+  draftsHistory: {
+    channel: draftsChannels.draftsHistory,
+    /** The stored revisions grouped into editing sessions, newest first, each with the fields it changed. */
+    input: z.object({ id: DraftId }).strict(),
+    output: z.object({ sessions: z.array(EditingSessionSchema) }),
+  },
+  draftsNameRevision: {
+    channel: draftsChannels.draftsNameRevision,
+    /** 保存为版本…: names a stored revision; a named version is kept whatever the pruning policy says. */
+    input: z
+      .object({
+        id: DraftId,
+        revision: RevisionNumber,
+        label: z.string('版本名称必须是文字').trim().min(1, '版本名称不能为空').max(60, '版本名称不能超过 60 个字符'),
+      })
+      .strict(),
+    output: z.object({ revision: z.number().int().positive(), label: z.string() }),
   },
   draftsRevisionGet: {
     channel: draftsChannels.draftsRevisionGet,

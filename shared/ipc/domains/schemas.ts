@@ -47,8 +47,22 @@ export const RevisionInfoSchema = z.object({
   revision: z.number().int().positive(),
   savedAt: IsoTime,
   size: z.number().int().nonnegative(),
+  /** A named version: the applicant's name for it, or one the app gave (`labelAuto`: 定稿前, 恢复前, 导入). */
+  label: z.string().optional(),
+  labelAuto: z.boolean().optional(),
 });
 export type RevisionInfo = z.infer<typeof RevisionInfoSchema>;
+
+/** One editing session: saves with no pause longer than a few minutes between them. */
+export const EditingSessionSchema = z.object({
+  startedAt: IsoTime,
+  endedAt: IsoTime,
+  /** Newest first. */
+  revisions: z.array(RevisionInfoSchema),
+  /** Field, table and attachment ids (and `$…` draft parts) this session changed; null when a version in it does not read back. */
+  changed: z.array(z.string()).nullable(),
+});
+export type EditingSession = z.infer<typeof EditingSessionSchema>;
 
 export const SaveResultSchema = z.object({ revision: z.number().int().positive(), savedAt: IsoTime });
 export type SaveResult = z.infer<typeof SaveResultSchema>;

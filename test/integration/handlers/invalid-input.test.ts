@@ -39,6 +39,8 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   draftsRevisionGet: [{ id: ID }, { id: ID, revision: 0 }, { id: ID, revision: 1.5 }, { id: ID, revision: '1' }],
   draftsRevisionRestore: [{ id: ID }, { id: ID, revision: -2 }, { id: 'x', revision: 1 }],
   draftsRecover: [{}, { id: 'x' }, { id: ID, revision: 1 }],
+  draftsHistory: [{}, { id: 'x' }, { id: ID, extra: 1 }],
+  draftsNameRevision: [{ id: ID, revision: 1 }, { id: ID, revision: 1, label: '   ' }, { id: ID, revision: 1, label: '长'.repeat(61) }, { id: ID, revision: 0, label: '甲' }],
   attachmentsPut: [{ name: 'a.pdf', mediaType: 'application/pdf', dataBase64: '%%' }, { name: '', mediaType: '', dataBase64: 'AAAA' }, { name: 'a.pdf', dataBase64: 'AAAA' }, { path: '/etc/passwd' }],
   attachmentsGet: [{ sha256: '../../etc/passwd' }, { sha256: 'A'.repeat(64) }, {}],
   profilesList: [{ kind: 'company' }],
