@@ -102,8 +102,8 @@ function statusOf(section: ResolvedSection, draft: Draft, mine: readonly RuleRes
   let errors = 0;
   let warnings = 0;
   for (const r of mine) {
-    if (r.outcome === 'pending') pending++;
-    else if (r.outcome !== 'fail') continue;
+    if (r.outcome === 'pending' && r.severity === 'incomplete') pending++;
+    else if (r.outcome !== 'fail' && r.outcome !== 'pending') continue;
     else if (r.severity === 'incomplete') incomplete++;
     else if (r.severity === 'error') errors++;
     else if (r.severity === 'warning') warnings++;

@@ -100,9 +100,12 @@ export function createRuleEngine(resolved: ResolvedProgram): RuleEngine {
   };
 }
 
-/** 待填写 for what is not filled in (an empty required item, a rule waiting for one), else the rule's own severity. */
+/**
+ * 待填写 for what is not filled in (an empty required item, a requirement waiting for one), else the
+ * rule's own severity: a 原则上 rule that cannot be checked yet stays a warning and does not block.
+ */
 function severityOf(rule: Rule, verdict: Verdict): ResultSeverity {
-  if (verdict.outcome === 'pending') return 'incomplete';
+  if (verdict.outcome === 'pending') return rule.severity === 'error' ? 'incomplete' : rule.severity;
   if (verdict.outcome === 'fail' && verdict.incomplete && rule.severity === 'error') return 'incomplete';
   return rule.severity;
 }
@@ -126,7 +129,7 @@ export function changedIdsOfPatch(patch: DraftPatch): string[] {
 export interface ValidationSummary {
   /** Required items not filled in (待填写). */
   incomplete: number;
-  /** Rules that cannot be checked until something is filled in (无法检查). */
+  /** Requirements that cannot be checked until something is filled in (无法检查); a 原则上 rule waiting counts as a warning. */
   pending: number;
   errors: number;
   warnings: number;
@@ -141,14 +144,19 @@ export function issuesOf(results: readonly RuleResult[]): RuleResult[] {
 /** Kinds whose result is a required item: present (pass) or 待填写 (fail). */
 const REQUIRED_ITEM_KINDS = new Set<string>(['required', 'declarationTrue', 'attachmentPresent', 'directionChosen']);
 
-/** A required item of the draft (完成度 counts these): a field, table, declaration, attachment or the direction. */
-export function isRequiredItem(r: Pick<RuleResult, 'kind' | 'ruleId'>): boolean {
+/**
+ * A required item of the draft (完成度 counts these): a field, table, declaration, attachment or the
+ * direction that must be filled in. A `required` rule worded as a wish (鼓励, 一般应…: a warning) is not one.
+ */
+export function isRequiredItem(r: Pick<RuleResult, 'kind' | 'ruleId' | 'severity'>): boolean {
+  if (r.severity === 'warning' || r.severity === 'info') return false;
   return REQUIRED_ITEM_KINDS.has(r.kind) || (r.kind === 'tableRowCount' && r.ruleId.startsWith('form.rows.'));
 }
 
 /** What stops 定稿 and the package: 待填写, 无法检查 and 错误. Warnings and priorities never do. */
 export function isBlocking(r: RuleResult): boolean {
-  return r.outcome === 'pending' || (r.outcome === 'fail' && (r.severity === 'error' || r.severity === 'incomplete'));
+  if (r.outcome === 'pending') return r.severity === 'incomplete';
+  return r.outcome === 'fail' && (r.severity === 'error' || r.severity === 'incomplete');
 }
 
 export function blockingCount(summary: ValidationSummary): number {
@@ -158,7 +166,7 @@ export function blockingCount(summary: ValidationSummary): number {
 export function summarize(results: readonly RuleResult[]): ValidationSummary {
   const summary = { incomplete: 0, pending: 0, errors: 0, warnings: 0, infos: 0 };
   for (const r of issuesOf(results)) {
-    if (r.outcome === 'pending') summary.pending++;
+    if (r.outcome === 'pending' && r.severity === 'incomplete') summary.pending++;
     else if (r.severity === 'incomplete') summary.incomplete++;
     else if (r.severity === 'error') summary.errors++;
     else if (r.severity === 'warning') summary.warnings++;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { SNIFF_BYTES, sniffType } from '../../../shared/attachments/sniff';
 import type { Draft } from '../../../shared/model/draft';
@@ -5,10 +6,11 @@ import type { AttachmentFact } from '../../../shared/rules/types';
 import type { AttachmentStore } from './attachmentStore';
 
 /**
- * What the store can say about each attachment of a draft without reading it whole: whether the
- * file is there, whether its size still matches the registered one, and what its first bytes show.
- * Fed into the rule engine so a missing or altered file, or an EXE called `.pdf`, is an error in
- * the one result list from the moment the draft is checked (the export re-hashes every byte).
+ * What the store can say about each attachment of a draft: whether the file is there, whether its
+ * bytes still hash to its address, and what its first bytes show. Fed into the rule engine so a
+ * missing or altered file, or an EXE called `.pdf`, is an error in the one result list from the
+ * moment the draft is checked. A file is hashed again only when its size or modification time
+ * changed since it was last hashed here, so checking a draft on every opening stays cheap.
  */
 export function attachmentFactsOf(store: Pick<AttachmentStore, 'path' | 'info'>, draft: Pick<Draft, 'attachments'>): Record<string, AttachmentFact> {
   const facts: Record<string, AttachmentFact> = {};
@@ -36,7 +38,32 @@ function factOf(store: Pick<AttachmentStore, 'path' | 'info'>, sha256: string, s
   }
   const registered = store.info(sha256)?.size ?? size;
   if (actual !== registered || actual !== size) return { state: 'altered' };
+  if (!hashMatches(file, sha256)) return { state: 'altered' };
   return { state: 'ok', detected: sniffFile(file, actual) };
+}
+
+/** Files hashed by this process: path → the size and mtime it had, and whether it matched. */
+const hashed = new Map<string, { size: number; mtimeMs: number; ok: boolean }>();
+const HASH_CHUNK = 1024 * 1024;
+
+function hashMatches(file: string, sha256: string): boolean {
+  let fd: number | null = null;
+  try {
+    const before = statSync(file);
+    const seen = hashed.get(file);
+    if (seen && seen.size === before.size && seen.mtimeMs === before.mtimeMs) return seen.ok;
+    fd = openSync(file, 'r');
+    const hash = createHash('sha256');
+    const chunk = Buffer.alloc(HASH_CHUNK);
+    for (let n = readSync(fd, chunk, 0, HASH_CHUNK, null); n > 0; n = readSync(fd, chunk, 0, HASH_CHUNK, null)) hash.update(chunk.subarray(0, n));
+    const ok = hash.digest('hex') === sha256;
+    hashed.set(file, { size: before.size, mtimeMs: before.mtimeMs, ok });
+    return ok;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }
 
 function sniffFile(file: string, size: number): AttachmentFact['detected'] {

@@ -10,7 +10,7 @@ import './issues.css';
 /** The groups of the one list: 待填写 and 无法检查 are progress (grey), 错误 is content breaking a rule. */
 type Group = 'incomplete' | 'pending' | 'error' | 'warning' | 'info';
 
-const groupOf = (r: RuleResult): Group => (r.outcome === 'pending' ? 'pending' : r.severity);
+const groupOf = (r: RuleResult): Group => (r.outcome === 'pending' && r.severity === 'incomplete' ? 'pending' : r.severity);
 
 const GROUPS: { severity: Group; title: string; note: string }[] = [
   { severity: 'error', title: '错误', note: '错误会阻止定稿和生成正式申报材料，必须修正。' },

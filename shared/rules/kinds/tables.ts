@@ -1,8 +1,8 @@
 import { FORMAT_LABELS, checkFormat } from '../../checks/formats';
 import { isValidDate, isValidMonth } from '../../dates';
 import type { FieldValue, TableRow } from '../../model/draft';
-import { cellOf, filledRows, isFilled, isRowFilled, optionLabel, rowsOf, textOf, valueLabel } from '../access';
-import { fail, missing, pass, type EvalEnv, type KindSpec, type RuleOf, type Verdict } from '../types';
+import { cellOf, filledRows, isFilled, isRowFilled, labelOf, optionLabel, rowsOf, textOf, valueLabel } from '../access';
+import { fail, missing, pass, pending, type EvalEnv, type KindSpec, type RuleOf, type Verdict } from '../types';
 
 type CellConstraint = RuleOf<'columnConstraint'>['constraint'];
 
@@ -55,8 +55,9 @@ export const tableRowCount: KindSpec<RuleOf<'tableRowCount'>> = {
   evaluate: (r, env) => {
     const filled = filledRows(env.draft, r.table);
     const count = rowsWhere(filled, r.where).length;
-    // An empty table is not filled in yet; rows that do not qualify are wrong.
-    if (r.min !== undefined && filled.length === 0 && r.min > 0) return missing(`尚未填写，至少需要 ${r.min} 行`);
+    // An empty table is not filled in yet: a plain row minimum is the requirement to fill it (待填写);
+    // a minimum of qualifying rows waits for the rows (无法检查). Rows that do not qualify are wrong.
+    if (r.min !== undefined && filled.length === 0 && r.min > 0) return r.where ? pending([labelOf(env, r.table)]) : missing(`尚未填写，至少需要 ${r.min} 行`);
     if (r.min !== undefined && count < r.min) return fail(`现有 ${count} 行，至少需要 ${r.min} 行`);
     if (r.max !== undefined && count > r.max) return fail(`现有 ${count} 行，最多 ${r.max} 行`);
     return pass(`现有 ${count} 行`);
@@ -98,7 +99,7 @@ export const partnerOutsideRegion: KindSpec<RuleOf<'partnerOutsideRegion'>> = {
     });
     const said = `共有合作单位 ${rows.length} 家，其中区域外 ${outside.length} 家`;
     // No partner at all is not filled in yet; partners that do not qualify are wrong.
-    if (rows.length === 0) return missing(`尚未填写合作单位，至少需要 ${r.min} 家区域外合作单位`);
+    if (rows.length === 0) return pending([labelOf(env, r.table)]);
     return outside.length >= r.min ? pass(said) : fail(`${said}，至少需要 ${r.min} 家`);
   },
 };
