@@ -1,18 +1,23 @@
-import { EyeOutlined, HistoryOutlined, RollbackOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Drawer, Empty, List, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
-import type { RevisionInfo } from '../../../shared/ipc/contract';
-import type { Draft } from '../../../shared/model/draft';
+import { HistoryOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Drawer, Empty, Space, Spin } from 'antd';
+import { useMemo, useState } from 'react';
+import type { EditingSession } from '../../../shared/ipc/contract';
 import { call, errorMessage } from '../api/client';
-import { formatLocalTime } from '../drafts/formatTime';
 import { useResolvedProgram } from '../guidance/useWizardContext';
 import { useAppStore } from '../store';
+import { compareDrafts, type FieldChange } from './compareDrafts';
+import { CompareView } from './CompareView';
+import { fieldLabeler } from './fieldLabels';
 import { restoreRevision } from './restoreRevision';
-import { RevisionPreview } from './RevisionPreview';
+import { SaveVersionButton } from './SaveVersionButton';
+import { SessionList } from './SessionList';
 import './history.css';
-import { formatFileSize } from '../../../shared/text/fileSize';
 
-/** Revision history of the open draft: list, read-only preview, restore (a restore is a new revision). */
+/**
+ * Revision history of the open draft: editing sessions with what each changed, named versions,
+ * and a field-by-field comparison with the current content, from which a version can be restored
+ * (a restore is a new revision; the replaced content is kept as a named version).
+ */
 export function HistoryButton() {
   const { message, modal } = App.useApp();
   // Primitive selectors: an edit of the draft's values must not re-render the history drawer.
@@ -20,17 +25,18 @@ export function HistoryButton() {
   const final = useAppStore((s) => s.current?.draft.status === 'final');
   const current = useAppStore((s) => s.current?.revision);
   const resolved = useResolvedProgram();
+  const labeler = useMemo(() => fieldLabeler(resolved), [resolved]);
   const [open, setOpen] = useState(false);
-  const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
+  const [sessions, setSessions] = useState<EditingSession[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ revision: number; draft: Draft } | null>(null);
+  const [compare, setCompare] = useState<{ revision: number; changes: FieldChange[] } | null>(null);
 
   const load = async (): Promise<void> => {
     if (!draftId) return;
     try {
       // What was just typed becomes the newest revision before the list is read.
       await useAppStore.getState().flushSave();
-      setRevisions(await call('draftsRevisions', { id: draftId }));
+      setSessions((await call('draftsHistory', { id: draftId })).sessions);
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -39,25 +45,29 @@ export function HistoryButton() {
 
   const show = (): void => {
     setOpen(true);
-    setPreview(null);
-    setRevisions(null);
+    setCompare(null);
+    setSessions(null);
     void load();
   };
 
-  const openPreview = async (revision: number): Promise<void> => {
+  const openCompare = async (revision: number): Promise<void> => {
     if (!draftId) return;
     try {
-      setPreview({ revision, draft: await call('draftsRevisionGet', { id: draftId, revision }) });
+      await useAppStore.getState().flushSave();
+      const now = useAppStore.getState().current?.draft;
+      if (!now) return;
+      const older = await call('draftsRevisionGet', { id: draftId, revision });
+      setCompare({ revision, changes: compareDrafts(older, now, resolved) });
     } catch (e) {
       void message.error(errorMessage(e));
     }
   };
 
-  const confirmRestore = (revision: number): void => {
+  const confirmRestore = (revision: number, changes: number): void => {
     if (!draftId) return;
     modal.confirm({
       title: `恢复到第 ${revision} 版？`,
-      content: '当前内容会保留在历史版本中；恢复后会生成一个新版本，随时可以再恢复回来。',
+      content: `上面列出的 ${changes} 项会变回第 ${revision} 版的内容。当前内容会保留为命名版本「恢复第 ${revision} 版前」，随时可以再恢复回来。`,
       okText: '恢复',
       cancelText: '取消',
       onOk: async () => {
@@ -78,58 +88,36 @@ export function HistoryButton() {
         历史版本
       </Button>
       <Drawer
-        title={preview ? `第 ${preview.revision} 版（只读预览）` : '历史版本'}
+        title={compare ? `第 ${compare.revision} 版与当前内容比较` : '历史版本'}
         open={open}
         onClose={() => setOpen(false)}
-        width={640}
+        width={720}
         rootClassName="history-drawer-root"
         extra={
-          preview && (
+          compare ? (
             <Space>
-              <Button onClick={() => setPreview(null)}>返回列表</Button>
-              {preview.revision !== current && (
-                <Button type="primary" icon={<RollbackOutlined />} disabled={final} onClick={() => confirmRestore(preview.revision)}>
+              <Button onClick={() => setCompare(null)}>返回列表</Button>
+              {compare.revision !== current && compare.changes.length > 0 && (
+                <Button type="primary" icon={<RollbackOutlined />} disabled={final} onClick={() => confirmRestore(compare.revision, compare.changes.length)}>
                   恢复此版本
                 </Button>
               )}
             </Space>
+          ) : (
+            draftId && <SaveVersionButton draftId={draftId} onSaved={() => void load()} />
           )
         }
       >
         {error && <Alert type="error" showIcon message={error} className="history-alert" />}
         {final && <Alert type="info" showIcon message="已定稿的申报书不能恢复旧版本，请先解锁。" className="history-alert" />}
-        {preview ? (
-          <RevisionPreview draft={preview.draft} resolved={resolved} />
-        ) : revisions === null ? (
+        {compare ? (
+          <CompareView changes={compare.changes} revision={compare.revision} />
+        ) : sessions === null ? (
           !error && <Spin />
-        ) : revisions.length === 0 ? (
+        ) : sessions.length === 0 ? (
           <Empty description="还没有保存过的版本" />
         ) : (
-          <List
-            dataSource={revisions}
-            renderItem={(r) => (
-              <List.Item
-                key={r.revision}
-                data-revision={r.revision}
-                actions={[
-                  <Button key="preview" size="small" icon={<EyeOutlined />} onClick={() => void openPreview(r.revision)}>
-                    预览
-                  </Button>,
-                  r.revision === current ? (
-                    <Typography.Text key="current" type="secondary">
-                      当前版本
-                    </Typography.Text>
-                  ) : (
-                    <Button key="restore" size="small" icon={<RollbackOutlined />} disabled={final} onClick={() => confirmRestore(r.revision)}>
-                      恢复
-                    </Button>
-                  ),
-                ]}
-              >
-                <List.Item.Meta title={`第 ${r.revision} 版`} description={`${formatLocalTime(r.savedAt)} · ${formatFileSize(r.size)}`} />
-              </List.Item>
-            )}
-          />
+          <SessionList sessions={sessions} current={current} labeler={labeler} onCompare={(r) => void openCompare(r)} />
         )}
       </Drawer>
     </>

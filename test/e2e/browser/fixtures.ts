@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { FAIL_SAVES_FLAG_ENV } from './failingSaves';
+import { CLOCK_OFFSET_FILE_ENV } from './hostClock';
 import { DraftsListPage } from './pages/DraftsListPage';
 import { EditorPage } from './pages/EditorPage';
 import { startTestWebHost } from './webHost';
@@ -16,6 +17,8 @@ interface Fixtures {
   editor: EditorPage;
   /** A host of its own whose saves fail as on a full disk between `fill()` and `free()`. */
   fullDisk: { url: string; fill(): Promise<void>; free(): Promise<void> };
+  /** A host of its own whose clock can be moved forward: a pause between editing sessions without waiting. */
+  clockedHost: { url: string; advance(ms: number): Promise<void> };
 }
 
 /** Records CSP violations from inside the page: the event names the blocked directive exactly. */
@@ -73,6 +76,32 @@ export const test = base.extend<Fixtures>({
     }
     try {
       await use({ url: host.url, fill: () => writeFile(flag, ''), free: () => rm(flag, { force: true }) });
+    } finally {
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first argument
+  clockedHost: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'shenbao-e2e-clock-'));
+    const file = join(dir, 'offset-ms');
+    let offset = 0;
+    process.env[CLOCK_OFFSET_FILE_ENV] = file;
+    let host: Awaited<ReturnType<typeof startTestWebHost>>;
+    try {
+      host = await startTestWebHost();
+    } finally {
+      delete process.env[CLOCK_OFFSET_FILE_ENV];
+    }
+    try {
+      await use({
+        url: host.url,
+        advance: async (ms) => {
+          offset += ms;
+          await writeFile(file, String(offset));
+        },
+      });
     } finally {
       await host.close();
       await rm(dir, { recursive: true, force: true });

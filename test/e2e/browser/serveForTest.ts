@@ -8,6 +8,7 @@
 import { openServices } from '../../../electron/services/index';
 import { startWebServer } from '../../../electron/web/server';
 import { FAIL_SAVES_FLAG_ENV, withFailingSaves } from './failingSaves';
+import { CLOCK_OFFSET_FILE_ENV, offsetClock } from './hostClock';
 
 const dataDir = process.argv[2];
 if (!dataDir) {
@@ -19,7 +20,13 @@ if (!dataDir) {
 const rendererDir = process.env.SHENBAO_RENDERER_DIR;
 // The diskFull spec's host: saves fail while its flag file exists (see failingSaves.ts).
 const failSavesFlag = process.env[FAIL_SAVES_FLAG_ENV];
-const services = failSavesFlag ? withFailingSaves(openServices({ dataDir, mode: 'web' }), failSavesFlag) : undefined;
+// The history spec's host: its clock can be moved forward (see hostClock.ts).
+const clockFile = process.env[CLOCK_OFFSET_FILE_ENV];
+const services = failSavesFlag
+  ? withFailingSaves(openServices({ dataDir, mode: 'web' }), failSavesFlag)
+  : clockFile
+    ? openServices({ dataDir, mode: 'web', now: offsetClock(clockFile) })
+    : undefined;
 const server = await startWebServer({ dataDir, port: 0, ...(rendererDir ? { rendererDir } : {}), ...(services ? { services } : {}) });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 
