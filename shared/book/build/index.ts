@@ -3,6 +3,7 @@ import type { Draft } from '../../model/draft';
 import { draftTitle } from '../../model/draft';
 import type { Pack } from '../../pack/pack';
 import type { RuleResult } from '../../rules/types';
+import { isBlocking } from '../../rules/engine';
 import { contextFor } from './context';
 import { buildCover } from './cover';
 import { chinaParts } from './format';
@@ -16,14 +17,15 @@ export interface BuildBookInput {
   revision: number;
   /** The pack's content hash (sha256 hex). */
   packHash: string;
-  /** Validation results of this draft: any failed error puts the 「草稿」 watermark on. */
+  /** Validation results of this draft: anything blocking (待填写, 无法检查, 错误) puts the 「草稿」 watermark on. */
   results: readonly RuleResult[];
   /** ISO datetime of the export; shown in China time. */
   generatedAt: string;
 }
 
+/** Anything that blocks 定稿 (待填写, 无法检查, 错误): the same test as the package's blockers. */
 export function hasErrors(results: readonly RuleResult[]): boolean {
-  return results.some((r) => r.severity === 'error' && r.outcome === 'fail');
+  return results.some(isBlocking);
 }
 
 /**

@@ -54,7 +54,8 @@ describe('shenbao validate', SLOW, () => {
 
   it('--json gives issues with rule, field, message and citation', () => {
     const bad = mutated('no-partner.json', (d) => {
-      d.tables.partners = [];
+      // Only a partner inside Xinjiang: the joint application lacks one from outside.
+      d.tables.partners = [{ name: '新疆某研究所', region: '65', unitType: 'institute' }];
     });
     const run = shenbao(['validate', bad, '--json', '--at', '2022-06-01']);
     expect(run.code).toBe(1);
@@ -65,6 +66,17 @@ describe('shenbao validate', SLOW, () => {
     expect(issue.citation.document.length).toBeGreaterThan(0);
     expect(issue.citation.quote.length).toBeGreaterThan(0);
     expect(report.files[0].summary.errors).toBeGreaterThan(0);
+  });
+
+  it('an empty partner table is 待填写 and the partner rule waits for it (无法检查), exit 1', () => {
+    const empty = mutated('empty-partners.json', (d) => {
+      d.tables.partners = [];
+    });
+    const run = shenbao(['validate', empty, '--json', '--at', '2022-06-01']);
+    expect(run.code).toBe(1);
+    const issues = JSON.parse(run.stdout).files[0].issues as { ruleId: string; severity: string; outcome: string; message: string }[];
+    expect(issues.find((i) => i.ruleId === 'xj.partner-outside-xinjiang')).toMatchObject({ outcome: 'pending', severity: 'incomplete', message: expect.stringContaining('无法检查：请先填写「合作单位」') });
+    expect(issues.some((i) => i.outcome === 'fail' && i.severity === 'incomplete')).toBe(true);
   });
 
   it('exits 2 for unreadable or invalid files and unknown packs, still checking the others', () => {

@@ -13,6 +13,7 @@ import { buildPackage } from '../../../electron/services/export/package/buildPac
 import { attachmentEntryName } from '../../../electron/services/export/package/safeName';
 import type { Services } from '../../../electron/services/index';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
+import { attachmentBytesFor } from '../../support/attachmentBytes';
 import { MANIFEST_FILE, type PackageManifest } from '../../../shared/export/manifest';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { AttachmentRef, Draft } from '../../../shared/model/draft';
@@ -75,7 +76,7 @@ describe('hostile attachment names through attachmentsPut', () => {
   it('keep the name as metadata and store the bytes under their hash only', async () => {
     const refs: AttachmentRef[] = [];
     for (const [i, name] of HOSTILE_NAMES.entries()) {
-      const envelope = await dispatch(services.handlers, 'attachmentsPut', { name, mediaType: 'application/pdf', dataBase64: Buffer.from(`文件 ${i}`).toString('base64') });
+      const envelope = await dispatch(services.handlers, 'attachmentsPut', { name, mediaType: 'application/pdf', dataBase64: attachmentBytesFor(name, `文件 ${i}`, 64).toString('base64') });
       expect(envelope.ok, name).toBe(true);
       if (envelope.ok) refs.push(envelope.data as AttachmentRef);
     }

@@ -154,7 +154,7 @@ export function maliciousDraft(pack: Pack): Draft {
     }
   }
   const attachments = Object.fromEntries(
-    Object.entries(draft.attachments).map(([slot, refs]) => [slot, refs.map((ref) => ({ ...ref, name: `${payload()}.pdf` }))]),
+    Object.entries(draft.attachments).map(([slot, refs]) => [slot, refs.map((ref) => ({ ...ref, name: `${payload()}${ref.name.slice(ref.name.lastIndexOf('.'))}` }))]),
   );
   return { ...draft, id: XSS_DRAFT_ID, guideline: { ...draft.guideline!, packId: XSS_PACK_ID }, values, tables, attachments };
 }
