@@ -126,7 +126,7 @@ export function TableField({ field, onBlur }: { field: TableFieldDef; onBlur: ()
               <tr key={index} data-row={index}>
                 <th scope="row">{n}</th>
                 {columns.map((c) => (
-                  <td key={c.id}>
+                  <td key={c.id} className={`table-col-${c.kind}`}>
                     <TableCell column={c} ariaLabel={`${c.label}（第${n}行）`} value={row[c.id]} onChange={(v) => setCell(index, c.id, v)} onBlur={onBlur} readOnly={readOnly} />
                   </td>
                 ))}

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Empty, Radio, Row, Space, Spin, Steps, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Radio, Row, Space, Spin, Steps, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { CarryOverGroup } from '../../../shared/carryOver';
 import { chinaToday } from '../../../shared/dates';
@@ -161,7 +161,17 @@ export function NewDraftPage() {
 
       {step === 4 && <StartStep drafts={drafts} carry={carry.result} carryError={carry.error} />}
 
-      <Space style={{ marginTop: 20 }}>
+      {step === 2 && program && program.directions.length > 0 && state.directionPath.length === 0 && (
+        <Alert
+          className="new-draft-hint"
+          type="warning"
+          showIcon
+          message="还没有选择支持方向"
+          description="可以先创建草稿，稍后在申报书「基本信息」的顶部选择。指南要求写明支持方向的，未选择时问题清单会列出。"
+        />
+      )}
+
+      <div className="new-draft-nav">
         {step > 0 && <Button onClick={() => setStep(step - 1)}>上一步</Button>}
         {step < STEPS.length - 1 && (
           <Button type="primary" disabled={!canNext} onClick={() => setStep(step + 1)}>
@@ -173,7 +183,7 @@ export function NewDraftPage() {
             {result?.verdict === 'ineligible' ? '仍然创建草稿' : '创建并开始填写'}
           </Button>
         )}
-      </Space>
+      </div>
     </div>
   );
 }

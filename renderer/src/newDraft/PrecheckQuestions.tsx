@@ -1,5 +1,6 @@
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import type { TableRow } from '../../../shared/model/draft';
+import { DateInput } from '../fields/DateInputs';
 import type { PrecheckAnswers, PrecheckQuestion } from '../../../shared/precheck';
 
 interface Props {
@@ -46,7 +47,7 @@ export function PrecheckQuestions({ questions, answers, onChange }: Props) {
           const value = answers.values[q.id];
           return (
             <Form.Item key={q.id} label={q.label} htmlFor="pc-birth" help="按身份证上的出生日期填写；年龄按周岁、以申报截止日计算">
-              <Input id="pc-birth" type="date" aria-label={q.label} value={typeof value === 'string' ? value : ''} onChange={(e) => setValue(q.id, e.target.value || null)} style={{ maxWidth: 200 }} />
+              <DateInput id="pc-birth" ariaLabel={q.label} value={typeof value === 'string' ? value : undefined} onChange={(text) => setValue(q.id, text)} />
             </Form.Item>
           );
         }

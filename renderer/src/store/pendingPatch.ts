@@ -1,4 +1,4 @@
-import type { AttachmentRef, Draft, FieldValue, TableRow } from '../../../shared/model/draft';
+import type { AttachmentRef, Draft, FieldValue, GuidelineRef, TableRow } from '../../../shared/model/draft';
 
 /** One change to the open draft, in the shape the save patch carries it. */
 export type Edit =
@@ -7,10 +7,12 @@ export type Edit =
   | { target: 'attachments'; id: string; value: AttachmentRef[] }
   | { target: 'declarations'; id: string; value: boolean }
   /** The whole list of plan tasks the project supports (not a record: one id). */
-  | { target: 'planTasks'; id: 'planTasks'; value: string[] };
+  | { target: 'planTasks'; id: 'planTasks'; value: string[] }
+  /** The guideline reference as a whole: the wizard changes its 支持方向 (directionPath) through it. */
+  | { target: 'guideline'; id: 'guideline'; value: GuidelineRef | null };
 
 export type EditTarget = Edit['target'];
-type RecordTarget = Exclude<EditTarget, 'planTasks'>;
+type RecordTarget = Exclude<EditTarget, 'planTasks' | 'guideline'>;
 
 /** Edits not yet confirmed by the store, keyed like `drafts:save`'s patch: the newest value per id. */
 export interface PendingPatch {
@@ -19,17 +21,19 @@ export interface PendingPatch {
   attachments?: Record<string, AttachmentRef[]>;
   declarations?: Record<string, boolean>;
   planTasks?: string[];
+  guideline?: GuidelineRef | null;
 }
 
 const RECORD_TARGETS: RecordTarget[] = ['values', 'tables', 'attachments', 'declarations'];
 
 export function isPatchEmpty(patch: PendingPatch | null | undefined): boolean {
   if (!patch) return true;
-  return patch.planTasks === undefined && RECORD_TARGETS.every((t) => Object.keys(patch[t] ?? {}).length === 0);
+  return patch.planTasks === undefined && patch.guideline === undefined && RECORD_TARGETS.every((t) => Object.keys(patch[t] ?? {}).length === 0);
 }
 
 export function addEdit(patch: PendingPatch, edit: Edit): PendingPatch {
   if (edit.target === 'planTasks') return { ...patch, planTasks: edit.value };
+  if (edit.target === 'guideline') return { ...patch, guideline: edit.value };
   return { ...patch, [edit.target]: { ...(patch[edit.target] ?? {}), [edit.id]: edit.value } };
 }
 
@@ -40,6 +44,7 @@ export function mergePatches(older: PendingPatch, newer: PendingPatch): PendingP
     if (older[t] || newer[t]) Object.assign(merged, { [t]: { ...(older[t] ?? {}), ...(newer[t] ?? {}) } });
   }
   if (newer.planTasks !== undefined) merged.planTasks = newer.planTasks;
+  if (newer.guideline !== undefined) merged.guideline = newer.guideline;
   return merged;
 }
 
@@ -49,13 +54,16 @@ export function editsOfPatch(patch: PendingPatch): Edit[] {
     for (const [id, value] of Object.entries(patch[t] ?? {})) edits.push({ target: t, id, value } as Edit);
   }
   if (patch.planTasks !== undefined) edits.push({ target: 'planTasks', id: 'planTasks', value: patch.planTasks });
+  if (patch.guideline !== undefined) edits.push({ target: 'guideline', id: 'guideline', value: patch.guideline });
   return edits;
 }
 
 export function applyEdits(draft: Draft, edits: readonly Edit[]): Draft {
   let next = draft;
   for (const edit of edits) {
-    next = edit.target === 'planTasks' ? { ...next, planTasks: edit.value } : { ...next, [edit.target]: { ...next[edit.target], [edit.id]: edit.value } };
+    if (edit.target === 'planTasks') next = { ...next, planTasks: edit.value };
+    else if (edit.target === 'guideline') next = { ...next, guideline: edit.value };
+    else next = { ...next, [edit.target]: { ...next[edit.target], [edit.id]: edit.value } };
   }
   return next;
 }
@@ -63,6 +71,7 @@ export function applyEdits(draft: Draft, edits: readonly Edit[]): Draft {
 /** The current value an edit would replace (for undo); undefined when absent. */
 export function valueBefore(draft: Draft, target: EditTarget, id: string): Edit['value'] | undefined {
   if (target === 'planTasks') return draft.planTasks;
+  if (target === 'guideline') return draft.guideline;
   const record = draft[target] as Record<string, Edit['value']>;
   return Object.hasOwn(record, id) ? record[id] : undefined;
 }
@@ -78,5 +87,7 @@ export function emptyValueOf(target: EditTarget): Edit['value'] {
       return [];
     case 'declarations':
       return false;
+    case 'guideline':
+      return null;
   }
 }

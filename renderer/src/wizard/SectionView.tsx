@@ -7,6 +7,7 @@ import { DeclarationItem } from '../fields/DeclarationList';
 import { FieldResults, useFieldResults } from '../fields/FieldResults';
 import { FieldView } from '../fields/FieldView';
 import { SectionProfileBar } from '../profiles';
+import { DirectionBar } from './DirectionBar';
 import { useAppStore } from '../store';
 
 const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea, [contenteditable=true], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -28,11 +29,12 @@ function SlotResults({ id }: { id: string }) {
 }
 
 /** A new section starts at its top with its heading focused, so keyboard and screen-reader users land on it. */
-function useSectionStart(container: React.RefObject<HTMLDivElement | null>, heading: React.RefObject<HTMLHeadingElement | null>): void {
+function useSectionStart(heading: React.RefObject<HTMLHeadingElement | null>): void {
   useEffect(() => {
-    container.current?.closest('.wizard-centre')?.scrollTo({ top: 0 });
+    // The page itself scrolls (the section list and guideline panel are sticky beside it).
+    window.scrollTo({ top: 0 });
     heading.current?.focus({ preventScroll: true });
-  }, [container, heading]);
+  }, [heading]);
 }
 
 /** Centre: the section's fields from the pack (visibleWhen honoured), or its declarations / checklist. */
@@ -44,7 +46,7 @@ export function SectionView({ section }: { section: ResolvedSection }) {
   });
   const ref = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useSectionStart(ref, heading);
+  useSectionStart(heading);
   useFocusRequest(ref, section.id);
   const fields = useMemo(() => {
     const ids = new Set(shown?.split('\n'));
@@ -59,6 +61,7 @@ export function SectionView({ section }: { section: ResolvedSection }) {
       <Typography.Title level={3} className="section-title" ref={heading} tabIndex={-1}>
         {section.title}
       </Typography.Title>
+      {section.id === 'basic' && <DirectionBar />}
       <SectionProfileBar sectionId={section.id} />
       {section.description && <Alert type="info" showIcon message={section.description} className="section-description" />}
       {empty && <Empty description="本章节在当前计划类别下没有需要填写的内容" />}

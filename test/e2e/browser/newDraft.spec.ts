@@ -127,3 +127,33 @@ test('克拉玛依 program cards: funding in 万元 and 资助形式, 本次暂�
   await expect(wizard.program('创新人才工程').getByRole('radio', { name: '项目建议书' })).toBeChecked();
   await saveScreenshot(page, 'new-draft-program-karamay');
 });
+
+test('支持方向 skipped at 新建: the step says what that means, and the draft offers 选择支持方向 in 基本信息', async ({ page, appUrl }) => {
+  const home = new HomePage(page, appUrl);
+  const wizard = new NewDraftPage(page);
+  await home.open();
+  await home.startNewDraft();
+  await wizard.waitLoaded();
+  await wizard.chooseGuideline(CHENGGUAN);
+  await wizard.chooseProgram('技术创新类');
+  await expect(page.getByText('还没有选择支持方向')).toBeVisible();
+  await wizard.nextButton.click();
+  await wizard.continueAfterPrecheck();
+  await wizard.fillProjectName('稍后选择方向的项目');
+  // Unanswered pre-check questions may make the verdict 需注意 or 不符合; either button creates the draft.
+  await page.getByRole('button', { name: /^(创建并开始填写|仍然创建草稿)$/ }).click();
+  await expect(page).toHaveURL(/#\/drafts\/[0-9a-f-]{36}$/);
+
+  const bar = page.locator('.direction-bar');
+  await expect(bar).toContainText('还没有选择支持方向');
+  await bar.getByRole('button', { name: '选择支持方向' }).click();
+  const dialog = page.getByRole('dialog', { name: '选择支持方向' });
+  await dialog.getByRole('searchbox', { name: '搜索支持方向' }).fill('生物');
+  await dialog.getByRole('treeitem', { name: /生物医药$/ }).click();
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await expect(bar).toContainText('支持方向：');
+  await expect(bar).toContainText('生物医药');
+  await expect(page.getByRole('status', { name: '保存状态' })).toHaveText(/已保存 \d{2}:\d{2}:\d{2}/);
+  await page.reload();
+  await expect(page.locator('.direction-bar')).toContainText('生物医药');
+});

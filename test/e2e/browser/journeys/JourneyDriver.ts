@@ -140,7 +140,7 @@ export class JourneyDriver {
     const resolved = resolveProgram(journey.pack, g.programId, g.documentType)!;
     for (const q of buildPrecheck(resolved).questions) {
       if (q.kind === 'birthDate') {
-        await page.locator('#pc-birth').fill(text(journey.fixture.values['pi.birthDate']));
+        await this.typeDate(page.locator('#pc-birth'), text(journey.fixture.values['pi.birthDate']));
       } else if (q.kind === 'value') {
         const value = text(journey.fixture.values[q.id]);
         if (value === '') continue;

@@ -62,8 +62,11 @@ export class NewDraftPage {
     await this.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
   }
 
+  /** The antd date picker (年-月-日, zh_CN) takes the typed date on Enter. */
   async answerBirthDate(date: string): Promise<void> {
-    await this.page.getByLabel('项目负责人出生日期').fill(date);
+    const input = this.page.getByLabel('项目负责人出生日期');
+    await input.fill(date);
+    await input.press('Enter');
   }
 
   async expectVerdict(label: '可以申报' | '不符合申报条件' | '需注意'): Promise<void> {
