@@ -18,7 +18,7 @@ export const CHECKPOINT_FAILED_MARKER = 'shenbao.db.checkpoint-failed';
 const EXCLUSIVE_WAIT_MS = 3_000;
 
 export const IN_USE_WHILE_DAMAGED =
-  '数据文件看起来已损坏，但数据目录正被申报通使用（另一个申报通窗口、浏览器模式或命令行正在使用它）。为保护数据，未移动任何文件；请先关闭它，再重新启动';
+  '数据文件看起来已损坏或不见了，但数据目录正被申报通使用（另一个申报通窗口、浏览器模式或命令行正在使用它）。为保护数据，未移动任何文件；请先关闭它，再重新启动';
 
 export const CHECKPOINT_FAILED_NOTICE =
   '上次关闭申报通时磁盘空间不足，最近的修改没能从日志文件（shenbao.db-wal）写回数据文件。它们没有丢失：本次启动已从日志文件中读回全部已保存的内容。请保持足够的磁盘空间。';

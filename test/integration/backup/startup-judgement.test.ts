@@ -192,6 +192,17 @@ describe('§3 a missing or 0-byte store where backups exist', () => {
     });
   }
 
+  it('missing while another process still holds the data dir: refused, nothing created in its place', () => {
+    const { services: host } = storeWithDraft(temp.dir, '仍在使用');
+    host.backups.create('manual');
+    const file = path.join(temp.dir, DB_FILE);
+    renameSync(file, `${file}.elsewhere`);
+    expect(() => openServices({ dataDir: temp.dir, mode: 'cli' })).toThrow(IN_USE_WHILE_DAMAGED);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(path.join(temp.dir, 'corrupt'))).toBe(false);
+    host.close();
+  });
+
   it('a first start (no store, no backups, nothing else) is just that: no notice', () => {
     const services = openServices({ dataDir: path.join(temp.dir, 'fresh'), mode: 'test' });
     expect(services.backups.pendingRecovery()).toBeNull();
