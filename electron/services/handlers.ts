@@ -1,9 +1,11 @@
 import type { Handlers } from '../../shared/ipc/contract';
+import { draftTitle } from '../../shared/model/draft';
 import { createAttachmentHandlers } from './attachments/attachmentHandlers';
 import { attachmentFactsOf } from './attachments/attachmentFacts';
 import { createBackupHandlers } from './backup/backupHandlers';
 import type { BackupService } from './backup/backupService';
 import type { AttachmentStore } from './attachments/attachmentStore';
+import { buildDraftArchive, draftArchiveFileName, readDraftArchive } from './drafts/draftArchive';
 import { createDraftListProgress } from './drafts/draftListProgress';
 import type { DraftService } from './drafts/draftService';
 import { createExportHandlers } from './export/orchestrate/exportHandlers';
@@ -31,7 +33,7 @@ function createAppHandlers({ app }: HandlerDeps): Pick<Handlers, 'appInfo'> {
   return { appInfo: () => ({ version: app.version, mode: app.mode, dataDir: app.dataDir }) };
 }
 
-function createDraftHandlers({ drafts, packs, now }: HandlerDeps) {
+function createDraftHandlers({ drafts, packs, attachments, now }: HandlerDeps) {
   const withProgress = createDraftListProgress({ drafts, packs, now });
   return {
     draftsList: (input) => (input.trash === true ? drafts.list({ trash: true }) : withProgress(drafts.list({}))),
@@ -49,6 +51,15 @@ function createDraftHandlers({ drafts, packs, now }: HandlerDeps) {
     draftsImport: (input) => drafts.import(input.content),
     draftsExport: (input) => drafts.export(input.id),
     draftsRecover: (input) => drafts.recover(input.id),
+    draftsExportArchive: async (input) => {
+      const { draft } = drafts.get(input.id);
+      const { bytes, attachmentCount } = await buildDraftArchive(draft, attachments);
+      return { fileName: draftArchiveFileName(draftTitle(draft)), base64: bytes.toString('base64'), attachmentCount };
+    },
+    draftsImportArchive: async (input) => {
+      const { draft, attachmentCount } = await readDraftArchive(Buffer.from(input.base64, 'base64'), attachments);
+      return { ...drafts.import(JSON.stringify(draft)), attachmentCount };
+    },
   } satisfies Partial<Handlers>;
 }
 

@@ -16,5 +16,7 @@ export const draftsChannels = {
   draftsRevisionRestore: 'drafts:revisionRestore',
   draftsRecover: 'drafts:recover',
   draftsHistory: 'drafts:history',
+  draftsExportArchive: 'drafts:exportArchive',
+  draftsImportArchive: 'drafts:importArchive',
   draftsNameRevision: 'drafts:nameRevision',
 } as const;

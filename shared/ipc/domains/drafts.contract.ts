@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/draft';
 import { DraftId, IsoTime } from './common';
+import { HTTP_MAX_BODY_BYTES } from '../http';
 import { draftsChannels } from './drafts.channels';
 import { DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
+
+/** The largest 草稿数据文件 (draft + attachments, zipped): its Base64 must fit one HTTP request body. */
+export const DRAFT_ARCHIVE_MAX_BYTES = Math.floor(((HTTP_MAX_BODY_BYTES - 64 * 1024) * 3) / 4);
+const MB = (bytes: number): string => `${Math.floor(bytes / 1024 / 1024)} MB`;
 
 const RevisionNumber = z.number('版本号必须是数字').int('版本号必须是正整数').positive('版本号必须是正整数');
 
@@ -79,6 +84,26 @@ export const draftsContract = {
     channel: draftsChannels.draftsExport,
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),
+  },
+  draftsExportArchive: {
+    channel: draftsChannels.draftsExportArchive,
+    /** 导出草稿数据: the draft and its attachments' bytes in one zip, as Base64. */
+    input: z.object({ id: DraftId }).strict(),
+    output: z.object({ fileName: z.string(), base64: z.string(), attachmentCount: z.number().int().nonnegative() }),
+  },
+  draftsImportArchive: {
+    channel: draftsChannels.draftsImportArchive,
+    /** A 草稿数据文件 made by draftsExportArchive: every attachment is checked against the draft before anything is stored. */
+    input: z
+      .object({
+        base64: z
+          .string('草稿数据文件内容必须是文字编码')
+          .min(1, '请选择草稿数据文件')
+          .max(Math.ceil(DRAFT_ARCHIVE_MAX_BYTES / 3) * 4, `草稿数据文件不能超过 ${MB(DRAFT_ARCHIVE_MAX_BYTES)}`)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, '草稿数据文件的编码不正确，无法读取'),
+      })
+      .strict(),
+    output: StoredDraftSchema.extend({ attachmentCount: z.number().int().nonnegative() }),
   },
   draftsSetStatus: {
     channel: draftsChannels.draftsSetStatus,

@@ -40,6 +40,8 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   draftsRevisionRestore: [{ id: ID }, { id: ID, revision: -2 }, { id: 'x', revision: 1 }],
   draftsRecover: [{}, { id: 'x' }, { id: ID, revision: 1 }],
   draftsHistory: [{}, { id: 'x' }, { id: ID, extra: 1 }],
+  draftsExportArchive: [{}, { id: 'x' }, { id: ID, path: '/tmp/x.zip' }],
+  draftsImportArchive: [{}, { base64: '' }, { base64: '不是编码' }, { base64: 'UEsDBA==', path: '/tmp/x' }],
   draftsNameRevision: [{ id: ID, revision: 1 }, { id: ID, revision: 1, label: '   ' }, { id: ID, revision: 1, label: '长'.repeat(61) }, { id: ID, revision: 0, label: '甲' }],
   attachmentsPut: [{ name: 'a.pdf', mediaType: 'application/pdf', dataBase64: '%%' }, { name: '', mediaType: '', dataBase64: 'AAAA' }, { name: 'a.pdf', dataBase64: 'AAAA' }, { path: '/etc/passwd' }],
   attachmentsGet: [{ sha256: '../../etc/passwd' }, { sha256: 'A'.repeat(64) }, {}],

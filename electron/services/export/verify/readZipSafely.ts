@@ -24,7 +24,25 @@ export interface SafeZip {
   hash(entry: SafeEntry): Promise<{ sha256: string; size: number }>;
   /** Reads a small entry (manifest, draft) into memory, refusing anything over the limit. */
   readSmall(entry: SafeEntry): Promise<Buffer>;
+  /** Reads an entry into memory, refusing it when its recorded size is over `maxBytes` (an attachment: its own limit). */
+  read(entry: SafeEntry, maxBytes: number): Promise<Buffer>;
   close(): void;
+}
+
+export interface ReadZipOptions {
+  /**
+   * What the user calls the file, for the messages: 申报包 (the default) or e.g. 草稿数据文件.
+   * The checks are the same for every zip the app reads; only the word in the messages differs.
+   */
+  noun?: string;
+}
+
+const DEFAULT_NOUN = '申报包';
+
+/** The checks' messages say 申报包; a zip of another kind is named by its own word. */
+function renamed(e: unknown, noun: string): unknown {
+  if (noun === DEFAULT_NOUN || !(e instanceof UnsafePackageError)) return e;
+  return new UnsafePackageError(e.message.replace(/ ?zip 申报包/g, noun).replaceAll('申报包文件', noun).replaceAll(DEFAULT_NOUN, noun));
 }
 
 const S_IFMT = 0o170000;
@@ -145,7 +163,23 @@ function openEntry(zip: ZipFile, entry: Entry): Promise<NodeJS.ReadableStream> {
 }
 
 /** Opens a package (a path or its bytes) and checks its whole structure and directory; throws UnsafePackageError. */
-export async function readZipSafely(source: string | Buffer): Promise<SafeZip> {
+export async function readZipSafely(source: string | Buffer, options: ReadZipOptions = {}): Promise<SafeZip> {
+  const noun = options.noun ?? DEFAULT_NOUN;
+  try {
+    const zip = await openChecked(source);
+    return {
+      entries: zip.entries,
+      hash: (entry) => zip.hash(entry).catch((e: unknown) => Promise.reject(renamed(e, noun))),
+      readSmall: (entry) => zip.readSmall(entry).catch((e: unknown) => Promise.reject(renamed(e, noun))),
+      read: (entry, maxBytes) => zip.read(entry, maxBytes).catch((e: unknown) => Promise.reject(renamed(e, noun))),
+      close: zip.close,
+    };
+  } catch (e) {
+    throw renamed(e, noun);
+  }
+}
+
+async function openChecked(source: string | Buffer): Promise<SafeZip> {
   let handle: FileHandle | null = null;
   if (!Buffer.isBuffer(source)) {
     try {
@@ -166,6 +200,17 @@ export async function readZipSafely(source: string | Buffer): Promise<SafeZip> {
     const entries = await listEntries(opened, records, names);
     const readFailed = (e: unknown, name: string): UnsafePackageError =>
       new UnsafePackageError(`读取申报包中的「${name}」失败：${e instanceof Error ? describeYauzlError(e) : '数据损坏'}`);
+    const read = async (safe: SafeEntry, maxBytes: number): Promise<Buffer> => {
+      if (safe.size > maxBytes) throw new UnsafePackageError(`申报包中的「${safe.name}」过大，已拒绝读取`);
+      const chunks: Buffer[] = [];
+      try {
+        const stream = await openEntry(opened, safe.entry);
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+      } catch (e) {
+        throw readFailed(e, safe.name);
+      }
+      return Buffer.concat(chunks);
+    };
     return {
       entries,
       async hash(safe) {
@@ -188,17 +233,8 @@ export async function readZipSafely(source: string | Buffer): Promise<SafeZip> {
         }
         return { sha256: digest.digest('hex'), size };
       },
-      async readSmall(safe) {
-        if (safe.size > ZIP_LIMITS.maxInMemoryEntry) throw new UnsafePackageError(`申报包中的「${safe.name}」过大，已拒绝读取`);
-        const chunks: Buffer[] = [];
-        try {
-          const stream = await openEntry(opened, safe.entry);
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-        } catch (e) {
-          throw readFailed(e, safe.name);
-        }
-        return Buffer.concat(chunks);
-      },
+      readSmall: (safe) => read(safe, ZIP_LIMITS.maxInMemoryEntry),
+      read,
       close: closeAll,
     };
   } catch (e) {

@@ -1,0 +1,117 @@
+import { ZipFile } from 'yazl';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/attachments/limits';
+import { AppError } from '../../../shared/ipc/errors';
+import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
+import type { AttachmentRef, Draft } from '../../../shared/model/draft';
+import { formatFileSize } from '../../../shared/text/fileSize';
+import type { AttachmentStore } from '../attachments/attachmentStore';
+import { readZipSafely, type SafeEntry } from '../export/verify/readZipSafely';
+import { draftFileContent } from './draftFileSize';
+import { sanitizeFileBase } from './exportFileName';
+import { parseDraftFile } from './parseDraftFile';
+
+/**
+ * 草稿数据文件: one zip holding the draft (`draft.json`, the documented draft format) and the bytes of
+ * every attachment it refers to (`attachments/<sha256>`), so a draft moved to another computer arrives whole.
+ */
+export const ARCHIVE_DRAFT_ENTRY = 'draft.json';
+export const ARCHIVE_ATTACHMENTS_DIR = 'attachments/';
+/** The word for this file in every message, including those of the shared zip checks. */
+export const DRAFT_ARCHIVE_NOUN = '草稿数据文件';
+export const DRAFT_ARCHIVE_SUFFIX = '-草稿数据.zip';
+
+const refused = (message: string) => new AppError('corrupt_file', message);
+
+export function draftArchiveFileName(title: string): string {
+  return sanitizeFileBase(title) + DRAFT_ARCHIVE_SUFFIX;
+}
+
+/** Each stored file once, by its address, with every reference to it (the same file may sit in two slots). */
+function refsBySha(draft: Draft): Map<string, AttachmentRef[]> {
+  const map = new Map<string, AttachmentRef[]>();
+  for (const refs of Object.values(draft.attachments)) {
+    for (const ref of refs) map.set(ref.sha256, [...(map.get(ref.sha256) ?? []), ref]);
+  }
+  return map;
+}
+
+function zipToBuffer(zip: ZipFile): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+    zip.end();
+  });
+}
+
+/** The draft and its attachments' bytes (each read through the store's verifying reader) as one zip. */
+export async function buildDraftArchive(draft: Draft, attachments: AttachmentStore): Promise<{ bytes: Buffer; attachmentCount: number }> {
+  const files = refsBySha(draft);
+  const content = Buffer.from(draftFileContent(draft), 'utf8');
+  const total = content.length + [...files.values()].reduce((sum, refs) => sum + refs[0]!.size, 0);
+  if (total > DRAFT_ARCHIVE_MAX_BYTES) {
+    throw new AppError(
+      'invalid_input',
+      `草稿连同附件共 ${formatFileSize(total)}，超过草稿数据文件 ${formatFileSize(DRAFT_ARCHIVE_MAX_BYTES)} 的上限；请删去较大的附件后再导出，附件原件请另行拷贝`,
+    );
+  }
+  // A fixed time: the same draft always gives the same file.
+  const mtime = new Date('2000-01-01T00:00:00Z');
+  const zip = new ZipFile();
+  zip.addBuffer(content, ARCHIVE_DRAFT_ENTRY, { mtime });
+  for (const [sha256, refs] of files) {
+    // A missing or altered attachment is refused here, by name: the file must carry what the draft says.
+    const bytes = await attachments.read(sha256, refs[0]!.name);
+    zip.addBuffer(bytes, ARCHIVE_ATTACHMENTS_DIR + sha256, { mtime });
+  }
+  return { bytes: await zipToBuffer(zip), attachmentCount: files.size };
+}
+
+/** The one draft entry: at the top, or under a single folder when the zip was made again by hand. */
+function findDraftEntry(files: SafeEntry[]): SafeEntry {
+  const top = files.find((e) => e.name === ARCHIVE_DRAFT_ENTRY);
+  if (top) return top;
+  const nested = files.filter((e) => e.name.endsWith(`/${ARCHIVE_DRAFT_ENTRY}`) && e.name.split('/').length === 2);
+  if (nested.length === 1) return nested[0]!;
+  throw refused(`${DRAFT_ARCHIVE_NOUN}中没有草稿内容，这不是申报通导出的${DRAFT_ARCHIVE_NOUN}`);
+}
+
+/**
+ * Reads a 草稿数据文件 through the exact zip reader (traversal, bombs, overlapping entries, GBK names),
+ * checks every attachment's SHA-256 and size against the draft's references, and only then stores
+ * them. Any refusal happens before a byte is stored, so a refused file leaves nothing behind.
+ */
+export async function readDraftArchive(bytes: Buffer, attachments: AttachmentStore): Promise<{ draft: Draft; attachmentCount: number }> {
+  const zip = await readZipSafely(bytes, { noun: DRAFT_ARCHIVE_NOUN });
+  try {
+    const files = zip.entries.filter((e) => !e.name.endsWith('/'));
+    const draftEntry = findDraftEntry(files);
+    const prefix = draftEntry.name.slice(0, -ARCHIVE_DRAFT_ENTRY.length);
+    const draft = parseDraftFile((await zip.readSmall(draftEntry)).toString('utf8'));
+    const needed = refsBySha(draft);
+    const byName = new Map(files.map((e) => [e.name, e]));
+    const expected = new Set([draftEntry.name, ...[...needed.keys()].map((sha) => prefix + ARCHIVE_ATTACHMENTS_DIR + sha)]);
+    const stranger = files.find((e) => !expected.has(e.name));
+    if (stranger) throw refused(`${DRAFT_ARCHIVE_NOUN}中有不属于这份草稿的文件「${stranger.name}」，已拒绝导入`);
+
+    const entries: { entry: SafeEntry; refs: AttachmentRef[] }[] = [];
+    for (const [sha256, refs] of needed) {
+      const entry = byName.get(prefix + ARCHIVE_ATTACHMENTS_DIR + sha256);
+      if (!entry) throw refused(`${DRAFT_ARCHIVE_NOUN}中缺少附件「${refs[0]!.name}」，未导入任何内容`);
+      const got = await zip.hash(entry);
+      const wrong = refs.find((r) => r.sha256 !== got.sha256 || r.size !== got.size);
+      if (wrong) {
+        throw refused(`附件「${wrong.name}」的内容与草稿记录不符（大小或校验值不一致），${DRAFT_ARCHIVE_NOUN}可能已损坏或被改动，未导入任何内容`);
+      }
+      entries.push({ entry, refs });
+    }
+    for (const { entry, refs } of entries) {
+      const stored = await attachments.putFile(await zip.read(entry, ATTACHMENT_MAX_BYTES), { name: refs[0]!.name, mediaType: refs[0]!.mediaType });
+      if (stored.sha256 !== refs[0]!.sha256) throw refused(`附件「${refs[0]!.name}」在导入时读到的内容前后不一致，请重试`);
+    }
+    return { draft, attachmentCount: entries.length };
+  } finally {
+    zip.close();
+  }
+}
