@@ -20,13 +20,16 @@ export const FORM_CLAUSES: Record<string, { path: string; quote: string }> = {
   'form.period': { path: '进度安排', quote: '进度安排各阶段须在项目起止年月之内，开始年月不得晚于结束年月。' },
   'form.attachment': { path: '附件要求', quote: '附件须为清单要求的文件类型和大小，文件内容须与文件名相符，且上传后未被改动。' },
   'form.derived': { path: '项目负责人信息', quote: '性别、出生日期须与居民身份证号码一致。' },
-  'form.consistency': { path: '数据一致', quote: '申报书各处填写的金额须与经费预算表一致。' },
+  'form.consistency': { path: '数据一致', quote: '申报书各处填写的金额和实施期须与经费预算表、起止年月一致。' },
 };
 
 export const isFormClause = (clause: string): boolean => Object.hasOwn(FORM_CLAUSES, clause);
 
 /** Phrases after which an amount in 万元 is the fiscal funds requested (「申请财政资金50万元」). */
 const FISCAL_PHRASES = ['申请财政资金', '申请资金', '申请经费', '申请市财政资金', '申请区财政资金', '申请财政补助'];
+
+/** Phrases after which a length of time is the project period (「实施期2年」). */
+const PERIOD_PHRASES = ['实施期', '实施周期', '执行期', '项目周期', '建设期', '研究期限'];
 
 const CELL_FORMATS: Partial<Record<Column['kind'], 'idNumber' | 'uscc' | 'phone'>> = { idNumber: 'idNumber', uscc: 'uscc', phone: 'phone' };
 
@@ -119,6 +122,9 @@ export function formRules(sections: readonly Section[], checklist: readonly Atta
   const summary = allFields.find((f) => f.id === 'project.summary');
   if (summary && budget) {
     add({ id: 'form.consistency.summary-fiscal', clause: 'form.consistency', kind: 'narrativeAmount', field: summary.id, phrases: FISCAL_PHRASES, amount: { table: budget.id, column: 'fiscal' }, severity: 'warning', message: `「${summary.label}」中所写申请资金与经费预算表不一致` });
+  }
+  if (summary && period) {
+    add({ id: 'form.consistency.summary-period', clause: 'form.consistency', kind: 'narrativePeriod', field: summary.id, phrases: PERIOD_PHRASES, period: period.id, severity: 'warning', message: `「${summary.label}」中所写实施期与起止年月不一致` });
   }
   for (const item of checklist) {
     add({ id: `form.files.${item.id}`, clause: 'form.attachment', kind: 'attachmentFiles', slot: item.id, severity: 'error', message: `附件「${item.name}」的文件不符合要求`, section: 'attachments' });

@@ -105,6 +105,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('derivedFromId', { idField: FieldIdSchema, field: FieldIdSchema, part: z.enum(['sex', 'birthDate']) }),
   /** Amounts in 万元 written in a narrative after one of the phrases agree with the structured amount (a warning). */
   r('narrativeAmount', { field: FieldIdSchema, phrases: z.array(z.string().min(1).max(30)).min(1).max(10), amount: AmountSchema }),
+  /** A period written in a narrative after one of the phrases (「实施期2年」「实施周期24个月」) agrees with the monthRange field. */
+  r('narrativePeriod', { field: FieldIdSchema, phrases: z.array(z.string().min(1).max(30)).min(1).max(10), period: FieldIdSchema }),
   /** Warns when the application window has closed or not yet opened, at the validation date. */
   r('applicationWindow', {}),
   /** The program accepts applications in this round (本次暂不受理 → no final package). */

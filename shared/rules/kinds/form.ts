@@ -1,6 +1,6 @@
 import { ATTACHMENT_MAX_BYTES } from '../../attachments/limits';
 import { contentMismatch, extensionOf } from '../../attachments/sniff';
-import { monthRangeOf } from '../../derive/period';
+import { monthRangeOf, periodMonths } from '../../derive/period';
 import { valuesFromIdNumber } from '../../derive/person';
 import { isValidDate, isValidMonth } from '../../dates';
 import { formatFileSize } from '../../text/fileSize';
@@ -94,6 +94,32 @@ export const narrativeAmount: KindSpec<RuleOf<'narrativeAmount'>> = {
     const wrong = mentions.filter((m) => toYuan(m.wanText) !== yuan);
     if (wrong.length === 0) return pass(`文中所写与${wan(yuan)}一致`);
     return fail(`文中写「${wrong[0]?.phrase}${wrong[0]?.wanText}万元」，而经费预算为${wan(yuan)}`);
+  },
+};
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 「实施期2年」 in the text against the structured 起止年月, in months. */
+export const narrativePeriod: KindSpec<RuleOf<'narrativePeriod'>> = {
+  reads: (r) => [r.field, r.period],
+  evaluate: (r, env): Verdict => {
+    const value = valueOf(env.draft, r.field);
+    const text = typeof value === 'string' ? plainTextOf(value) : '';
+    const range = monthRangeOf(valueOf(env.draft, r.period));
+    if (!range) return notApplicable();
+    const months = periodMonths(valueOf(env.draft, r.period)) ?? 0;
+    const mentions: { said: string; months: number }[] = [];
+    for (const phrase of r.phrases) {
+      const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const m of text.matchAll(new RegExp(`${escaped}[为是：:\\s]{0,3}(\\d{1,3}|[一二两三四五六七八九十])\\s*(年|个月)`, 'g'))) {
+        const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : (CHINESE_DIGITS[m[1] ?? ''] ?? 0);
+        mentions.push({ said: m[0], months: m[2] === '年' ? n * 12 : n });
+      }
+    }
+    if (mentions.length === 0) return notApplicable();
+    const wrong = mentions.find((m) => m.months !== months);
+    const structured = `起止年月为${range[0]}至${range[1]}共${months}个月`;
+    return wrong ? fail(`文中写「${wrong.said}」（${wrong.months}个月），而${structured}`) : pass(`文中所写与${structured}一致`);
   },
 };
 

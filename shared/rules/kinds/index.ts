@@ -2,7 +2,7 @@ import type { Rule, RuleKind } from '../../pack/rules';
 import type { KindSpec, RuleOf } from '../types';
 import { directionChosen, format, numberRange, required, textLength, valueIn, valueNotIn } from './basic';
 import { crossDraftLimit } from './crossDraft';
-import { attachmentFiles, derivedFromId, narrativeAmount, rowsWithinPeriod } from './form';
+import { attachmentFiles, derivedFromId, narrativeAmount, narrativePeriod, rowsWithinPeriod } from './form';
 import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, periodMonths } from './dates';
 import { moneyRange, ratioAtLeast, shareOfTotalAtLeast, sumEquals } from './money';
 import { applicationWindow, attachmentPresent, declarationTrue, priorityClaimed, programAccepting } from './program';
@@ -40,6 +40,7 @@ export const KINDS: { [K in RuleKind]: KindSpec<RuleOf<K>> } = {
   attachmentFiles,
   derivedFromId,
   narrativeAmount,
+  narrativePeriod,
 };
 
 export function specOf(rule: Rule): KindSpec<Rule> {

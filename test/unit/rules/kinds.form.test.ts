@@ -116,3 +116,15 @@ describe('the form’s rules', () => {
     expect(summary.incomplete).toBeGreaterThan(15);
   });
 });
+
+describe('narrative against structured values', () => {
+  it('a period written in the 摘要 that disagrees with 起止年月 is a warning with both values', () => {
+    const draft = (text: string) => makeDraft({ values: { 'project.summary': text, 'project.period': ['2020-04', '2022-03'] } });
+    const wrong = byId(results(draft('项目实施期3年，分三个阶段。')), 'form.consistency.summary-period');
+    expect(wrong).toMatchObject({ outcome: 'fail', severity: 'warning' });
+    expect(wrong.message).toContain('文中写「实施期3年」（36个月），而起止年月为2020-04至2022-03共24个月');
+    expect(byId(results(draft('实施周期为24个月。')), 'form.consistency.summary-period').outcome).toBe('pass');
+    expect(byId(results(draft('项目实施期两年。')), 'form.consistency.summary-period').outcome).toBe('pass');
+    expect(byId(results(draft('没有写期限。')), 'form.consistency.summary-period').outcome).toBe('notApplicable');
+  });
+});
