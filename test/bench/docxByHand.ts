@@ -341,7 +341,6 @@ export function docxByHand(book: PlainBook): Promise<Buffer> {
                 alignment: AlignmentType.CENTER,
                 children: [new TextRun({ ...pageFont, text: '— ' }), new TextRun({ ...pageFont, children: [PageNumber.CURRENT] }), new TextRun({ ...pageFont, text: ' —' })],
               }),
-              new Paragraph({ style: 'Footer', children: [new TextRun({ text: book.provenance, color: '595959' })] }),
             ],
           }),
         },

@@ -5,17 +5,17 @@ import { FONT_STACKS as F, SIZES as S } from './fonts';
 export const PAGE_MARGINS = { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' } as const;
 
 /**
- * Paged media for the PDF: margin boxes carry the running header, 「— N —」 and the provenance
- * line; the cover is a named page without them. Chromium's page counter counts the cover too,
+ * Paged media for the PDF: margin boxes carry the running header and 「— N —」, nothing else (a
+ * submitted book shows only what the form has); the cover is a named page without them. Chromium's page counter counts the cover too,
  * so numbered pages reset it to start at 1 on the first page after the cover.
  */
-function pageCss(projectName: string, provenance: string): string {
+function pageCss(projectName: string): string {
   const m = PAGE_MARGINS;
   return `
 @page { size: A4; margin: ${m.top} ${m.right} ${m.bottom} ${m.left};
   @top-center { content: ${cssString(projectName)}; font-family: ${F.table}; font-size: ${S.wuhao}; color: #333;
     vertical-align: bottom; padding-bottom: 3mm; border-bottom: 0.5pt solid #555; }
-  @bottom-center { content: "— " counter(page) " —" "\\A" ${cssString(provenance)}; white-space: pre-wrap;
+  @bottom-center { content: "— " counter(page) " —";
     font-family: ${F.table}; font-size: ${S.wuhao}; line-height: 1.7; color: #333; vertical-align: top; padding-top: 4mm; }
 }
 @page cover { @top-center { content: none; border: none; } @bottom-center { content: none; } }
@@ -97,5 +97,5 @@ h1, h2, h3, h4 { scroll-margin-top: 12px; }
 `;
 
 export function bookCss(options: { projectName: string; provenance: string; forPrint: boolean; extra: string }): string {
-  return `${SHARED}${options.forPrint ? pageCss(options.projectName, options.provenance) + PRINT : SCREEN}${options.extra}`;
+  return `${SHARED}${options.forPrint ? pageCss(options.projectName) + PRINT : SCREEN}${options.extra}`;
 }

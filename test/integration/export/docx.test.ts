@@ -47,7 +47,11 @@ describe('DOCX of every valid fixture draft', () => {
     expect(all(doc, /(<w:tr>)/).length).toBe(all(doc, /(<w:cantSplit\/>)/).length);
     const headers = [...parts].filter(([k]) => /^word\/header\d+\.xml$/.test(k)).map(([, v]) => v);
     for (const h of headers) expect(h.includes('string="草稿"'), 'watermark').toBe(book.meta.watermark);
-    expect([...parts].some(([k, v]) => /^word\/footer\d+\.xml$/.test(k) && v.includes(book.meta.provenance))).toBe(true);
+    // The page shows only 「— N —」; provenance (pack version, revision, time) is a document property.
+    const footers = [...parts].filter(([k]) => /^word\/footer\d+\.xml$/.test(k)).map(([, v]) => v);
+    expect(footers.length).toBeGreaterThan(0);
+    for (const f of footers) expect(f).not.toMatch(/草稿修订|生成于|依据/);
+    expect(parts.get('docProps/core.xml')).toContain(book.meta.provenance);
   });
 
   it('a finalized, error-free book has no watermark', async () => {

@@ -91,8 +91,9 @@ describe.skipIf(missing !== null)('PDF of the example drafts', () => {
     const final: Draft = { ...loadDraft('chengguan-2020', 'valid-medical.json'), status: 'final' };
     const clean = await print('chengguan-2020', final);
     expect(clean.book.meta.watermark).toBe(false);
-    // The provenance line says 草稿修订 on every page; the watermark is a standalone 草稿.
     expect(pdfPages(clean.pdf).flow.some(hasWatermark)).toBe(false);
+    // No tool line on the pages of a final document: no 草稿修订, no export time, no pack hash.
+    expect(pdfPages(clean.pdf).flow.some((page) => /草稿修订|生成于/.test(page))).toBe(false);
     const broken = await print('chengguan-2020', { ...final, values: { ...final.values, 'applicant.affiliation': 'other' } });
     expect(broken.book.meta.watermark).toBe(true);
     expect(pdfPages(broken.pdf).flow.every((page) => page === '' || hasWatermark(page))).toBe(true);

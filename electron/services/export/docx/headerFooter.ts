@@ -28,8 +28,11 @@ export function contentHeader(meta: BookMeta): Header {
   });
 }
 
-/** 「— N —」 centred in 四号宋体 (GB/T 9704 page numbers), then the provenance line in 小五. */
-export function contentFooter(meta: BookMeta): Footer {
+/**
+ * 「— N —」 centred in 四号宋体 (GB/T 9704 page numbers) and nothing else: a submitted book carries
+ * only what the form has. Provenance (pack version, revision, time) is in the document properties.
+ */
+export function contentFooter(): Footer {
   const pageFont = { font: runFont(FONTS.pageNumber), size: FONTS.pageNumber.size };
   return new Footer({
     children: [
@@ -42,7 +45,6 @@ export function contentFooter(meta: BookMeta): Footer {
           new TextRun({ ...pageFont, text: ' —' }),
         ],
       }),
-      new Paragraph({ style: STYLE.footer, children: [new TextRun({ text: meta.provenance, color: '595959' })] }),
     ],
   });
 }

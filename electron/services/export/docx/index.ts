@@ -58,7 +58,7 @@ export async function writeDocx(book: Book, deps: DocxDeps): Promise<Buffer> {
       {
         properties: { type: SectionType.NEXT_PAGE, page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
         headers: { default: contentHeader(book.meta) },
-        footers: { default: contentFooter(book.meta) },
+        footers: { default: contentFooter() },
         children: printBlocks(book.blocks, context),
       },
     ],
