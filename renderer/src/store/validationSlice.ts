@@ -4,6 +4,7 @@ import { PackSchema, type Pack } from '../../../shared/pack/pack';
 import { resolveProgram } from '../../../shared/pack/resolve';
 import { issuesOf, summarize } from '../../../shared/rules/engine';
 import { createValidationSession, type ValidationSession } from '../../../shared/rules/session';
+import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import type { OtherDraft, RuleContext } from '../../../shared/rules/types';
 import { call, errorMessage } from '../api/client';
 import type { AppState } from './types';
@@ -21,22 +22,11 @@ async function fetchOtherDrafts(openId: string): Promise<OtherDraft[]> {
   const yearOf = new Map(guidelines.map((g) => [g.id, g.year ?? null]));
   const withGuideline = summaries.filter((s) => s.id !== openId && s.packId !== null);
   const stored = await Promise.all(withGuideline.map((s) => call('draftsGet', { id: s.id }).catch(() => null)));
-  const others: OtherDraft[] = [];
-  for (const entry of stored) {
-    const g = entry?.draft.guideline;
-    if (!entry || !g) continue;
-    others.push({
-      id: entry.draft.id,
-      packId: g.packId,
-      packVersion: g.packVersion,
-      year: yearOf.get(g.packId) ?? null,
-      programId: g.programId,
-      directionPath: g.directionPath,
-      documentType: g.documentType,
-      values: entry.draft.values,
-    });
-  }
-  return others;
+  // The same selection the services make (shared/rules/otherDrafts).
+  return otherDraftsFrom(
+    stored.filter((entry) => entry !== null),
+    (packId) => yearOf.get(packId) ?? null,
+  );
 }
 
 /**
