@@ -19,6 +19,25 @@ function describeFsError(e: unknown): string {
   }
 }
 
+/** Reads a file's bytes, refusing a directory or anything over `maxBytes` before reading. */
+export async function readBinaryFile(path: string, what: string, maxBytes: number): Promise<Buffer> {
+  const full = resolve(path);
+  let size: number;
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    size = info.size;
+  } catch (e) {
+    throw badInput(`无法读取${what} ${path}：${describeFsError(e)}`);
+  }
+  if (size > maxBytes) throw badInput(`${what}过大（超过 ${Math.floor(maxBytes / 1024 / 1024)} MB）：${path}`);
+  try {
+    return await readFile(full);
+  } catch (e) {
+    throw badInput(`无法读取${what} ${path}：${describeFsError(e)}`);
+  }
+}
+
 /** Reads a UTF-8 text file no larger than the draft-file limit, without a leading BOM. */
 export async function readTextFile(path: string, what: string): Promise<string> {
   const full = resolve(path);

@@ -1,6 +1,8 @@
+import { open } from 'node:fs/promises';
+import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
 import { atomicWriteFile } from '../../services/fs/atomicWrite';
 import { badInput } from '../errors';
-import { checkOutputPath, parseJsonText, readTextFile } from '../files';
+import { checkOutputPath, parseJsonText, readBinaryFile, readTextFile } from '../files';
 import type { Command } from '../registry';
 
 const STATUS_LABEL: Record<string, string> = { editing: '编辑中', final: '已定稿' };
@@ -44,28 +46,60 @@ export const draftsRecover: Command = {
 
 export const draftsExport: Command = {
   path: ['drafts', 'export'],
-  usage: 'drafts export <草稿编号> --out <文件.json>',
-  summary: '把草稿导出为 JSON 文件（原子写入，目标目录必须已存在）',
+  usage: 'drafts export <草稿编号> --out <文件.zip | 文件.json>',
+  summary: '导出草稿数据：.zip 为草稿连同全部附件（用于备份或换电脑）；.json 只含草稿内容、不含附件（原子写入，目标目录必须已存在）',
   options: { out: { type: 'string' } },
   positionals: { min: 1, max: 1, names: '<草稿编号>' },
   async run(ctx, { values, positionals }) {
     const out = values.out;
-    if (typeof out !== 'string' || out.trim() === '') throw badInput('缺少 --out <文件.json>');
+    if (typeof out !== 'string' || out.trim() === '') throw badInput('缺少 --out <文件.zip>');
     const target = await checkOutputPath(out);
-    const exported = await ctx.call('draftsExport', { id: positionals[0]! });
-    await atomicWriteFile(target, exported.content);
-    ctx.out(`已导出到 ${target}`);
+    if (/\.json$/i.test(target)) {
+      const exported = await ctx.call('draftsExport', { id: positionals[0]! });
+      await atomicWriteFile(target, exported.content);
+      ctx.out(`已导出到 ${target}（只含草稿内容，不含附件；要连同附件请导出为 .zip）`);
+      return 0;
+    }
+    const archive = await ctx.call('draftsExportArchive', { id: positionals[0]! });
+    await atomicWriteFile(target, Buffer.from(archive.base64, 'base64'));
+    ctx.out(`已导出到 ${target}（草稿及 ${archive.attachmentCount} 个附件）`);
     return 0;
   },
 };
 
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** A 草稿数据文件 is told by its first bytes, not its name: a renamed file still imports the right way. */
+async function isZip(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const head = Buffer.alloc(4);
+      const { bytesRead } = await handle.read(head, 0, 4, 0);
+      return bytesRead === 4 && head.equals(ZIP_MAGIC);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Unreadable: the text reader below reports why, in its own words.
+    return false;
+  }
+}
+
 export const draftsImport: Command = {
   path: ['drafts', 'import'],
-  usage: 'drafts import <文件.json>',
-  summary: '从 JSON 文件导入草稿（文件损坏或格式不符时不写入任何内容）',
-  positionals: { min: 1, max: 1, names: '<文件.json>' },
+  usage: 'drafts import <文件.zip | 文件.json>',
+  summary: '导入草稿数据文件（.zip，连同附件，逐个核对校验值）或草稿 JSON 文件；文件损坏或格式不符时不写入任何内容',
+  positionals: { min: 1, max: 1, names: '<文件>' },
   async run(ctx, { positionals }) {
-    const content = await readTextFile(positionals[0]!, '草稿文件');
+    const path = positionals[0]!;
+    if (await isZip(path)) {
+      const bytes = await readBinaryFile(path, '草稿数据文件', DRAFT_ARCHIVE_MAX_BYTES);
+      const stored = await ctx.call('draftsImportArchive', { base64: bytes.toString('base64') });
+      ctx.out(`已导入草稿 ${stored.draft.id}（连同 ${stored.attachmentCount} 个附件）`);
+      return 0;
+    }
+    const content = await readTextFile(path, '草稿文件');
     // Checked here first so the user learns the line of a syntax error; the service validates the rest.
     parseJsonText(content, '草稿文件');
     const stored = await ctx.call('draftsImport', { content });

@@ -130,6 +130,58 @@ describe('shenbao drafts', { timeout: 120_000 }, () => {
     expect(list.map((d) => d.title)).toEqual(['棉花采摘机器人']);
   });
 
+  it('exports a draft with its attachments as a .zip 草稿数据文件 and imports both into another data dir', async () => {
+    const bytes = Buffer.from('%PDF-1.4\n营业执照\n%%EOF\n', 'utf8');
+    let id: string;
+    let sha256: string;
+    {
+      const services = openServices({ dataDir, mode: 'test' });
+      try {
+        const created = services.drafts.create({ title: '棉花采摘机器人' });
+        const info = await services.attachments.putFile(bytes, { name: '营业执照.pdf', mediaType: 'application/pdf' });
+        const ref = { sha256: info.sha256, name: '营业执照.pdf', size: info.size, mediaType: 'application/pdf', addedAt: '2026-01-01T08:00:00.000Z' };
+        services.drafts.save({ id: created.draft.id, baseRevision: 1, patch: { attachments: { license: [ref] } } });
+        id = created.draft.id;
+        sha256 = info.sha256;
+      } finally {
+        services.close();
+      }
+    }
+    const file = join(base, '棉花采摘机器人-草稿数据.zip');
+    const exported = withData(['drafts', 'export', id, '--out', file]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain('草稿及 1 个附件');
+    expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    const other = join(base, 'other');
+    const imported = shenbao(['--data-dir', other, 'drafts', 'import', file]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('连同 1 个附件');
+    const services = openServices({ dataDir: other, mode: 'test' });
+    try {
+      const [summary] = services.drafts.list();
+      expect(summary?.title).toBe('棉花采摘机器人');
+      expect(services.drafts.get(summary!.id).draft.attachments['license']?.[0]?.name).toBe('营业执照.pdf');
+      expect(await services.attachments.read(sha256)).toEqual(bytes);
+    } finally {
+      services.close();
+    }
+
+    // A 草稿数据文件 with one byte changed is refused with one line, and nothing is imported.
+    const tampered = readFileSync(file);
+    // The first byte of the attachment's data, just after its local header's name.
+    const at = tampered.indexOf(Buffer.from(`attachments/${sha256}`)) + `attachments/${sha256}`.length;
+    expect(at).toBeGreaterThan(100);
+    tampered[at] = tampered[at]! ^ 0xff;
+    const bad = join(base, 'bad.zip');
+    writeFileSync(bad, tampered);
+    const third = join(base, 'third');
+    const refused = shenbao(['--data-dir', third, 'drafts', 'import', bad]);
+    expect(refused.code).toBe(2);
+    expectOneErrorLine(refused, /草稿数据文件/);
+    expect(JSON.parse(shenbao(['--data-dir', third, 'drafts', 'list', '--json']).stdout)).toEqual([]);
+  });
+
   it('refuses to export into a directory that does not exist, an unknown id or a malformed id (exit 2)', () => {
     const id = seedDraft(dataDir, '导出失败');
     const missingDir = join(base, 'no-such-dir', 'x.json');
