@@ -1,6 +1,7 @@
 import type { Draft, TableRow } from '../../../shared/model/draft';
 import type { Field } from '../../../shared/pack/fields';
 import type { ResolvedProgram } from '../../../shared/pack/resolve';
+import { fixedRowAmount } from '../../../shared/derive/budget';
 import { cellOf, rowsOf, yuanOf } from '../../../shared/rules/access';
 
 type TableField = Extract<Field, { kind: 'table' }>;
@@ -38,27 +39,13 @@ export function budgetSplit(resolved: ResolvedProgram, draft: Draft): BudgetSpli
   const amount = (row: TableRow | undefined, column: 'fiscal' | 'selfRaised'): bigint => (row ? (yuanOf(cellOf(row, column)) ?? 0n) : 0n);
   const categories: BudgetCategory[] = [];
 
-  if (field.fixedRows && field.fixedRows.length > 0) {
-    const byKey = new Map(rows.map((r) => [cellOf(r, 'key'), r]));
-    let current: BudgetCategory | null = null;
-    let currentHasChildren = false;
-    for (const fixed of field.fixedRows) {
-      const row = byKey.get(fixed.key);
-      if ((fixed.level ?? 0) === 0) {
-        current = { key: fixed.key, label: fixed.label, fiscal: amount(row, 'fiscal'), selfRaised: amount(row, 'selfRaised') };
-        currentHasChildren = false;
-        categories.push(current);
-      } else if (current) {
-        if (!currentHasChildren) {
-          // The heading's own cells are a subtotal: its sub-rows replace them.
-          current.fiscal = 0n;
-          current.selfRaised = 0n;
-          currentHasChildren = true;
-        }
-        current.fiscal += amount(row, 'fiscal');
-        current.selfRaised += amount(row, 'selfRaised');
-      }
-    }
+  const fixedRows = field.fixedRows ?? [];
+  if (fixedRows.length > 0) {
+    // The same amounts the budget table shows (shared/derive/budget): a heading is the sum of its sub-rows.
+    fixedRows.forEach((fixed, index) => {
+      if ((fixed.level ?? 0) !== 0) return;
+      categories.push({ key: fixed.key, label: fixed.label, fiscal: fixedRowAmount(fixedRows, index, rows, 'fiscal'), selfRaised: fixedRowAmount(fixedRows, index, rows, 'selfRaised') });
+    });
   } else {
     rows.forEach((row, i) => {
       const label = cellOf(row, 'category');

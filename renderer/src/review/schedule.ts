@@ -1,4 +1,5 @@
 import { isValidMonth } from '../../../shared/dates';
+import { stageProblems } from '../../../shared/derive/period';
 import type { Draft } from '../../../shared/model/draft';
 import type { Field } from '../../../shared/pack/fields';
 import type { ResolvedProgram } from '../../../shared/pack/resolve';
@@ -44,9 +45,9 @@ export function scheduleOf(resolved: ResolvedProgram, draft: Draft): Schedule {
     const start = monthOf(cellOf(row, 'start'));
     const end = monthOf(cellOf(row, 'end'));
     const task = cellOf(row, 'task');
-    const ordered = start !== null && end !== null && monthIndex(start) <= monthIndex(end);
-    const inside = period !== null && ordered && monthIndex(start) >= monthIndex(period[0]) && monthIndex(end) <= monthIndex(period[1]);
-    return { index, start, end, task: typeof task === 'string' ? plainTextOf(task) : '', valid: ordered && (period === null || inside) };
+    // The same test as the rule 进度安排须在起止年月之内 (shared/derive/period).
+    const valid = start !== null && end !== null && stageProblems(start, end, period).length === 0;
+    return { index, start, end, task: typeof task === 'string' ? plainTextOf(task) : '', valid };
   });
   return { period, milestones };
 }

@@ -1,6 +1,6 @@
 import { ATTACHMENT_MAX_BYTES } from '../../attachments/limits';
 import { contentMismatch, extensionOf } from '../../attachments/sniff';
-import { monthRangeOf, periodMonths } from '../../derive/period';
+import { monthRangeOf, periodMonths, stageProblems } from '../../derive/period';
 import { valuesFromIdNumber } from '../../derive/person';
 import { isValidDate, isValidMonth } from '../../dates';
 import { formatFileSize } from '../../text/fileSize';
@@ -24,11 +24,11 @@ export const rowsWithinPeriod: KindSpec<RuleOf<'rowsWithinPeriod'>> = {
       const start = monthOf(textOf(cellOf(row, r.start)));
       const end = monthOf(textOf(cellOf(row, r.end)));
       const where = rowName(env, r.table, row, i);
-      const before = problems.length;
-      if (start !== null && end !== null && start > end) problems.push(`${where}开始年月${start}晚于结束年月${end}`);
-      if (period && start !== null && start < period[0]) problems.push(`${where}开始年月${start}早于项目开始${period[0]}`);
-      if (period && end !== null && end > period[1]) problems.push(`${where}结束年月${end}晚于项目结束${period[1]}`);
-      if (problems.length > before) first ??= `${r.table}[${i}].${end !== null && period && end > period[1] ? r.end : r.start}`;
+      const found = stageProblems(start, end, period);
+      if (found.includes('reversed')) problems.push(`${where}开始年月${start}晚于结束年月${end}`);
+      if (found.includes('beforeStart')) problems.push(`${where}开始年月${start}早于项目开始${period?.[0]}`);
+      if (found.includes('afterEnd')) problems.push(`${where}结束年月${end}晚于项目结束${period?.[1]}`);
+      if (found.length > 0) first ??= `${r.table}[${i}].${found.includes('afterEnd') ? r.end : r.start}`;
     }
     if (problems.length > 0) return fail(problems.slice(0, 5).join('；') + (problems.length > 5 ? `等${problems.length}处` : ''), first);
     if (!period) return pending([labelOf(env, r.period)]);
