@@ -1,5 +1,6 @@
 import { Alert, Card, Empty, Typography } from 'antd';
 import { monthIndex, type Schedule } from './schedule';
+import { monthsInclusive } from '../../../shared/dates';
 
 interface Props {
   schedule: Schedule;
@@ -32,7 +33,7 @@ export function ScheduleTimeline({ schedule }: Props) {
   return (
     <Card size="small" title="进度安排" className="review-card" data-testid="review-schedule">
       <Typography.Paragraph>
-        {period ? `项目实施期 ${period[0]} 至 ${period[1]}，共 ${monthIndex(period[1]) - monthIndex(period[0]) + 1} 个月；` : '尚未填写项目起止年月；'}
+        {period ? `项目实施期 ${period[0]} 至 ${period[1]}，共 ${monthsInclusive(period[0], period[1])} 个月；` : '尚未填写项目起止年月；'}
         {`${milestones.length} 个阶段`}
       </Typography.Paragraph>
       {outside > 0 && <Alert type="warning" showIcon className="review-alert" message={`${outside} 个阶段的起止年月不完整、先后颠倒或超出项目实施期`} />}
