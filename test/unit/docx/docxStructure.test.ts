@@ -114,7 +114,8 @@ describe('sections', () => {
     const contentHeader = parts.get(`word/${target(rel(content, 'header'))}`)!;
     expect(coverFooter).not.toContain('PAGE');
     expect(contentFooter).toMatch(/— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*> —<\/w:t>/);
-    expect(contentFooter).toContain('依据指南包 chengguan-2020 2020.1');
+    // Only 「— N —」 on the page: the provenance is a document property, not footer text.
+    expect(contentFooter).not.toContain('依据指南包');
     expect(contentHeader).toContain('城关区城市运行物联网监测平台研发与示范');
   });
 });

@@ -1,3 +1,4 @@
+import { strictXmlProblems, styleReferenceProblems } from '../../support/strictXml';
 import yauzl from 'yauzl';
 
 /** Every entry of a .docx (a zip) by path, read with yauzl as Word would: from the central directory. */
@@ -78,5 +79,8 @@ export function packageProblems(parts: Map<string, string>): string[] {
     for (const tr of all(xml, /<w:tr>([\s\S]*?)<\/w:tr>/)) if (!tr.includes('<w:tc>')) problems.push(`${name}: row without cells`);
   }
   if (new Set(docPrIds).size !== docPrIds.length) problems.push(`duplicate drawing ids: ${docPrIds.join(',')}`);
+  // Strict XML with declared namespaces in every part, and a style sheet whose references resolve.
+  for (const [name, xml] of parts) if (name.endsWith('.xml') || name.endsWith('.rels')) problems.push(...strictXmlProblems(xml, name));
+  problems.push(...styleReferenceProblems(parts.get('word/styles.xml') ?? ''));
   return problems;
 }

@@ -33,6 +33,8 @@ function heading(level: number) {
 }
 
 const paragraphStyles: IParagraphStyleOptions[] = [
+  // Word's own base style: docx's heading and title styles are basedOn / next "Normal", so it must exist.
+  { id: 'Normal', name: 'Normal', default: true, quickFormat: true, run: run(FONTS.body), paragraph: { spacing: single } },
   {
     id: STYLE.body,
     name: 'Body Text',
@@ -83,5 +85,7 @@ export function bookStyles(): IStylesOptions {
       heading4: heading(4),
     },
     paragraphStyles,
+    // docx's character styles (hyperlink, footnote reference…) are basedOn Word's default run style.
+    characterStyles: [{ id: 'DefaultParagraphFont', name: 'Default Paragraph Font', default: true, uiPriority: 1, semiHidden: true, unhideWhenUsed: true }],
   };
 }

@@ -32,11 +32,8 @@ const fieldEnd = (): ParagraphChild => raw('<w:r><w:fldChar w:fldCharType="end"/
 export class TocField extends FileChild {
   constructor(entries: readonly TocEntry[]) {
     super('w:sdt');
-    this.root.push(
-      ImportedXmlComponent.fromXmlString(
-        '<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>',
-      ),
-    );
+    // The element itself, not fromXmlString's wrapper: the wrapper prints as <undefined>.
+    this.root.push(raw('<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>'));
     const content = new SdtContent();
     const rows = entries.length > 0 ? entries : [{ title: '', level: 1 }];
     rows.forEach((entry, i) => {
