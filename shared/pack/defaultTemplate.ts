@@ -92,6 +92,7 @@ export const DEFAULT_SECTIONS: Section[] = [
       { id: 'project.techField', kind: 'text', label: '技术领域', maxChars: 50 },
       { id: 'project.period', kind: 'monthRange', label: '起止年月', required: true },
       { id: 'project.recommender', kind: 'text', label: '推荐单位', maxChars: 60 },
+      { id: 'project.applicationDate', kind: 'date', label: '申报日期', help: '印在封面上；不填则封面留空「年 月 日」，由申报单位手写' },
       { id: 'project.summary', kind: 'longText', label: '项目摘要', required: true, maxChars: 800 },
       { id: 'project.keywords', kind: 'text', label: '关键词', help: '3～5 个，用分号分隔', maxChars: 60 },
     ],

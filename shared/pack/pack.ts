@@ -154,6 +154,8 @@ export const PackSchema = z
     year: z.number().int().min(2000).max(2100),
     batch: Text(100).optional(),
     documentNumber: Text(100).optional(),
+    /** The 申报书 form's issue month (YYYY-MM), printed under 「…制」 on the cover; absent when the notice gives none. */
+    formIssued: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '表单印发年月格式应为 2020-01').optional(),
     /** The source text file beside pack.json, and the document's title for citations. */
     source: z.object({ file: z.string().regex(/^[A-Za-z0-9._-]+\.txt$/), document: Text(300) }).strict(),
     window: WindowSchema.optional(),

@@ -109,6 +109,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('narrativePeriod', { field: FieldIdSchema, phrases: z.array(z.string().min(1).max(30)).min(1).max(10), period: FieldIdSchema }),
   /** Warns when the application window has closed or not yet opened, at the validation date. */
   r('applicationWindow', {}),
+  /** A filled date (申报日期) lies inside the application window (China dates, both ends counted); blank is not checked. */
+  r('dateInWindow', { field: FieldIdSchema }),
   /** The program accepts applications in this round (本次暂不受理 → no final package). */
   r('programAccepting', {}),
   /** An 优先支持 condition the applicant claims (an option of a multiSelect): reported as info. */

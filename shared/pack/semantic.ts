@@ -145,6 +145,7 @@ function readChecker(known: Map<string, FieldLocation>, programIds: Set<string>,
     if (f && !kinds.includes(f.kind)) add(path, `字段 ${id} 是 ${f.kind}，${what}`);
   };
   const checkKinds = (r: Rule, path: string): void => {
+    if (r.kind === 'dateInWindow') needKind(`${path}.field`, r.field, ['date'], '申报时间规则只能读取日期字段');
     if (r.kind === 'periodMonths') needKind(`${path}.field`, r.field, ['monthRange'], '起止月数规则只能读取 monthRange 字段');
     if (r.kind === 'moneyRange' && 'field' in r.amount) needKind(`${path}.amount.field`, r.amount.field, ['money', 'integer'], '金额规则只能读取金额字段');
     if (r.kind === 'priorityClaimed') {
@@ -168,6 +169,7 @@ function readChecker(known: Map<string, FieldLocation>, programIds: Set<string>,
       case 'valueIn':
       case 'valueNotIn':
       case 'priorityClaimed':
+      case 'dateInWindow':
         return needField(`${path}.field`, r.field);
       case 'ageAtDate':
       case 'bornOnOrAfter':

@@ -1,6 +1,6 @@
 import type { Cover } from '../ast';
-import { directionText, programName, textOfId, type BuildContext } from './context';
-import { chinaParts, dateText } from './format';
+import { directionText, programName, rawValue, textOfId, type BuildContext } from './context';
+import { dateText } from './format';
 
 /** 「甘肃省兰州市城关区」 → 「兰州市城关区」: a city or district names itself without its province. */
 function localName(region: string): string {
@@ -18,9 +18,17 @@ export function coverTitle(ctx: BuildContext): string {
   return `${localName(ctx.pack.region)}科技计划${kind}`;
 }
 
-export function buildCover(ctx: BuildContext, generatedAt: string): Cover {
-  const when = chinaParts(generatedAt);
-  const [year, month] = when ? when.date.split('-') : ['', ''];
+/** Blank for the applicant's pen when 申报日期 is not filled; never the export date. */
+export const BLANK_DATE = '\u3000\u3000年\u3000\u3000月\u3000\u3000日';
+
+/** 「2020-01」 → 「2020年1月」: the form's issue month printed under the issuer, '' when the pack gives none. */
+function issueMonthText(month: string | undefined): string {
+  const m = month ? /^(\d{4})-(\d{2})$/.exec(month) : null;
+  return m ? `${m[1]}年${Number(m[2])}月` : '';
+}
+
+export function buildCover(ctx: BuildContext): Cover {
+  const applied = ownDate(ctx);
   return {
     title: coverTitle(ctx),
     fields: [
@@ -31,9 +39,15 @@ export function buildCover(ctx: BuildContext, generatedAt: string): Cover {
       { label: '项目负责人', value: textOfId(ctx, 'pi.name') },
       { label: '联系电话', value: textOfId(ctx, 'pi.phone') },
       { label: '推荐单位', value: textOfId(ctx, 'project.recommender') },
-      { label: '申报日期', value: when ? dateText(when.date) : '' },
+      { label: '申报日期', value: applied ? dateText(applied) : BLANK_DATE },
     ],
     issuer: `${ctx.pack.issuer}制`,
-    date: when ? `${year}年${Number(month)}月` : '',
+    date: issueMonthText(ctx.pack.formIssued),
   };
+}
+
+/** The applicant's own 申报日期 when it is a valid date, else null. */
+function ownDate(ctx: BuildContext): string | null {
+  const raw = rawValue(ctx, 'project.applicationDate');
+  return typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? raw.trim() : null;
 }

@@ -52,7 +52,7 @@ export function buildBook(input: BuildBookInput): Book {
       // The live preview has no pack hash at hand; the files always do.
       provenance: `依据 ${pack.title} ${pack.version}${input.packHash ? `（${input.packHash.slice(0, 8)}）` : ' '}· 草稿修订 ${input.revision} · 生成于 ${time}`,
     },
-    cover: buildCover(ctx, input.generatedAt),
+    cover: buildCover(ctx),
     blocks: [...instructions(ctx, documentName), ...tableOfContents(), ...bodyBlocks(ctx)],
   };
 }

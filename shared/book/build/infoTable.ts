@@ -18,9 +18,12 @@ function isWide(field: ValueField, value: string): boolean {
   return Array.from(value).length > 16 || Array.from(field.label).length > 8;
 }
 
+/** Printed on the cover only: the 基本信息表 would repeat it. */
+export const COVER_ONLY_FIELDS: ReadonlySet<string> = new Set(['project.applicationDate']);
+
 export function infoItems(ctx: BuildContext, fields: Field[]): InfoItem[] {
   return fields
-    .filter((f): f is ValueField => f.kind !== 'table' && isVisible(ctx, f))
+    .filter((f): f is ValueField => f.kind !== 'table' && isVisible(ctx, f) && !COVER_ONLY_FIELDS.has(f.id))
     .map((f) => {
       const value = valueText(ctx, f);
       return { label: f.label, value, wide: isWide(f, value) };

@@ -5,7 +5,7 @@ import { crossDraftLimit } from './crossDraft';
 import { attachmentFiles, derivedFromId, narrativeAmount, narrativePeriod, rowsWithinPeriod } from './form';
 import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, periodMonths } from './dates';
 import { moneyRange, ratioAtLeast, shareOfTotalAtLeast, sumEquals } from './money';
-import { applicationWindow, attachmentPresent, declarationTrue, priorityClaimed, programAccepting } from './program';
+import { applicationWindow, attachmentPresent, dateInWindow, declarationTrue, priorityClaimed, programAccepting } from './program';
 import { columnConstraint, partnerOutsideRegion, tableRowCount } from './tables';
 
 /** One spec per rule kind; a kind added to the schema without a spec here is a type error. */
@@ -33,6 +33,7 @@ export const KINDS: { [K in RuleKind]: KindSpec<RuleOf<K>> } = {
   attachmentPresent,
   partnerOutsideRegion,
   applicationWindow,
+  dateInWindow,
   programAccepting,
   priorityClaimed,
   crossDraftLimit,

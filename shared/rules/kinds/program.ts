@@ -1,6 +1,6 @@
-import { chinaDateOf, chinaDateTimeLabel } from '../../dates';
+import { chinaDateOf, chinaDateTimeLabel, isValidDate } from '../../dates';
 import { conditionReads, evalCondition } from '../condition';
-import { valueOf } from '../access';
+import { textOf, valueOf } from '../access';
 import { GUIDELINE_KEY, fail, missing, notApplicable, pass, type KindSpec, type RuleContext, type RuleOf, type Verdict } from '../types';
 
 export const declarationTrue: KindSpec<RuleOf<'declarationTrue'>> = {
@@ -49,6 +49,27 @@ export const applicationWindow: KindSpec<RuleOf<'applicationWindow'>> = {
     if (window.opens && isBefore(env.ctx, window.opens)) return fail(`申报将于 ${chinaDateTimeLabel(window.opens)} 开始`);
     const closes = window.closes ? chinaDateOf(window.closes) : null;
     return pass(closes && window.closes ? `申报截止时间为 ${chinaDateTimeLabel(window.closes)}` : undefined);
+  },
+};
+
+/** The window as China dates, for comparing a date the applicant wrote (the closing day counts whole). */
+function windowDays(window: { opens?: string; closes?: string }): { opens: string | null; closes: string | null } {
+  return { opens: window.opens ? chinaDateOf(window.opens) : null, closes: window.closes ? chinaDateOf(window.closes) : null };
+}
+
+export const dateInWindow: KindSpec<RuleOf<'dateInWindow'>> = {
+  reads: (r) => [r.field, GUIDELINE_KEY],
+  evaluate: (r, env): Verdict => {
+    const text = textOf(valueOf(env.draft, r.field));
+    // Blank is the printed form's own choice: the applicant dates it by hand.
+    if (text === null) return notApplicable('未填写，封面留空手写');
+    if (!isValidDate(text)) return fail(`「${text}」不是有效日期`);
+    const window = env.resolved.window;
+    if (!window || (!window.opens && !window.closes)) return notApplicable('未规定申报时间');
+    const { opens, closes } = windowDays(window);
+    if (closes && text > closes) return fail(`填写为${text}，晚于申报截止日${closes}`);
+    if (opens && text < opens) return fail(`填写为${text}，早于申报开始日${opens}`);
+    return pass(`填写为${text}，在申报时间内`);
   },
 };
 

@@ -3,7 +3,7 @@ import type { Block, Book, HeadingBlock, TableBlock } from '../../../shared/book
 import { buildBook } from '../../../shared/book/build/index';
 import type { Draft } from '../../../shared/model/draft';
 import type { RuleResult } from '../../../shared/rules/types';
-import { loadDraft, loadPack, resultsOf } from './fixtures';
+import { loadDraft, loadPack, resultsOf, validFixtures } from './fixtures';
 
 const GENERATED = '2020-03-02T03:05:00Z';
 
@@ -27,8 +27,28 @@ describe('buildBook on the 城关 medical example', () => {
     expect(field('申报单位（盖章）')).toBe('兰州市东岗医院');
     expect(field('联系电话')).toBe('13609317788');
     expect(field('推荐单位')).toBe('兰州市卫生健康委员会');
-    expect(field('申报日期')).toBe('2020年3月2日');
     expect(b.cover.fields.map((f) => f.label)).toEqual(['项目名称', '计划类别', '支持方向', '申报单位（盖章）', '项目负责人', '联系电话', '推荐单位', '申报日期']);
+  });
+
+  it('dates belong to the application: a blank 申报日期 prints 「年 月 日」 to fill by hand, never the export time', () => {
+    const field = (x: Book, label: string): string | undefined => x.cover.fields.find((f) => f.label === label)?.value;
+    expect(field(b, '申报日期')).toBe('\u3000\u3000年\u3000\u3000月\u3000\u3000日');
+    const dated = book('chengguan-2020', { ...draft, values: { ...draft.values, 'project.applicationDate': '2020-03-16' } });
+    expect(field(dated, '申报日期')).toBe('2020年3月16日');
+    // The 基本信息表 does not repeat it.
+    const info = tables(dated, 'info').flatMap((t) => t.rows.flatMap((r) => r.map((c) => c.runs.map((x) => (x.type === 'text' ? x.text : '')).join(''))));
+    expect(info).not.toContain('申报日期');
+    expect(info).not.toContain('2020年3月16日');
+  });
+
+  it('「…制 年月」 is the form’s issue month from the pack, or no date when the notice gives none', () => {
+    expect(b.cover.issuer).toBe('兰州市城关区科学技术局制');
+    expect(b.cover.date).toBe('2020年1月');
+    const other = loadPack('xinjiang-aid-2022').pack;
+    expect(other.formIssued).toBeUndefined();
+    const xj = buildBook({ draft: loadDraft('xinjiang-aid-2022', validFixtures().find((f) => f.packId === 'xinjiang-aid-2022')!.file), pack: other, revision: 1, packHash: '', results: [], generatedAt: GENERATED });
+    expect(xj.cover.date).toBe('');
+    expect(JSON.stringify(xj.cover)).not.toContain('2020年3月');
   });
 
   it('numbers the parts 一、二、… with （一） below, and anchors wizard sections', () => {

@@ -41,6 +41,7 @@ export function allKindsPack(): Pack {
       base('att', 'attachmentPresent', { slot: 'att.licence' }),
       base('partner', 'partnerOutsideRegion', { table: 'partners', column: 'region', regions: ['65'], min: 1 }, { when: { directionUnder: ['a'] } }),
       base('window', 'applicationWindow', {}, { severity: 'warning' }),
+      base('dated', 'dateInWindow', { field: 'x.date' }, { severity: 'warning' }),
       base('accepting', 'programAccepting', {}),
       base('prio', 'priorityClaimed', { field: 'x.flags', option: 'hightech' }, { severity: 'info' }),
       base('cross', 'crossDraftLimit', { key: 'pi.idNumber', max: 1, scope: 'sameYear', groupBy: 'directionRoot' }, { when: { documentType: 'application' } }),

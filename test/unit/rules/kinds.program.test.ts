@@ -43,6 +43,28 @@ describe('applicationWindow', () => {
   });
 });
 
+describe('dateInWindow', () => {
+  const r = rule('dateInWindow', { field: 'project.applicationDate' }, { severity: 'warning', message: '申报日期应在申报时间之内' });
+  const on = (date: string) => makeDraft({ values: { 'project.applicationDate': date } });
+  it('blank is left for the pen: not checked', () => {
+    expect(outcome(r, makeDraft())).toBe('notApplicable');
+  });
+  it('passes on the opening and the closing day, whatever the validation date', () => {
+    expect(outcome(r, on('2020-01-15'), { today: '2026-12-06' })).toBe('pass');
+    expect(outcome(r, on('2020-03-30'), { today: '2026-12-06' })).toBe('pass');
+  });
+  it('fails before the opening and after the close, naming both dates', () => {
+    const late = run(r, on('2020-03-31'));
+    expect(late.outcome).toBe('fail');
+    expect(late.severity).toBe('warning');
+    expect(late.message).toBe('申报日期应在申报时间之内：填写为2020-03-31，晚于申报截止日2020-03-30');
+    expect(run(r, on('2020-01-14')).message).toBe('申报日期应在申报时间之内：填写为2020-01-14，早于申报开始日2020-01-15');
+  });
+  it('an invalid date is named', () => {
+    expect(run(r, on('2020-02-30')).message).toContain('「2020-02-30」不是有效日期');
+  });
+});
+
 describe('programAccepting and priorityClaimed', () => {
   it('programAccepting fails with the reason', () => {
     const r = rule('programAccepting', {}, { message: '本专项本次不受理' });
