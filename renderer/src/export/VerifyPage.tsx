@@ -1,13 +1,25 @@
 import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Layout, List, Result, Space, Spin, Typography, Upload } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { describeRecheck, describeVerifyCounts } from '../../../shared/export/verifyCounts';
 import { VERIFY_UPLOAD_MAX_BYTES } from '../../../shared/ipc/domains/export.contract';
+import { call } from '../api/client';
 import { useAppStore } from '../store';
 import { fileToBase64 } from './downloadBytes';
 import './export.css';
 
 const MAX_MB = Math.floor(VERIFY_UPLOAD_MAX_BYTES / 1024 / 1024);
+
+/** Installed guidelines by id, so a package names its guideline by title, not by its file id. */
+function useGuidelineTitles(): Map<string, string> {
+  const [titles, setTitles] = useState(new Map<string, string>());
+  useEffect(() => {
+    call('guidelinesList', {})
+      .then((list) => setTitles(new Map(list.map((g) => [g.id, g.title]))))
+      .catch(() => undefined);
+  }, []);
+  return titles;
+}
 
 /** 检查申报包: the user picks a .zip; the services check it exactly as `shenbao verify` does. */
 export function VerifyPage() {
@@ -18,6 +30,7 @@ export function VerifyPage() {
   const verifyUpload = useAppStore((s) => s.verifyUpload);
   const clear = useAppStore((s) => s.clearVerify);
   useEffect(() => clear, [clear]);
+  const guidelineTitles = useGuidelineTitles();
 
   const pick = async (file: File): Promise<void> => {
     if (file.size > VERIFY_UPLOAD_MAX_BYTES) {
@@ -55,7 +68,7 @@ export function VerifyPage() {
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">选择或拖入申报包（.zip）</p>
-            <p className="ant-upload-hint">核对每个文件的 SHA-256、有无缺少或多出的文件，并按清单所记的指南包版本重新检查草稿（上限 {MAX_MB} MB）。</p>
+            <p className="ant-upload-hint">核对每个文件的校验码、有无缺少或多出的文件，并按申报包所记的指南版本重新检查申报内容（上限 {MAX_MB} MB）。</p>
           </Upload.Dragger>
           {verifying && <Spin tip="正在检查…"><div className="export-spin" /></Spin>}
           {error && <Alert type="error" showIcon message={`「${fileName ?? ''}」无法检查`} description={error} data-testid="verify-error" />}
@@ -67,8 +80,9 @@ export function VerifyPage() {
                 subTitle={fileName ?? undefined}
               />
               <Descriptions size="small" column={2} bordered>
-                <Descriptions.Item label="指南包">{result.summary.packId ? `${result.summary.packId} ${result.summary.packVersion ?? ''}` : '—'}</Descriptions.Item>
-                <Descriptions.Item label="草稿修订">{result.summary.revision ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label="申报指南" span={2}>
+                  {result.summary.packId ? `${guidelineTitles.get(result.summary.packId) ?? '本机未安装的指南'}（第 ${result.summary.packVersion ?? '—'} 版）` : '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label="文件核对" span={2}>{describeVerifyCounts(result.summary)}</Descriptions.Item>
                 <Descriptions.Item label="重新检查">
                   {describeRecheck(result.summary.validation)}
