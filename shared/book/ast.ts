@@ -37,6 +37,8 @@ export interface ParagraphBlock {
   align?: 'left' | 'center' | 'right' | 'justify';
   /** 首行缩进两字, the default for body text. */
   firstLineIndent?: boolean;
+  /** Stays on the page of the block after it (a closing sentence and its signature lines). */
+  keepWithNext?: boolean;
 }
 
 export interface ListBlock {

@@ -3,23 +3,22 @@ import { isVisible, type BuildContext } from './context';
 
 const para = (text: string, props: Omit<ParagraphBlock, 'type' | 'runs'> = {}): ParagraphBlock => ({ type: 'paragraph', runs: [{ type: 'text', text }], ...props });
 
-/** 承诺书: each declaration the program shows, ☑ when the applicant ticked it, then the signatures. */
+/**
+ * 承诺书: the commitments the program shows, as numbered prose in the pack's words (a signed
+ * letter, not a checklist: whether each was ticked is the app's check, and an unticked one keeps
+ * the 「草稿」 watermark on). The closing sentence and every signature line stay on one page.
+ */
 export function declarationBlocks(ctx: BuildContext): Block[] {
   const shown = ctx.declarations.filter((d) => isVisible(ctx, d));
   const blocks: Block[] = [para('本单位及项目负责人郑重承诺：', { role: 'body', firstLineIndent: true })];
   if (shown.length === 0) blocks.push(para('（本指南未列承诺事项）', { role: 'note' }));
-  else {
-    blocks.push({
-      type: 'list',
-      ordered: false,
-      items: shown.map((d) => [{ type: 'text', text: `${Object.hasOwn(ctx.draft.declarations, d.id) && ctx.draft.declarations[d.id] === true ? '☑' : '☐'} ${d.text}` }]),
-    });
-  }
+  else blocks.push({ type: 'list', ordered: true, items: shown.map((d) => [{ type: 'text', text: d.text }]) });
+  const keep = { keepWithNext: true } as const;
   blocks.push(
-    para('如有不实，愿承担相应责任。', { role: 'body', firstLineIndent: true }),
-    para('项目负责人（签字）：', { role: 'signature', align: 'right' }),
-    para('申报单位法定代表人（签字）：', { role: 'signature', align: 'right' }),
-    para('申报单位（盖章）', { role: 'signature', align: 'right' }),
+    para('如有不实，愿承担相应责任。', { role: 'body', firstLineIndent: true, ...keep }),
+    para('项目负责人（签字）：', { role: 'signature', align: 'right', ...keep }),
+    para('申报单位法定代表人（签字）：', { role: 'signature', align: 'right', ...keep }),
+    para('申报单位（盖章）', { role: 'signature', align: 'right', ...keep }),
     para('年　　月　　日', { role: 'signature', align: 'right' }),
   );
   return blocks;

@@ -40,6 +40,21 @@ function tocAnchors(blocks: Block[], anchors: Map<HeadingBlock, string>): Map<He
 }
 
 /**
+ * Runs of blocks that print on one page: a paragraph marked keepWithNext joins the block after it.
+ * Chromium ignores break-after: avoid between paragraphs, but honours break-inside: avoid on a box.
+ */
+function keptTogether(blocks: Block[]): Block[][] {
+  const groups: Block[][] = [];
+  let open = false;
+  for (const block of blocks) {
+    if (open) groups[groups.length - 1]!.push(block);
+    else groups.push([block]);
+    open = block.type === 'paragraph' && block.keepWithNext === true;
+  }
+  return groups;
+}
+
+/**
  * The book as one complete HTML document. Pure; every piece of text is escaped, the only style
  * element carries the nonce, and there is no script, inline style attribute or event handler.
  */
@@ -47,8 +62,8 @@ export function renderBookHtml(book: Book, opts: RenderBookHtmlOptions): string 
   const anchors = anchorsOf(book.blocks);
   const state: RenderState = { figureSrc: opts.figureSrc, css: [], tableCount: 0, anchors: tocAnchors(book.blocks, anchors) };
   // Headings need their ids from `anchors`; the TOC lists only `state.anchors`.
-  const html = (blocks: Block[]): string =>
-    blocks.map((block) => (block.type === 'heading' ? blockHtml(block, { ...state, anchors }) : blockHtml(block, state))).join('\n');
+  const one = (block: Block): string => (block.type === 'heading' ? blockHtml(block, { ...state, anchors }) : blockHtml(block, state));
+  const html = (blocks: Block[]): string => keptTogether(blocks).map((group) => (group.length === 1 ? one(group[0]!) : `<div class="keep">${group.map(one).join('\n')}</div>`)).join('\n');
   // The first page after the cover is its own named page, so only it resets the page counter.
   const split = book.blocks.findIndex((b) => b.type === 'pageBreak');
   const firstPage = html(split >= 0 ? book.blocks.slice(0, split) : book.blocks);

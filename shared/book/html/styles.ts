@@ -55,6 +55,7 @@ td.label { background: #f7f7f7; text-align: center; }
 td.bold { font-weight: bold; }
 td.indent-1 { padding-left: 2em; } td.indent-2 { padding-left: 3em; } td.indent-3 { padding-left: 4em; }
 .table-caption { text-align: right; font-family: ${F.table}; font-size: ${S.wuhao}; line-height: 18pt; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 10pt auto; text-align: center; break-inside: avoid; }
 figure img { max-width: 100%; max-height: 180mm; }
 figcaption { font-family: ${F.table}; font-size: ${S.wuhao}; line-height: 18pt; }

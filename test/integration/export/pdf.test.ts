@@ -80,6 +80,14 @@ describe.skipIf(missing !== null)('PDF of the example drafts', () => {
         expect(label).toBe('合计');
         expect(layout.join('\n')).toMatch(new RegExp(`合计\\s+${amounts.map((a) => a.replace('.', '\\.')).join('\\s+')}`));
       }
+      // The 承诺书's closing sentence and all its signature lines share one page.
+      const signed = flow.findIndex((page) => page.includes('如有不实'));
+      expect(signed).toBeGreaterThan(0);
+      expect(flow[signed]).toMatch(/如有不实，愿承担相应责任。项目负责人（签字）：申报单位法定代表人（签字）：申报单位（盖章）年月日/);
+      expect(text).not.toMatch(/[☑☐]/);
+      // The cover's 申报日期 is blank for the pen, never the export date (2020-03-02 here).
+      expect(flow[0]).toMatch(/申报日期年月日/);
+      expect(flow[0]).not.toContain('2020年3月');
       expect(flow[0]).not.toMatch(/—\d+—/);
       expect(flow[1]).toContain('—1—');
       expect(flow[2]).toContain('—2—');

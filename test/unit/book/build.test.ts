@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Book, HeadingBlock, TableBlock } from '../../../shared/book/ast';
+import type { Block, Book, HeadingBlock, ParagraphBlock, TableBlock } from '../../../shared/book/ast';
 import { buildBook } from '../../../shared/book/build/index';
 import type { Draft } from '../../../shared/model/draft';
 import type { RuleResult } from '../../../shared/rules/types';
@@ -91,9 +91,21 @@ describe('buildBook on the 城关 medical example', () => {
     expect(budget!.rows[labels.indexOf('1. 材料费')]![0]!.indent).toBe(1);
   });
 
-  it('ticks the declarations the applicant ticked and lists the checklist with provided files', () => {
-    const list = b.blocks.find((x): x is Extract<Block, { type: 'list' }> => x.type === 'list')!;
-    expect(list.items.every((i) => i[0]!.type === 'text' && i[0]!.text.startsWith('☑'))).toBe(true);
+  it('prints the commitments as numbered prose in the pack’s words, with the signature block kept together, and lists the checklist with provided files', () => {
+    const at = b.blocks.findIndex((x) => x.type === 'heading' && x.sectionId === 'declarations');
+    const list = b.blocks.slice(at).find((x): x is Extract<Block, { type: 'list' }> => x.type === 'list')!;
+    expect(list.ordered).toBe(true);
+    const texts = list.items.map((i) => (i[0]!.type === 'text' ? i[0]!.text : ''));
+    const pack = loadPack('chengguan-2020').pack;
+    const words = new Set([...(pack.declarations ?? []), ...pack.programs.flatMap((p) => p.declarations ?? [])].map((d) => d.text));
+    expect(texts.length).toBeGreaterThan(3);
+    for (const t of texts) expect(words.has(t), t).toBe(true);
+    expect(texts.join('')).not.toMatch(/[☑☐]|本机/);
+    // 「如有不实…」 and the signature lines up to 年 月 日 are one unit.
+    const closing = b.blocks.slice(at).findIndex((x) => x.type === 'paragraph' && x.runs[0]?.type === 'text' && x.runs[0].text.startsWith('如有不实'));
+    const tail = b.blocks.slice(at + closing, at + closing + 5) as ParagraphBlock[];
+    expect(tail.map((p) => p.keepWithNext === true)).toEqual([true, true, true, true, false]);
+    expect(tail[4]!.runs[0]).toMatchObject({ text: '年　　月　　日' });
     const attachments = b.blocks.find((x) => x.type === 'attachmentList');
     expect(attachments?.type === 'attachmentList' && attachments.items.find((i) => i.files.includes('医学伦理委员会批件.pdf'))).toBeTruthy();
     expect(b.blocks.filter((x) => x.type === 'signature').map((x) => (x.type === 'signature' ? x.title : ''))).toEqual(['申报单位意见', '推荐单位意见']);

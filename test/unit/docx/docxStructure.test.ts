@@ -193,6 +193,21 @@ describe('tables', () => {
   });
 });
 
+describe('signature lines', () => {
+  it('a paragraph marked keepWithNext keeps with the next and its lines together; the last line does not', async () => {
+    const book = sampleBook();
+    const line = (text: string, keepWithNext: boolean) => ({ type: 'paragraph' as const, role: 'signature' as const, align: 'right' as const, runs: [{ type: 'text' as const, text }], keepWithNext });
+    book.blocks = [line('如有不实，愿承担相应责任。', true), line('申报单位法定代表人（签字）：', true), line('年　　月　　日', false)];
+    const d = (await print(book)).get('word/document.xml')!;
+    const paragraph = (text: string) => new RegExp(`<w:p>(?:(?!</w:p>).)*?${text}`, 's').exec(d)?.[0] ?? '';
+    for (const kept of ['如有不实', '申报单位法定代表人']) {
+      expect(paragraph(kept), kept).toContain('<w:keepNext/>');
+      expect(paragraph(kept), kept).toContain('<w:keepLines/>');
+    }
+    expect(paragraph('年　　月　　日')).not.toContain('<w:keepNext/>');
+  });
+});
+
 describe('figures', () => {
   it('embeds the attachment image with its aspect ratio and a caption below', () => {
     expect([...parts.keys()].some((k) => k.startsWith('word/media/') && k.endsWith('.png'))).toBe(true);

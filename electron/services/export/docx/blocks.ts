@@ -34,6 +34,9 @@ function paragraph(block: ParagraphBlock): FileChild {
     // Body text is justified by its style; only a different alignment is written.
     alignment: block.align && !(role === 'body' && block.align === 'justify') ? ALIGN[block.align] : undefined,
     indent: indented === styleIndents ? undefined : indented ? BODY_INDENT : NO_INDENT,
+    // A signature line and the sentence above it move to the next page together, never alone.
+    keepNext: block.keepWithNext === true ? true : undefined,
+    keepLines: block.keepWithNext === true ? true : undefined,
     children: inlineRuns(block.runs),
   });
 }
