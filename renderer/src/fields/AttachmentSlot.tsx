@@ -3,7 +3,6 @@ import { App, Button, List, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { AttachmentRef } from '../../../shared/model/draft';
 import type { AttachmentItem } from '../../../shared/pack/pack';
-import { evalCondition } from '../../../shared/rules/condition';
 import { formatFileSize } from '../../../shared/text/fileSize';
 import { call, errorMessage } from '../api/client';
 import { useAppStore } from '../store';
@@ -12,11 +11,24 @@ import { readFileBase64 } from './readFileBase64';
 
 const NO_FILES: AttachmentRef[] = [];
 
-/** One checklist item: 必需/可选, whether it applies, its files, and a drop zone / file picker. */
+/**
+ * Whether the one result list requires this item now: its presence rule applies (必需), does not
+ * (不适用), or waits for what decides it (待定, e.g. 单位性质); an item without one is 可选.
+ */
+function useRequirement(item: AttachmentItem): 'required' | 'notApplicable' | 'pending' | 'optional' {
+  return useAppStore((s) => {
+    const present = s.results.find((r) => r.ruleId === `${item.id}.present`);
+    if (!present) return item.required ? 'required' : 'optional';
+    return present.outcome === 'notApplicable' ? 'notApplicable' : present.outcome === 'pending' ? 'pending' : 'required';
+  });
+}
+
+/** One checklist item: 必需/可选 (never both 必需 and 不适用), its files, and a drop zone / file picker. */
 export function AttachmentSlot({ item }: { item: AttachmentItem }) {
   const { message } = App.useApp();
   const files = useAppStore((s) => s.current?.draft.attachments[item.id] ?? NO_FILES);
-  const applies = useAppStore((s) => (s.current && item.when ? evalCondition(item.when, s.current.draft) : true));
+  const requirement = useRequirement(item);
+  const applies = requirement !== 'notApplicable';
   const readOnly = useAppStore((s) => s.current?.draft.status === 'final');
   const edit = useAppStore((s) => s.edit);
   const [uploading, setUploading] = useState(false);
@@ -70,8 +82,10 @@ export function AttachmentSlot({ item }: { item: AttachmentItem }) {
     <div className={`attachment-slot${applies ? '' : ' attachment-slot-na'}`}>
       <div className="attachment-slot-head">
         <Typography.Text strong>{item.name}</Typography.Text>
-        {item.required ? <Tag color="red">必需</Tag> : <Tag>可选</Tag>}
-        {!applies && <Tag color="default">不适用于本申报</Tag>}
+        {requirement === 'required' && <Tag color="blue">必需</Tag>}
+        {requirement === 'optional' && <Tag>可选</Tag>}
+        {requirement === 'pending' && <Tag>待定（取决于尚未填写的内容）</Tag>}
+        {requirement === 'notApplicable' && <Tag color="default">不适用于本申报</Tag>}
         {item.accept && <Typography.Text type="secondary">格式：{item.accept.join('、')}</Typography.Text>}
         {item.maxSizeMb !== undefined && <Typography.Text type="secondary">不超过 {item.maxSizeMb} MB</Typography.Text>}
       </div>
