@@ -53,12 +53,12 @@ function createDraftHandlers({ drafts, packs, attachments, now }: HandlerDeps) {
     draftsRecover: (input) => drafts.recover(input.id),
     draftsExportArchive: async (input) => {
       const { draft } = drafts.get(input.id);
-      const { bytes, attachmentCount } = await buildDraftArchive(draft, attachments);
-      return { fileName: draftArchiveFileName(draftTitle(draft)), base64: bytes.toString('base64'), attachmentCount };
+      const { bytes, attachmentCount, missing } = await buildDraftArchive(draft, attachments);
+      return { fileName: draftArchiveFileName(draftTitle(draft)), base64: bytes.toString('base64'), attachmentCount, missing };
     },
     draftsImportArchive: async (input) => {
-      const { draft, attachmentCount } = await readDraftArchive(Buffer.from(input.base64, 'base64'), attachments);
-      return { ...drafts.import(JSON.stringify(draft)), attachmentCount };
+      const { draft, attachmentCount, missing } = await readDraftArchive(Buffer.from(input.base64, 'base64'), attachments);
+      return { ...drafts.import(JSON.stringify(draft)), attachmentCount, missing };
     },
   } satisfies Partial<Handlers>;
 }

@@ -63,6 +63,7 @@ export const draftsExport: Command = {
     const archive = await ctx.call('draftsExportArchive', { id: positionals[0]! });
     await atomicWriteFile(target, Buffer.from(archive.base64, 'base64'));
     ctx.out(`已导出到 ${target}（草稿及 ${archive.attachmentCount} 个附件）`);
+    if (archive.missing.length > 0) ctx.out(`注意：${archive.missing.length} 个附件的文件在本机已缺失，未能带上：${archive.missing.join('、')}`);
     return 0;
   },
 };
@@ -97,6 +98,7 @@ export const draftsImport: Command = {
       const bytes = await readBinaryFile(path, '草稿数据文件', DRAFT_ARCHIVE_MAX_BYTES);
       const stored = await ctx.call('draftsImportArchive', { base64: bytes.toString('base64') });
       ctx.out(`已导入草稿 ${stored.draft.id}（连同 ${stored.attachmentCount} 个附件）`);
+      if (stored.missing.length > 0) ctx.out(`注意：文件中没有带上 ${stored.missing.length} 个附件（${stored.missing.join('、')}），请重新添加`);
       return 0;
     }
     const content = await readTextFile(path, '草稿文件');

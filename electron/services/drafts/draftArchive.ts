@@ -45,8 +45,13 @@ function zipToBuffer(zip: ZipFile): Promise<Buffer> {
   });
 }
 
-/** The draft and its attachments' bytes (each read through the store's verifying reader) as one zip. */
-export async function buildDraftArchive(draft: Draft, attachments: AttachmentStore): Promise<{ bytes: Buffer; attachmentCount: number }> {
+/**
+ * The draft and its attachments' bytes (each read through the store's verifying reader) as one zip.
+ * A file this computer no longer has whole (missing or altered) cannot be carried: the draft still
+ * goes, its reference stays (the other side shows it as 缺失, as with a plain draft file), and
+ * `missing` names it so the user is told.
+ */
+export async function buildDraftArchive(draft: Draft, attachments: AttachmentStore): Promise<{ bytes: Buffer; attachmentCount: number; missing: string[] }> {
   const files = refsBySha(draft);
   const content = Buffer.from(draftFileContent(draft), 'utf8');
   const total = content.length + [...files.values()].reduce((sum, refs) => sum + refs[0]!.size, 0);
@@ -60,12 +65,19 @@ export async function buildDraftArchive(draft: Draft, attachments: AttachmentSto
   const mtime = new Date('2000-01-01T00:00:00Z');
   const zip = new ZipFile();
   zip.addBuffer(content, ARCHIVE_DRAFT_ENTRY, { mtime });
+  const missing: string[] = [];
   for (const [sha256, refs] of files) {
-    // A missing or altered attachment is refused here, by name: the file must carry what the draft says.
-    const bytes = await attachments.read(sha256, refs[0]!.name);
+    let bytes: Buffer;
+    try {
+      bytes = await attachments.read(sha256, refs[0]!.name);
+    } catch (e) {
+      if (!(e instanceof AppError) || (e.code !== 'not_found' && e.code !== 'corrupt_file')) throw e;
+      missing.push(refs[0]!.name);
+      continue;
+    }
     zip.addBuffer(bytes, ARCHIVE_ATTACHMENTS_DIR + sha256, { mtime });
   }
-  return { bytes: await zipToBuffer(zip), attachmentCount: files.size };
+  return { bytes: await zipToBuffer(zip), attachmentCount: files.size - missing.length, missing };
 }
 
 /** The one draft entry: at the top, or under a single folder when the zip was made again by hand. */
@@ -79,10 +91,10 @@ function findDraftEntry(files: SafeEntry[]): SafeEntry {
 
 /**
  * Reads a 草稿数据文件 through the exact zip reader (traversal, bombs, overlapping entries, GBK names),
- * checks every attachment's SHA-256 and size against the draft's references, and only then stores
- * them. Any refusal happens before a byte is stored, so a refused file leaves nothing behind.
+ * checks every attachment it carries against the draft's references (SHA-256 and size), and only then
+ * stores them. Any refusal happens before a byte is stored, so a refused file leaves nothing behind.
  */
-export async function readDraftArchive(bytes: Buffer, attachments: AttachmentStore): Promise<{ draft: Draft; attachmentCount: number }> {
+export async function readDraftArchive(bytes: Buffer, attachments: AttachmentStore): Promise<{ draft: Draft; attachmentCount: number; missing: string[] }> {
   const zip = await readZipSafely(bytes, { noun: DRAFT_ARCHIVE_NOUN });
   try {
     const files = zip.entries.filter((e) => !e.name.endsWith('/'));
@@ -96,9 +108,14 @@ export async function readDraftArchive(bytes: Buffer, attachments: AttachmentSto
     if (stranger) throw refused(`${DRAFT_ARCHIVE_NOUN}中有不属于这份草稿的文件「${stranger.name}」，已拒绝导入`);
 
     const entries: { entry: SafeEntry; refs: AttachmentRef[] }[] = [];
+    const missing: string[] = [];
     for (const [sha256, refs] of needed) {
       const entry = byName.get(prefix + ARCHIVE_ATTACHMENTS_DIR + sha256);
-      if (!entry) throw refused(`${DRAFT_ARCHIVE_NOUN}中缺少附件「${refs[0]!.name}」，未导入任何内容`);
+      // Not carried (the exporting computer no longer had it): the reference stays and shows as 缺失, as with a plain draft file.
+      if (!entry) {
+        if (attachments.info(sha256) === undefined) missing.push(refs[0]!.name);
+        continue;
+      }
       const got = await zip.hash(entry);
       const wrong = refs.find((r) => r.sha256 !== got.sha256 || r.size !== got.size);
       if (wrong) {
@@ -110,7 +127,7 @@ export async function readDraftArchive(bytes: Buffer, attachments: AttachmentSto
       const stored = await attachments.putFile(await zip.read(entry, ATTACHMENT_MAX_BYTES), { name: refs[0]!.name, mediaType: refs[0]!.mediaType });
       if (stored.sha256 !== refs[0]!.sha256) throw refused(`附件「${refs[0]!.name}」在导入时读到的内容前后不一致，请重试`);
     }
-    return { draft, attachmentCount: entries.length };
+    return { draft, attachmentCount: entries.length, missing };
   } finally {
     zip.close();
   }

@@ -14,6 +14,9 @@ import { copyOutcome, failing } from './copyOutcome';
 import { CopyOutcomeView } from './CopyOutcomeView';
 import { exportDraftData } from './exportDraftData';
 import { ImportDraftButton } from './ImportDraftButton';
+import { isZipFile } from './isZipFile';
+import { readFileBase64 } from '../fields/readFileBase64';
+import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
 import { RenameModal } from './RenameModal';
 import { TrashTable } from './TrashTable';
 
@@ -78,7 +81,35 @@ export function DraftsPage() {
 
   const exportDraft = (draft: DraftSummary): Promise<void> => exportDraftData(draft.id, message);
 
+  const importArchive = async (file: File): Promise<void> => {
+    if (file.size > DRAFT_ARCHIVE_MAX_BYTES) {
+      void message.error(`导入失败：草稿数据文件不能超过 ${Math.floor(DRAFT_ARCHIVE_MAX_BYTES / 1024 / 1024)} MB`);
+      return;
+    }
+    let base64: string;
+    try {
+      base64 = await readFileBase64(file);
+    } catch {
+      void message.error('导入失败：无法读取所选文件');
+      return;
+    }
+    try {
+      const imported = await store().importDraftArchive(base64);
+      setListTab('drafts');
+      const withFiles = imported.attachmentCount > 0 ? `，连同 ${imported.attachmentCount} 个附件` : '';
+      const text = `已导入「${draftTitle(imported.draft)}」${withFiles}`;
+      if (imported.missing.length > 0) void message.warning(`${text}；文件中没有带上 ${imported.missing.length} 个附件（${imported.missing.join('、')}），请在附件清单中重新添加`);
+      else void message.success(text);
+    } catch (e) {
+      void message.error(`导入失败：${errorMessage(e)}`);
+    }
+  };
+
   const importFile = async (file: File): Promise<void> => {
+    if (await isZipFile(file)) {
+      await importArchive(file);
+      return;
+    }
     if (file.size > LIMITS.draftFileBytes) {
       void message.error('导入失败：草稿文件不能超过 20 MB');
       return;

@@ -25,7 +25,7 @@ export function ImportDraftButton({ onFile }: Props) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".zip,.json,application/zip,application/json"
         aria-label="选择草稿文件"
         hidden
         onChange={onChange}

@@ -74,6 +74,12 @@ export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (s
       return imported;
     },
 
-    exportDraft: (id) => call('draftsExport', { id }),
+    importDraftArchive: async (base64) => {
+      const imported = await call('draftsImportArchive', { base64 });
+      await get().loadDrafts();
+      return imported;
+    },
+
+    exportDraft: (id) => call('draftsExportArchive', { id }),
   };
 };

@@ -36,7 +36,10 @@ export interface DraftsSlice {
   restoreDraft: (id: string) => Promise<void>;
   purgeDraft: (id: string) => Promise<void>;
   importDraft: (content: string) => Promise<StoredDraft>;
-  exportDraft: (id: string) => Promise<{ fileName: string; content: string }>;
+  /** A 草稿数据文件 (zip with the attachments), as Base64. */
+  importDraftArchive: (base64: string) => Promise<StoredDraft & { attachmentCount: number; missing: string[] }>;
+  /** 导出草稿数据: the draft and its attachments in one zip. */
+  exportDraft: (id: string) => Promise<{ fileName: string; base64: string; attachmentCount: number; missing: string[] }>;
 }
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';

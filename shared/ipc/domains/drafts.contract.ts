@@ -89,7 +89,8 @@ export const draftsContract = {
     channel: draftsChannels.draftsExportArchive,
     /** 导出草稿数据: the draft and its attachments' bytes in one zip, as Base64. */
     input: z.object({ id: DraftId }).strict(),
-    output: z.object({ fileName: z.string(), base64: z.string(), attachmentCount: z.number().int().nonnegative() }),
+    /** `missing`: attachments this computer no longer has whole, so not carried (their references stay in the draft). */
+    output: z.object({ fileName: z.string(), base64: z.string(), attachmentCount: z.number().int().nonnegative(), missing: z.array(z.string()) }),
   },
   draftsImportArchive: {
     channel: draftsChannels.draftsImportArchive,
@@ -103,7 +104,8 @@ export const draftsContract = {
           .regex(/^[A-Za-z0-9+/]*={0,2}$/, '草稿数据文件的编码不正确，无法读取'),
       })
       .strict(),
-    output: StoredDraftSchema.extend({ attachmentCount: z.number().int().nonnegative() }),
+    /** `missing`: attachments the file did not carry and this computer does not have; they show as 缺失 in the draft. */
+    output: StoredDraftSchema.extend({ attachmentCount: z.number().int().nonnegative(), missing: z.array(z.string()) }),
   },
   draftsSetStatus: {
     channel: draftsChannels.draftsSetStatus,

@@ -2,7 +2,14 @@ import { test, expect } from './fixtures';
 import { DraftsListPage } from './pages/DraftsListPage';
 import { EditorPage } from './pages/EditorPage';
 import { homeOf } from './pages/openApp';
-import { fixtureDraft } from './pages/fixtureDrafts';
+import { draftFile, fixtureDraft } from './pages/fixtureDrafts';
+import { WizardPage } from './pages/WizardPage';
+import { startTestWebHost } from './webHost';
+import { unzip } from '../../integration/package/zipTools';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { saveScreenshot } from './pages/screenshots';
 
 const NAME = '基于北斗的智慧养老服务平台研发与示范';
@@ -149,26 +156,80 @@ test('importing a corrupt file shows a Chinese error and leaves the list unchang
   await expect(list.row('已有的草稿')).toBeVisible();
 });
 
-test('an exported draft file can be imported again as a copy', async ({ list, editor, page }) => {
-  await list.open();
-  await list.createDraft();
-  await editor.projectName.fill('导出测试项目');
-  await editor.expectSaved();
-  await editor.back();
+test('an exported draft data file carries the attachments: imported on another computer, the draft arrives whole', async ({ list, page }) => {
+  const wizard = new WizardPage(page);
+  const imported = fixtureDraft('karamay-2017', 'valid-major.json');
+  const title = imported.values['project.name'] as string;
+  const pdf = Buffer.from('%PDF-1.4 合作协议 换电脑测试', 'utf8');
+  const sha = createHash('sha256').update(pdf).digest('hex');
+  const dir = mkdtempSync(join(tmpdir(), 'shenbao-e2e-attach-'));
+  const pdfPath = join(dir, '合作协议.pdf');
+  // The fixture draft refers to two files whose bytes were never on this computer (a plain draft file's import).
+  const absent = '营业执照.pdf、产学研合作联盟协议.pdf';
+  writeFileSync(pdfPath, pdf);
 
-  const downloadEvent = page.waitForEvent('download');
-  await list.exportAction('导出测试项目', '导出草稿数据（用于备份或换电脑）');
-  const download = await downloadEvent;
-  expect(download.suggestedFilename()).toMatch(/\.json$/);
-  const stream = await download.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const content = Buffer.concat(chunks).toString('utf8');
-  expect(JSON.parse(content).values['project.name']).toBe('导出测试项目');
+  await test.step('a draft with an attachment, added through the picker', async () => {
+    await list.open();
+    const file = draftFile(imported);
+    await list.importFile(file.name, file.content);
+    await list.openDraft(title);
+    await wizard.openSection('附件清单');
+    await wizard.attachFile('联盟或产学研合作协议', pdfPath);
+    await expect(wizard.attachmentSlot('联盟或产学研合作协议').getByText('合作协议.pdf')).toBeVisible();
+    await wizard.expectSaved();
+    await page.getByRole('button', { name: '返回列表' }).click();
+  });
 
-  await list.importFile(download.suggestedFilename(), content);
-  await expect(list.toast(/已导入/)).toBeVisible();
-  await expect(list.row('导出测试项目')).toHaveCount(2);
+  let zip = Buffer.alloc(0);
+  await test.step('导出草稿数据 downloads one zip holding the draft and the attachment bytes', async () => {
+    const downloadEvent = page.waitForEvent('download');
+    await list.exportAction(title, '导出草稿数据（用于备份或换电脑）');
+    const download = await downloadEvent;
+    expect(download.suggestedFilename()).toBe(`${title}-草稿数据.zip`);
+    // Said plainly: the two files this computer never had cannot travel.
+    await expect(list.toast(`已导出草稿数据「${title}-草稿数据.zip」（含 1 个附件），可在另一台电脑上用「导入草稿文件」打开；2 个附件的文件在本机已缺失，未能带上：${absent}`)).toBeVisible();
+    zip = readFileSync((await download.path())!);
+    const files = await unzip(zip);
+    expect([...files.keys()].sort()).toEqual([`attachments/${sha}`, 'draft.json']);
+    expect(files.get(`attachments/${sha}`)).toEqual(pdf);
+    expect(JSON.parse(files.get('draft.json')!.toString('utf8')).values['project.name']).toBe(title);
+  });
+
+  // Another computer: a host of its own with an empty data directory.
+  const other = await startTestWebHost();
+  try {
+    const elsewhere = new DraftsListPage(page, other.url);
+    await test.step('on the other computer, 导入草稿文件 takes the zip: the draft and its attachment arrive', async () => {
+      await elsewhere.open();
+      await elsewhere.importBytes(`${title}-草稿数据.zip`, 'application/zip', zip);
+      await expect(elsewhere.toast(`已导入「${title}」，连同 1 个附件；文件中没有带上 2 个附件（${absent}），请在附件清单中重新添加`)).toBeVisible();
+      await elsewhere.openDraft(title);
+      await wizard.openSection('附件清单');
+      const slot = wizard.attachmentSlot('联盟或产学研合作协议');
+      await expect(slot.getByText('合作协议.pdf')).toBeVisible();
+      // The check has run (the file never carried is reported missing); the one carried is not.
+      await expect(page.getByText(/附件文件「产学研合作联盟协议\.pdf」缺失/).first()).toBeVisible();
+      await expect(page.getByText(/附件文件「合作协议\.pdf」缺失/)).toHaveCount(0);
+      await page.getByRole('button', { name: '返回列表' }).click();
+    });
+
+    await test.step('the bytes are really there: exporting again on the other computer carries the same file', async () => {
+      const downloadEvent = page.waitForEvent('download');
+      await elsewhere.exportAction(title, '导出草稿数据（用于备份或换电脑）');
+      const again = await unzip(readFileSync((await (await downloadEvent).path())!));
+      expect(again.get(`attachments/${sha}`)).toEqual(pdf);
+    });
+
+    await test.step('a plain draft file (the documented format) still imports, as a copy', async () => {
+      const file = draftFile(imported);
+      await elsewhere.importFile(file.name, file.content);
+      await expect(elsewhere.toast(`已导入「${title}」`)).toBeVisible();
+      await expect(elsewhere.row(title)).toHaveCount(2);
+    });
+  } finally {
+    await other.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('rename validates the name and updates the list', async ({ list, editor, page }) => {

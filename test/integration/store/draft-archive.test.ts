@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
 import { openServices, type Services } from '../../../electron/services/index';
@@ -8,6 +8,7 @@ import type { Envelope } from '../../../shared/ipc/errors';
 import type { AttachmentRef } from '../../../shared/model/draft';
 import { encodeGbk } from '../../support/gbkEncode';
 import { writeRawZip } from '../../support/zipBytes';
+import { unzip } from '../package/zipTools';
 import { makeTempDir } from './helpers';
 
 function data<T>(envelope: Envelope<unknown>): T {
@@ -99,15 +100,11 @@ describe('草稿数据文件: the draft and its attachments in one zip', () => {
     expect(storedFiles(target.services)).toEqual([]);
   });
 
-  it('refuses a missing attachment, a stranger entry and a traversal, in the words of a 草稿数据文件', async () => {
+  it('refuses a stranger entry, a traversal and a non-zip, in the words of a 草稿数据文件', async () => {
     const { id, refs } = await draftWithAttachments();
     const draftJson = Buffer.from(JSON.stringify(source.services.drafts.get(id).draft));
     const attempt = async (files: Record<string, Buffer>) =>
       dispatch(target.services.handlers, 'draftsImportArchive', { base64: (await zipOf(files)).toString('base64') });
-    expect(await attempt({ 'draft.json': draftJson, [`attachments/${refs[1]!.sha256}`]: PNG })).toMatchObject({
-      ok: false,
-      error: { message: '草稿数据文件中缺少附件「营业执照.pdf」，未导入任何内容' },
-    });
     expect(await attempt({ 'draft.json': draftJson, [`attachments/${refs[0]!.sha256}`]: PDF, [`attachments/${refs[1]!.sha256}`]: PNG, 'run.exe': PNG })).toMatchObject({
       ok: false,
       error: { message: '草稿数据文件中有不属于这份草稿的文件「run.exe」，已拒绝导入' },
@@ -142,11 +139,19 @@ describe('草稿数据文件: the draft and its attachments in one zip', () => {
     expect(await target.services.attachments.read(sha(PDF))).toEqual(PDF);
   });
 
-  it('export refuses a draft whose attachment file is gone, naming it', async () => {
+  it('an attachment this computer no longer has is named on export; on import its reference stays, shown as 缺失 like a plain draft file', async () => {
     const { id, refs } = await draftWithAttachments();
-    const { rmSync } = await import('node:fs');
     rmSync(source.services.attachments.path(refs[1]!.sha256));
-    const result = await dispatch(source.services.handlers, 'draftsExportArchive', { id });
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringContaining('现场照片.png') } });
+    const exported = data<{ base64: string; attachmentCount: number; missing: string[] }>(await dispatch(source.services.handlers, 'draftsExportArchive', { id }));
+    expect(exported).toMatchObject({ attachmentCount: 1, missing: ['现场照片.png'] });
+    expect([...(await unzip(Buffer.from(exported.base64, 'base64'))).keys()].sort()).toEqual([`attachments/${refs[0]!.sha256}`, 'draft.json']);
+
+    const imported = data<{ draft: { attachments: Record<string, AttachmentRef[]> }; attachmentCount: number; missing: string[] }>(
+      await dispatch(target.services.handlers, 'draftsImportArchive', { base64: exported.base64 }),
+    );
+    expect(imported).toMatchObject({ attachmentCount: 1, missing: ['现场照片.png'] });
+    expect(imported.draft.attachments['photos']?.map((r) => r.name)).toEqual(['现场照片.png', '营业执照.pdf']);
+    expect(await target.services.attachments.read(refs[0]!.sha256)).toEqual(PDF);
+    await expect(target.services.attachments.read(refs[1]!.sha256, '现场照片.png')).rejects.toThrow('附件文件缺失：「现场照片.png」');
   });
 });

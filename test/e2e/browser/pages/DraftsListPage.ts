@@ -99,6 +99,13 @@ export class DraftsListPage {
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
   }
 
+  /** 导入草稿文件 with any file, e.g. a 草稿数据文件 (zip). */
+  async importBytes(name: string, mimeType: string, buffer: Buffer): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.importButton.click();
+    await (await chooser).setFiles({ name, mimeType, buffer });
+  }
+
   /** The toast antd shows for success or failure messages. */
   toast(text: string | RegExp): Locator {
     return this.page.locator('.ant-message-notice').filter({ hasText: text });
