@@ -39,6 +39,7 @@ describe('handlers through dispatch()', () => {
     );
     const id = created.draft.id;
     const exported = data<{ content: string }>(await call('draftsExport', { id }));
+    const archive = data<{ base64: string }>(await call('draftsExportArchive', { id }));
     const payloads: Record<string, unknown> = {
       appInfo: {},
       draftsList: {},
@@ -50,6 +51,10 @@ describe('handlers through dispatch()', () => {
       draftsRevisions: { id },
       draftsImport: { content: exported.content },
       draftsExport: { id },
+      draftsExportArchive: { id },
+      draftsImportArchive: { base64: archive.base64 },
+      draftsHistory: { id },
+      draftsNameRevision: { id, revision: 1, label: '初稿' },
       guidelinesList: {},
       guidelinesGet: { id: PACK.id },
       draftsValidate: { id, at: '2020-04-01' },
