@@ -120,6 +120,8 @@ export function evaluatePrecheck(target: PrecheckTarget, answers: PrecheckAnswer
     if (!result || !hard.has(rule)) return;
     if (!engine.readsOf(rule).every(answered)) return;
     if (result.outcome === 'fail') failures.push(result);
+    // Every input was answered, so a rule still waiting for one was answered 「没有」 (no partner at all).
+    else if (result.outcome === 'pending') failures.push({ ...result, outcome: 'fail', severity: rule.severity, message: `${rule.message}：预审中回答为没有` });
     else passed.push(result);
   });
 
