@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { DraftsListPage } from './pages/DraftsListPage';
 import { draftFile, fixtureDraft } from './pages/fixtureDrafts';
 import { HistoryDrawer } from './pages/HistoryDrawer';
+import { saveScreenshot } from './pages/screenshots';
 
 const imported = fixtureDraft('karamay-2017', 'valid-major.json');
 const TITLE = imported.values['project.name'] as string;
@@ -52,6 +53,7 @@ test('history: two editing sessions with their changed fields, a named version c
     await expect(history.namedVersion('交王老师审阅前')).toBeVisible();
     await expect(history.namedVersion('导入时的内容')).toBeVisible();
     named = await history.revisionOf('交王老师审阅前');
+    await saveScreenshot(page, 'history-sessions');
   });
 
   await test.step('compare the named version with now: old → new for the name, a text diff for the summary', async () => {
@@ -61,6 +63,7 @@ test('history: two editing sessions with their changed fields, a named version c
     const diff = history.change('project.summary').getByTestId('text-diff');
     await expect(diff.locator('ins')).toHaveText(ADDED);
     await expect(diff.locator('del')).toHaveCount(0);
+    await saveScreenshot(page, 'history-compare');
   });
 
   await test.step('restore it after confirming: the old values are back, and what was replaced is a named version', async () => {
