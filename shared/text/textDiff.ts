@@ -15,6 +15,8 @@ export function tokenize(text: string): string[] {
 
 /** Beyond this many differences the two texts are shown as one replacement: the detail would not help, and the work grows as D². */
 export const MAX_EDIT_DISTANCE = 1500;
+/** Myers costs about (N+M)·D steps: long texts get a smaller D, so a 200,000-character narrative never stalls the window. */
+const MAX_WORK = 10_000_000;
 
 function push(parts: DiffPart[], op: DiffOp, text: string): void {
   if (text === '') return;
@@ -97,7 +99,8 @@ export function diffText(before: string, after: string, maxD = MAX_EDIT_DISTANCE
   push(parts, 'equal', a.slice(0, start).join(''));
   const middleA = a.slice(start, endA);
   const middleB = b.slice(start, endB);
-  const middle = myers(middleA, middleB, maxD) ?? [
+  const budget = Math.max(1, Math.floor(MAX_WORK / Math.max(1, middleA.length + middleB.length)));
+  const middle = myers(middleA, middleB, Math.min(maxD, budget)) ?? [
     { op: 'delete' as const, text: middleA.join('') },
     { op: 'insert' as const, text: middleB.join('') },
   ];

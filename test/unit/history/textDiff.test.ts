@@ -52,6 +52,14 @@ describe('diffText', () => {
     ]);
   });
 
+  it('very long texts with many changes still come back, exact on both sides', () => {
+    const before = Array.from({ length: 150_000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('');
+    const after = Array.from({ length: 150_000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 104729) % 20000))).join('');
+    const parts = diffText(before, after);
+    expect(side(parts, 'delete')).toBe(before);
+    expect(side(parts, 'insert')).toBe(after);
+  });
+
   it('identical and empty texts', () => {
     expect(diffText('相同', '相同')).toEqual([{ op: 'equal', text: '相同' }]);
     expect(diffText('', '新增')).toEqual([{ op: 'insert', text: '新增' }]);
