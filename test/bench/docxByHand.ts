@@ -23,6 +23,7 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
+import { NO_ATTACHMENTS, attachmentTable } from '../../shared/book/attachmentTable';
 import { fontTableXml } from '../../electron/services/export/docx/fontTable';
 import { BODY_INDENT, FONTS, runFont } from '../../electron/services/export/docx/fonts';
 import { PAGE, TEXT_WIDTH } from '../../electron/services/export/docx/page';
@@ -128,15 +129,12 @@ export function plainBook(book: Book): PlainBook {
       const rows = b.rows.some((r) => r.length > 0) ? b.rows : [[{ runs: text('（无）'), colSpan: widths.length, align: 'center' as const }]];
       items.push({ kind: 'table', caption: b.caption, widths, ...plainTable(widths, b.headerRows, rows, b.role === 'info') });
     } else if (b.type === 'attachmentList') {
-      const widths = columnWidths([1.3, 5, 6, 1.8]);
-      const header = [[{ runs: text('序号') }, { runs: text('附件名称') }, { runs: text('文件') }, { runs: text('是否必需') }]];
-      const rows = b.items.map((it): AstCell[] => [
-        { runs: text(String(it.no)), align: 'center' },
-        { runs: text(it.name) },
-        { runs: text(it.files.length > 0 ? it.files.join('、') : '（未上传）') },
-        { runs: text(it.required ? '必需' : '可选'), align: 'center' },
-      ]);
-      items.push({ kind: 'table', widths, ...plainTable(widths, header, rows, false) });
+      if (b.items.length === 0) items.push({ kind: 'paragraph', style: 'Note', pieces: [{ text: NO_ATTACHMENTS }], indent: undefined });
+      else {
+        const t = attachmentTable(b);
+        const widths = columnWidths(t.widths);
+        items.push({ kind: 'table', widths, ...plainTable(widths, t.headerRows, t.rows, false) });
+      }
     } else if (b.type === 'pageBreak') {
       items.push({ kind: 'pageBreak' });
     } else if (b.type === 'signature') {

@@ -1,4 +1,5 @@
 import type { AttachmentListBlock, Block, FigureBlock, ParagraphBlock } from '../ast';
+import { numberAttachments } from './attachmentNumbers';
 import { isVisible, type BuildContext } from './context';
 
 const para = (text: string, props: Omit<ParagraphBlock, 'type' | 'runs'> = {}): ParagraphBlock => ({ type: 'paragraph', runs: [{ type: 'text', text }], ...props });
@@ -35,28 +36,24 @@ const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp
 
 /** 附件清单: the checklist items this draft is asked for, with the files provided. */
 export function attachmentList(ctx: BuildContext): AttachmentListBlock {
-  const items = ctx.checklist
-    .filter((item) => isVisible(ctx, item))
-    .map((item, i) => ({
-      no: i + 1,
-      name: item.name,
-      required: item.required,
-      files: (Object.hasOwn(ctx.draft.attachments, item.id) ? (ctx.draft.attachments[item.id] ?? []) : []).map((a) => a.name),
-    }));
+  const items = numberAttachments(ctx.checklist, ctx.draft).flatMap(({ item, no }) =>
+    no === null
+      ? []
+      : [{ no, name: item.name, required: item.required, files: (Object.hasOwn(ctx.draft.attachments, item.id) ? (ctx.draft.attachments[item.id] ?? []) : []).map((a) => a.name) }],
+  );
   return { type: 'attachmentList', items };
 }
 
 /** Images among the provided attachments, printed after the list (scans of licences, certificates). */
 export function attachmentFigures(ctx: BuildContext): FigureBlock[] {
   const figures: FigureBlock[] = [];
-  ctx.checklist
-    .filter((item) => isVisible(ctx, item))
-    .forEach((item, i) => {
-      const files = Object.hasOwn(ctx.draft.attachments, item.id) ? (ctx.draft.attachments[item.id] ?? []) : [];
-      for (const file of files) {
-        if (!IMAGE_TYPES.has(file.mediaType)) continue;
-        figures.push({ type: 'figure', sha256: file.sha256, mediaType: file.mediaType, caption: `附件${i + 1}\u3000${item.name}（${file.name}）`, width: 0.8 });
-      }
-    });
+  for (const { item, no } of numberAttachments(ctx.checklist, ctx.draft)) {
+    if (no === null) continue;
+    const files = Object.hasOwn(ctx.draft.attachments, item.id) ? (ctx.draft.attachments[item.id] ?? []) : [];
+    for (const file of files) {
+      if (!IMAGE_TYPES.has(file.mediaType)) continue;
+      figures.push({ type: 'figure', sha256: file.sha256, mediaType: file.mediaType, caption: `附件${no}\u3000${item.name}（${file.name}）`, width: 0.8 });
+    }
+  }
   return figures;
 }

@@ -1,4 +1,5 @@
 import type { AttachmentListBlock, Block, FigureBlock, HeadingBlock, Inline, ParagraphBlock, SignatureBlock, TableBlock, TableCell } from '../ast';
+import { NO_ATTACHMENTS, attachmentTable } from '../attachmentTable';
 import { attr, escapeHtml, safeImageSrc } from './escape';
 
 export interface RenderState {
@@ -79,26 +80,10 @@ function signature(block: SignatureBlock): string {
     .join('')}<div class="line">${escapeHtml(block.sealLabel)}</div><div class="line">年\u3000\u3000月\u3000\u3000日</div></div>`;
 }
 
-const textCell = (text: string, props: Omit<TableCell, 'runs'> = {}): TableCell => ({ runs: text === '' ? [] : [{ type: 'text', text }], ...props });
-
-/** The list prints as a table (序号, 名称, 要求, 已提供文件) through the same table printer. */
+/** The list prints as a table through the same table printer, in the columns both printers share. */
 function attachmentList(block: AttachmentListBlock, state: RenderState): string {
-  if (block.items.length === 0) return '<p class="note">（本指南未列附件）</p>';
-  return table(
-    {
-      type: 'table',
-      role: 'generic',
-      widths: [1, 5, 1.4, 4.6],
-      headerRows: [['序号', '附件名称', '要求', '已提供文件'].map((t) => textCell(t, { header: true }))],
-      rows: block.items.map((i) => [
-        textCell(String(i.no), { align: 'center' }),
-        textCell(i.name),
-        textCell(i.required ? '必备' : '按需', { align: 'center' }),
-        { runs: i.files.length ? i.files.flatMap((f, k): Inline[] => (k === 0 ? [{ type: 'text', text: f }] : [{ type: 'lineBreak' }, { type: 'text', text: f }])) : [{ type: 'text', text: '（未提供）' }] },
-      ]),
-    },
-    state,
-  );
+  if (block.items.length === 0) return `<p class="note">${escapeHtml(NO_ATTACHMENTS)}</p>`;
+  return table(attachmentTable(block), state);
 }
 
 function toc(state: RenderState): string {

@@ -65,14 +65,14 @@ describe('the submission package', () => {
     );
     const attachments = names.filter((n) => n.startsWith('附件'));
     expect(attachments.length).toBe(3);
-    for (const name of attachments) expect(name).toMatch(/^附件\d{2}-[^/\\]+\.pdf$/);
+    for (const name of attachments) expect(name).toMatch(/^附件[1-9]\d*-[^/\\]+\.pdf$/);
 
     const manifest = PackageManifestSchema.parse(JSON.parse(files.get('manifest.json')!.toString('utf8')));
     expect(manifest.pack).toMatchObject({ id: 'xinjiang-aid-2022', version: '1.0.0' });
     expect(manifest.validation.errors).toBe(0);
     expect(manifest.files.map((f) => f.path).sort()).toEqual(names.filter((n) => n !== 'manifest.json').sort());
     const original = manifest.files.find((f) => f.role === 'attachment' && f.originalName === '科技合作协议-天山绿能与清源电力.pdf');
-    expect(original?.path).toMatch(/^附件\d{2}-.+\.pdf$/);
+    expect(original?.path).toMatch(/^附件[1-9]\d*-.+\.pdf$/);
     expect(files.get('申报书.pdf')!.subarray(0, 5).toString()).toBe('%PDF-');
     expect(files.get('申报书.docx')!.subarray(0, 2).toString()).toBe('PK');
   });
@@ -87,6 +87,31 @@ describe('the submission package', () => {
     expect(text).toContain('不适用');
     expect(text).toContain('单位管理员（签字）');
     expect(text).toContain('依据');
+  });
+
+  it('one attachment numbering: 附件N-名称 in the zip is 附件N of the book’s 附件清单 and row 附件N of the 自查表; no draft id or revision on the sheet', () => {
+    const textOf = (name: string, layout = false): string => {
+      const file = path.join(temp.dir, `read-${name}`);
+      writeFileSync(file, files.get(name)!);
+      const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
+      return layout ? text : text.replace(/\s+/g, '');
+    };
+    const bookLines = textOf('申报书.pdf', true).split('\n');
+    const sheet = textOf('形式审查自查表.pdf').replace(/\s+/g, '');
+    const sheetLines = textOf('形式审查自查表.pdf', true).split('\n');
+    const attachments = [...files.keys()].filter((n) => n.startsWith('附件'));
+    expect(attachments.length).toBeGreaterThan(0);
+    for (const name of attachments) {
+      const [, no, base] = /^附件(\d+)-(.+?)(?:（\d+）)?\.pdf$/.exec(name)!;
+      const rowStart = new RegExp(`^\\s*附件${no}\\s+${Array.from(base!).slice(0, 6).join('')}`);
+      expect(bookLines.some((l) => rowStart.test(l)), name).toBe(true);
+      // The sheet's row starts 「附件N  <item name>」 (its name may wrap inside the cell).
+      expect(sheetLines.some((l) => rowStart.test(l)), name).toBe(true);
+      expect(sheet, name).toContain(name);
+    }
+    const draft = JSON.parse(files.get('draft.json')!.toString('utf8')) as { id: string };
+    expect(sheet).not.toContain(draft.id);
+    expect(sheet).not.toMatch(/草稿编号|修订号/);
   });
 
   it('passes verification untouched, from its path and from its bytes', async () => {

@@ -50,7 +50,7 @@ function expectSafeEntryName(name: string): void {
   expect(name, name).not.toMatch(WINDOWS_RESERVED);
   expect(name, name).not.toMatch(/^[.\s]|[.\s]$/);
   expect(Buffer.byteLength(name), name).toBeLessThanOrEqual(255);
-  expect(name, name).toMatch(/^附件\d{2}-.*\.[a-z0-9]{1,10}$/);
+  expect(name, name).toMatch(/^附件[1-9]\d*-.*\.[a-z0-9]{1,10}$/);
 }
 
 let temp: ReturnType<typeof makeTempDir>;

@@ -1,5 +1,6 @@
 import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { AttachmentListBlock, Block, HeadingBlock, ListBlock, ParagraphBlock, ParagraphRole } from '../../../../shared/book/ast';
+import { NO_ATTACHMENTS, attachmentTable } from '../../../../shared/book/attachmentTable';
 import { figureBlock } from './figures';
 import { BODY_INDENT } from './fonts';
 import { inlineRuns } from './runs';
@@ -48,20 +49,10 @@ function list(block: ListBlock): FileChild[] {
   );
 }
 
+/** The same table, columns and words as the PDF's (shared/book/attachmentTable). */
 function attachmentList(block: AttachmentListBlock): FileChild[] {
-  const text = (t: string) => [{ type: 'text' as const, text: t }];
-  return tableBlock({
-    type: 'table',
-    role: 'generic',
-    widths: [1.3, 5, 6, 1.8],
-    headerRows: [[{ runs: text('序号') }, { runs: text('附件名称') }, { runs: text('文件') }, { runs: text('是否必需') }]],
-    rows: block.items.map((item) => [
-      { runs: text(String(item.no)), align: 'center' },
-      { runs: text(item.name) },
-      { runs: text(item.files.length > 0 ? item.files.join('、') : '（未上传）') },
-      { runs: text(item.required ? '必需' : '可选'), align: 'center' },
-    ]),
-  });
+  if (block.items.length === 0) return [paragraph({ type: 'paragraph', role: 'note', runs: [{ type: 'text', text: NO_ATTACHMENTS }] })];
+  return tableBlock(attachmentTable(block));
 }
 
 /** 「目录」 spaced by two ideographic spaces, as 申报书 templates print it. */

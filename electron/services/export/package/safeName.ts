@@ -17,7 +17,7 @@ const MEDIA_EXTENSIONS: Record<string, string> = {
   'text/plain': '.txt',
 };
 
-/** Checklist names are pack text; keep them short so `附件NN-…` stays well under path limits. */
+/** Checklist names are pack text; keep them short so `附件N-…` stays well under path limits. */
 const MAX_ITEM_NAME = 40;
 
 /**
@@ -28,14 +28,16 @@ export function safeExtension(originalName: string, mediaType: string): string {
   const cleaned = originalName.normalize('NFC').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(cleaned.trim());
   if (match?.[1]) return `.${match[1].toLowerCase()}`;
-  return MEDIA_EXTENSIONS[mediaType.toLowerCase()] ?? '.bin';
+  // Own keys only: a media type such as 「constructor」 must not reach Object.prototype.
+  const key = mediaType.toLowerCase();
+  return Object.hasOwn(MEDIA_EXTENSIONS, key) ? MEDIA_EXTENSIONS[key]! : '.bin';
 }
 
-/** 「附件03-营业执照副本.pdf」; the second file of the same item becomes 「附件04-营业执照副本（2）.pdf」. */
+/** 「附件3-营业执照副本.pdf」 for 附件3 of the book; its second file becomes 「附件3-营业执照副本（2）.pdf」. */
 export function attachmentEntryName(no: number, itemName: string, originalName: string, mediaType: string, copy = 1): string {
   const base = Array.from(sanitizeFileBase(itemName)).slice(0, MAX_ITEM_NAME).join('').replace(/[.\s]+$/g, '');
   const suffix = copy > 1 ? `（${copy}）` : '';
-  return `附件${String(no).padStart(2, '0')}-${base}${suffix}${safeExtension(originalName, mediaType)}`;
+  return `附件${no}-${base}${suffix}${safeExtension(originalName, mediaType)}`;
 }
 
 /** 「<项目名称>-申报书.docx」 with the same rules as every other exported file name. */

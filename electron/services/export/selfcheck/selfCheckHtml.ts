@@ -9,8 +9,6 @@ export interface SelfCheckSheet {
   packVersion: string;
   programName: string;
   documentName: string;
-  draftId: string;
-  revision: number;
   validatedAt: string;
   generatedAt: string;
   summary: ValidationSummary;
@@ -30,6 +28,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .meta td { border: none; padding: 0.5mm 0; }
 .fail { font-weight: bold; }
+.no { white-space: nowrap; }
 .cite { color: #333; font-size: 9pt; }
 .sign { margin-top: 10mm; break-inside: avoid; }
 .sign p { margin: 6mm 0; }
@@ -45,7 +44,7 @@ const verdictCell = (v: string): string => (v === '不通过' ? `<span class="fa
 export function selfCheckHtml(sheet: SelfCheckSheet): string {
   const e = escapeHtml;
   const checklist = sheet.checklist
-    .map((r) => row([String(r.no), e(r.name), r.required ? '是' : '否', verdictCell(r.verdict), e(r.evidence)]))
+    .map((r) => row([r.no === null ? '—' : `<span class="no">附件${r.no}</span>`, e(r.name), r.required ? '是' : '否', verdictCell(r.verdict), e(r.evidence)]))
     .join('');
   const rules = sheet.rules
     .map((r) => row([String(r.no), e(r.severity), verdictCell(r.verdict), `${e(r.evidence)}<div class="cite">依据：${e(r.citation)}</div>`]))
@@ -58,13 +57,13 @@ export function selfCheckHtml(sheet: SelfCheckSheet): string {
 <tr><td>项目名称：${e(sheet.projectName)}</td></tr>
 <tr><td>申报单位：${e(sheet.applicant)}</td></tr>
 <tr><td>申报指南：${e(sheet.packTitle)}（指南包 ${e(sheet.packVersion)} 版）／${e(sheet.programName)}</td></tr>
-<tr><td>文书类型：${e(sheet.documentName)}&#x3000;草稿编号：${e(sheet.draftId)}&#x3000;修订号：${sheet.revision}</td></tr>
+<tr><td>文书类型：${e(sheet.documentName)}</td></tr>
 <tr><td>检查日期：${e(sheet.validatedAt)}&#x3000;生成时间：${e(sheet.generatedAt)}</td></tr>
 <tr><td>检查结果：待填写 ${sheet.summary.incomplete} 项，无法检查 ${sheet.summary.pending} 项，错误 ${sheet.summary.errors} 项，警告 ${sheet.summary.warnings} 项，提示 ${sheet.summary.infos} 项</td></tr>
 </table>
 <h2>一、附件清单</h2>
 <table>
-<colgroup><col style="width:8%"><col style="width:30%"><col style="width:10%"><col style="width:12%"><col style="width:40%"></colgroup>
+<colgroup><col style="width:11%"><col style="width:28%"><col style="width:8%"><col style="width:11%"><col style="width:42%"></colgroup>
 <thead><tr><th>序号</th><th>附件</th><th>必备</th><th>结论</th><th>依据与说明</th></tr></thead>
 <tbody>${checklist || row(['—', '本专项未列附件清单', '—', '不适用', '—'])}</tbody>
 </table>

@@ -1,10 +1,11 @@
-import type { AttachmentItem } from '../../../../shared/pack/pack';
+import type { NumberedItem } from '../../../../shared/book/build/attachmentNumbers';
 import type { Outcome, RuleResult } from '../../../../shared/rules/types';
 
 export type Verdict = '通过' | '不通过' | '不适用';
 
 export interface ChecklistRow {
-  no: number;
+  /** The book's 附件N; null for an item this draft is not asked for (listed after the numbered ones). */
+  no: number | null;
   name: string;
   required: boolean;
   verdict: Verdict;
@@ -34,9 +35,11 @@ export function verdictOf(outcome: Outcome): Verdict {
  * files rule), never decided again here. `packagedNames` maps an item id to the entry names it
  * was packed under, so the reviewer can find each file in the package.
  */
-export function checklistRows(checklist: readonly AttachmentItem[], results: readonly RuleResult[], packagedNames: ReadonlyMap<string, string[]>): ChecklistRow[] {
+export function checklistRows(numbered: readonly NumberedItem[], results: readonly RuleResult[], packagedNames: ReadonlyMap<string, string[]>): ChecklistRow[] {
   const byId = new Map(results.map((r) => [r.ruleId, r]));
-  return checklist.map((item, i) => {
+  // Row N is 附件N: the numbered items in order, then the ones that do not apply.
+  const ordered = [...numbered.filter((n) => n.no !== null), ...numbered.filter((n) => n.no === null)];
+  return ordered.map(({ item, no }) => {
     const present = byId.get(`${item.id}.present`);
     const filesCheck = byId.get(`form.files.${item.id}`);
     const files = packagedNames.get(item.id) ?? [];
@@ -59,7 +62,12 @@ export function checklistRows(checklist: readonly AttachmentItem[], results: rea
       verdict = '不适用';
       evidence = '非必备附件，未提供';
     }
-    return { no: i + 1, name: item.name, required, verdict, evidence };
+    if (no === null && verdict === '通过') {
+      // Files of an item that does not apply are not packed: say so rather than list them.
+      verdict = '不适用';
+      evidence = '本项目不满足该附件的适用条件，已添加的文件未打包';
+    }
+    return { no, name: item.name, required, verdict, evidence };
   });
 }
 

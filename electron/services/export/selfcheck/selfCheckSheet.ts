@@ -4,6 +4,7 @@ import type { ExportSubject } from '../orchestrate/types';
 import { documentNameOf } from '../package/documentName';
 import type { SelfCheckSheet } from './selfCheckHtml';
 import { checklistRows, ruleRows } from './selfCheckRows';
+import { numberAttachments } from '../../../../shared/book/build/attachmentNumbers';
 
 /** The sheet's data for one subject; `packagedNames` are the attachment entries per checklist item. */
 export function selfCheckSheetFor(subject: ExportSubject, packagedNames: ReadonlyMap<string, string[]>, generatedAt: Date): SelfCheckSheet {
@@ -16,12 +17,10 @@ export function selfCheckSheetFor(subject: ExportSubject, packagedNames: Readonl
     packVersion: pack.version,
     programName: resolved.program.name,
     documentName: documentNameOf(resolved.documentType),
-    draftId: draft.id,
-    revision: subject.revision,
     validatedAt: subject.validatedAt,
     generatedAt: chinaDateTimeLabel(generatedAt.toISOString()) ?? generatedAt.toISOString(),
     summary: validation.summary,
-    checklist: checklistRows(resolved.checklist, validation.results, packagedNames),
+    checklist: checklistRows(numberAttachments(resolved.checklist, draft), validation.results, packagedNames),
     rules: ruleRows(validation.results),
   };
 }
