@@ -102,6 +102,17 @@ describe('history: editing sessions, named versions', () => {
     ]);
   });
 
+  it('a backup restored brings the named versions back with their revisions', () => {
+    const { draft } = services.drafts.create({ title: '智慧农业' });
+    save(draft.id, { values: { 'project.summary': '送审稿' } });
+    services.drafts.nameRevision({ id: draft.id, revision: 2, label: '送审稿' });
+    const backup = services.backups.create('manual');
+    services.drafts.nameRevision({ id: draft.id, revision: 1, label: '备份之后才起的名' });
+    services.backups.restore(backup.name);
+    const labels = services.drafts.revisions(draft.id).filter((r) => r.label).map((r) => [r.revision, r.label]);
+    expect(labels).toEqual([[2, '送审稿']]);
+  });
+
   it('purging a draft takes its named versions with it', () => {
     const { draft } = services.drafts.create({ title: '智慧农业' });
     services.drafts.nameRevision({ id: draft.id, revision: 1, label: '起点' });
