@@ -1,5 +1,6 @@
 import { changedFieldIds } from '../../../shared/history/changedFields';
 import type { Draft } from '../../../shared/model/draft';
+import { DEFAULT_SECTIONS } from '../../../shared/pack/defaultTemplate';
 import type { ResolvedProgram } from '../../../shared/pack/resolve';
 import { fieldLabeler } from './fieldLabels';
 import { readableRevision } from './revisionValues';
@@ -22,7 +23,7 @@ function textsById(draft: Draft, resolved: ResolvedProgram | null): Map<string, 
 /** A stored version against the current content, field by field, in form order: only what differs. */
 export function compareDrafts(older: Draft, current: Draft, resolved: ResolvedProgram | null): FieldChange[] {
   const labeler = fieldLabeler(resolved);
-  const narratives = new Set((resolved?.sections ?? []).flatMap((s) => s.fields).filter((f) => f.kind === 'longText').map((f) => f.id));
+  const narratives = new Set((resolved?.sections ?? DEFAULT_SECTIONS).flatMap((s) => s.fields).filter((f) => f.kind === 'longText').map((f) => f.id));
   const before = textsById(older, resolved);
   const after = textsById(current, resolved);
   return changedFieldIds(older, current)

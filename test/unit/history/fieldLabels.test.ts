@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DRAFT_PART_IDS } from '../../../shared/history/changedFields';
+import type { Draft } from '../../../shared/model/draft';
+import { compareDrafts } from '../../../renderer/src/history/compareDrafts';
+import { fieldLabeler, summarizeChanged } from '../../../renderer/src/history/fieldLabels';
+
+const draft = (values: Draft['values']): Draft =>
+  ({
+    format: 'shenbao-draft',
+    formatVersion: 1,
+    id: '11111111-1111-4111-8111-111111111111',
+    guideline: null,
+    values,
+    tables: {},
+    attachments: {},
+    declarations: {},
+    planTasks: [],
+    status: 'editing',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }) as Draft;
+
+describe('changed fields by their form labels', () => {
+  const labeler = fieldLabeler(null);
+
+  it('lists them in form order, the first three by name and how many in all', () => {
+    expect(summarizeChanged(['project.summary', 'project.name'], labeler)).toBe('项目名称、项目摘要');
+    expect(summarizeChanged(['applicant.name', 'project.keywords', 'project.summary', 'project.name', DRAFT_PART_IDS.planTasks], labeler)).toBe(
+      '项目名称、项目摘要、关键词 等 5 项',
+    );
+    expect(summarizeChanged([], labeler)).toBe('内容没有变化');
+  });
+
+  it('an id no form knows is shown as it is rather than dropped', () => {
+    expect(labeler.label('custom.field')).toBe('custom.field');
+  });
+});
+
+describe('compareDrafts', () => {
+  it('gives each differing field old and new text, in form order, and nothing for equal ones', () => {
+    const older = draft({ 'project.name': '甲', 'project.summary': '旧摘要', 'project.keywords': '农业' });
+    const now = draft({ 'project.name': '乙', 'project.summary': '新摘要', 'project.keywords': '农业' });
+    expect(compareDrafts(older, now, null)).toEqual([
+      { id: 'project.name', label: '项目名称', before: '甲', after: '乙', narrative: false },
+      { id: 'project.summary', label: '项目摘要', before: '旧摘要', after: '新摘要', narrative: true },
+    ]);
+  });
+
+  it('any long value reads as a narrative (a text diff), even one no form knows', () => {
+    const [change] = compareDrafts(draft({ 'custom.note': '长'.repeat(100) }), draft({ 'custom.note': '长'.repeat(101) }), null);
+    expect(change?.narrative).toBe(true);
+  });
+});
