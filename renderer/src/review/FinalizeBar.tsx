@@ -11,10 +11,12 @@ interface Props {
   summary: ValidationSummary;
   /** False until the rules have been checked for this draft. */
   checked: boolean;
+  /** The open warnings' messages, listed in the 定稿 confirmation. */
+  openWarnings?: readonly string[];
 }
 
 /** 定稿 (disabled, with the reason, while anything is 待填写, 无法检查 or wrong) and 解锁 (after a confirmation). */
-export function FinalizeBar({ draft, summary, checked }: Props) {
+export function FinalizeBar({ draft, summary, checked, openWarnings = [] }: Props) {
   const warnings = summary.warnings;
   const { message, modal } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -34,6 +36,34 @@ export function FinalizeBar({ draft, summary, checked }: Props) {
     setBusy(false);
     if (failure) void message.error(failure);
     else void message.success(done);
+  };
+
+  /** 定稿 asks first and lists what is still open: a warning does not block, but the applicant should see each one. */
+  const finalize = (): void => {
+    modal.confirm({
+      title: '定稿这份申报书？',
+      width: 560,
+      content: (
+        <div data-testid="finalize-confirm">
+          <Typography.Paragraph>定稿后内容将锁定，导出的文档不再带「草稿」水印；需要修改时可以解锁，修改后须重新定稿。</Typography.Paragraph>
+          {openWarnings.length > 0 ? (
+            <>
+              <Typography.Paragraph type="warning">还有 {openWarnings.length} 个警告（不影响定稿，请确认已了解）：</Typography.Paragraph>
+              <ul className="finalize-warnings">
+                {openWarnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <Typography.Paragraph type="secondary">没有未处理的警告。</Typography.Paragraph>
+          )}
+        </div>
+      ),
+      okText: '定稿',
+      cancelText: '取消',
+      onOk: () => run('final', '已定稿'),
+    });
   };
 
   const unlock = (): void => {
@@ -77,7 +107,7 @@ export function FinalizeBar({ draft, summary, checked }: Props) {
       }
       action={
         <Tooltip title={blocked ?? undefined}>
-          <Button type="primary" icon={<LockOutlined />} disabled={blocked !== null} loading={busy} onClick={() => void run('final', '已定稿')} data-testid="finalize-button">
+          <Button type="primary" icon={<LockOutlined />} disabled={blocked !== null} loading={busy} onClick={finalize} data-testid="finalize-button">
             定稿
           </Button>
         </Tooltip>

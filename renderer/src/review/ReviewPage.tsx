@@ -30,6 +30,7 @@ export function ReviewPage({ draftId }: Props) {
   const openError = useAppStore((s) => s.openError);
   const resolved = useResolvedProgram();
   const results = useRuleResults();
+  const openWarnings = useMemo(() => [...new Set(results.filter((r) => r.outcome === 'fail' && r.severity === 'warning').map((r) => r.message))], [results]);
   const validationError = useValidationError();
   const counts = useMemo(() => countsOf(results), [results]);
   const split = useMemo(() => (resolved && draft ? budgetSplit(resolved, draft) : null), [resolved, draft]);
@@ -77,7 +78,7 @@ export function ReviewPage({ draftId }: Props) {
     <>
       {header}
       <Layout.Content className="review-content" data-testid="review-page">
-        <FinalizeBar draft={draft} summary={counts} checked={checked || draft.guideline === null} />
+        <FinalizeBar draft={draft} summary={counts} checked={checked || draft.guideline === null} openWarnings={openWarnings} />
         {validationError && <Alert type="warning" showIcon className="review-alert" message={validationError} />}
         {!draft.guideline ? (
           <Alert type="info" showIcon className="review-alert" message="这份草稿还没有选择申报指南和专项，选好后这里会显示资格、预算和附件的审阅结果。" />

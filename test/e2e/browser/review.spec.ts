@@ -61,9 +61,21 @@ test('定稿 is blocked while an error exists, allowed once clean, locks the dra
     await issues.expectErrorBadge(0);
   });
 
-  await test.step('clean: 定稿 locks the draft', async () => {
+  await test.step('clean: 定稿 asks first, listing the open warnings; 取消 changes nothing', async () => {
     await review.openFromWizard();
     await expect(review.finalizeReason).toContainText('没有待填写项和错误，可以定稿');
+    const warningCount = Number(/(\d+) 个警告不影响定稿/.exec((await review.root.textContent()) ?? '')?.[1] ?? '0');
+    await review.finalizeButton.click();
+    const confirm = page.getByTestId('finalize-confirm');
+    await expect(confirm).toContainText('定稿后内容将锁定');
+    if (warningCount > 0) await expect(confirm.locator('li')).toHaveCount(warningCount);
+    else await expect(confirm).toContainText('没有未处理的警告');
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+    await expect(review.finalizeButton).toBeEnabled();
+    await expect(review.unlockButton).toHaveCount(0);
+  });
+
+  await test.step('clean: 定稿 locks the draft', async () => {
     await review.finalize();
     await expect(review.unlockButton).toBeVisible();
   });

@@ -35,8 +35,12 @@ export class ReviewPage {
     await expect(this.root).toBeVisible();
   }
 
+  /** 定稿 asks first, listing the open warnings; the confirmation is accepted here. */
   async finalize(): Promise<void> {
     await this.finalizeButton.click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '定稿这份申报书？' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: '定稿' }).click();
     await expect(this.page.locator('.ant-message-notice').last()).toHaveText('已定稿');
     await expect(this.finalBanner).toBeVisible();
   }
