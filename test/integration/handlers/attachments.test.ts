@@ -43,7 +43,7 @@ describe('attachmentsPut / attachmentsGet', () => {
 
   it('refuses bad input in Chinese and writes nothing', async () => {
     const notBase64 = await call('attachmentsPut', { name: 'a.pdf', mediaType: 'application/pdf', dataBase64: '@@@' });
-    expect(notBase64).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Base64') } });
+    expect(notBase64).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('编码不正确') } });
     const noName = await call('attachmentsPut', { name: '  ', mediaType: 'application/pdf', dataBase64: 'AAAA' });
     expect(noName).toMatchObject({ ok: false, error: { message: expect.stringContaining('文件名不能为空') } });
     const tooBig = await call('attachmentsPut', { name: 'big.pdf', mediaType: '', dataBase64: 'A'.repeat(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 4) });

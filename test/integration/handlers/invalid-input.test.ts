@@ -61,6 +61,8 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   exportJobStatus: [{}, { jobId: 'job-1' }],
   exportJobCancel: [{ jobId: '../x' }],
   exportJobSave: [{ jobId: ID, path: '/tmp/x.zip' }],
+  exportDocumentSave: [{}, { id: ID }, { id: ID, kind: 'odt' }, { id: ID, kind: 'pdf', path: '/tmp/x.pdf' }],
+  exportShowInFolder: [{}, { path: '' }, { path: 5 }, { path: '/tmp', reveal: true }],
   exportVerify: [{}, { fileName: 'a.zip', base64: '' }, { fileName: '', base64: 'AAAA' }, { path: '/tmp/a.zip' }],
 };
 
