@@ -120,6 +120,16 @@ export interface Cover {
   date: string;
 }
 
+/** The key facts as printed (cover, budget 合计), carried in each document's metadata for verify. */
+export interface BookFacts {
+  projectName: string;
+  applicant: string;
+  pi: string;
+  /** 万元 as the budget table prints them; '' without a budget table. */
+  total: string;
+  fiscal: string;
+}
+
 export interface BookMeta {
   documentType: 'proposal' | 'application';
   /** 「申报书」 or 「项目建议书」: also the exported file's base name. */
@@ -134,6 +144,7 @@ export interface BookMeta {
   watermark: boolean;
   /** Footer provenance line: which pack version and revision the file came from. */
   provenance: string;
+  facts: BookFacts;
 }
 
 export interface Book {

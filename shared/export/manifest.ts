@@ -37,7 +37,8 @@ export const PackageManifestSchema = z
     formatVersion: z.literal(1),
     tool: z.object({ name: z.string(), version: z.string() }).strict(),
     pack: z.object({ id: z.string().min(1).max(200), version: z.string().min(1).max(50), contentHash: z.string().min(1).max(200) }).strict(),
-    draft: z.object({ id: z.uuid(), revision: z.number().int().nonnegative(), title: z.string().max(500) }).strict(),
+    /** sha256: of draft.json's bytes, which each document also carries in its metadata (packages before it have none). */
+    draft: z.object({ id: z.uuid(), revision: z.number().int().nonnegative(), title: z.string().max(500), sha256: Sha256.optional() }).strict(),
     programId: z.string().max(200),
     documentType: DocumentTypeSchema,
     generatedAt: z.iso.datetime({ offset: true }),
@@ -61,6 +62,9 @@ export const VERIFY_PROBLEM_CODES = [
   'pack_hash_mismatch',
   'program_missing',
   'validation_errors',
+  'document_unbound',
+  'document_mismatch',
+  'draft_hash_mismatch',
 ] as const;
 
 export const VerifyProblemSchema = z.object({

@@ -1,11 +1,10 @@
 import type { TableBlock, TableCell } from '../ast';
-import { formatYuanAsWan } from '../../money';
 import type { Column, Field } from '../../pack/fields';
 import type { TableRow } from '../../model/draft';
 import { cellOf, rowsOf, yuanOf } from '../../rules/access';
 import { cell, labelCell } from './cells';
 import type { BuildContext } from './context';
-import { plainText } from './format';
+import { plainText, wanText } from './format';
 
 type TableField = Extract<Field, { kind: 'table' }>;
 
@@ -74,7 +73,7 @@ export function budgetTotals(ctx: BuildContext, field: TableField): BudgetTotals
   return { byColumn, total: byColumn.reduce((sum, c) => sum + c.yuan, 0n) };
 }
 
-const wan = (yuan: bigint): string => formatYuanAsWan(yuan);
+const wan = wanText;
 
 /** 经费预算表: 科目, one column per amount (财政资金, 自筹资金), 合计, then 预算说明; subtotal and 合计 rows in bold. */
 export function budgetTable(ctx: BuildContext, field: TableField): TableBlock {

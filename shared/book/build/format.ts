@@ -29,10 +29,15 @@ function optionLabel(options: Option[] | undefined, value: string): string {
   return options?.find((o) => o.value === value)?.label ?? value;
 }
 
-/** Integer yuan shown in 万元, trailing zeros trimmed; non-money input falls back to its text. */
+/** 万元 with the four decimals the book's 填报说明 sets (「精确到小数点后四位」), in every table and field alike. */
+export function wanText(yuan: bigint): string {
+  return formatYuanAsWan(yuan, { fixed: true });
+}
+
+/** Integer yuan shown in 万元 (four decimals); non-money input falls back to its text. */
 export function moneyText(value: FieldValue | undefined): string {
   const yuan = yuanOf(value);
-  return yuan === null ? plainText(value) : formatYuanAsWan(yuan);
+  return yuan === null ? plainText(value) : wanText(yuan);
 }
 
 /** A field's value as printed: option labels, 年月 ranges, 万元 amounts. */

@@ -6,6 +6,7 @@ import type { RuleResult } from '../../rules/types';
 import { isBlocking } from '../../rules/engine';
 import { contextFor } from './context';
 import { buildCover } from './cover';
+import { bookFacts } from './facts';
 import { chinaParts } from './format';
 import { instructions, tableOfContents } from './frontMatter';
 import { bodyBlocks } from './sections';
@@ -50,6 +51,7 @@ export function buildBook(input: BuildBookInput): Book {
       revision: input.revision,
       watermark: hasErrors(input.results) || draft.status !== 'final',
       // The live preview has no pack hash at hand; the files always do.
+      facts: bookFacts(ctx),
       provenance: `依据 ${pack.title} ${pack.version}${input.packHash ? `（${input.packHash.slice(0, 8)}）` : ' '}· 草稿修订 ${input.revision} · 生成于 ${time}`,
     },
     cover: buildCover(ctx),

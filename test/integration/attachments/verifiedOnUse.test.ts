@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/index';
 import type { PdfPrinter } from '../../../electron/services/export/pdf/printer';
+import { minimalPdf } from '../../support/minimalPdf';
 import { exportsDirOf } from '../../../electron/services/export/orchestrate/exportsDir';
 import { AppError } from '../../../shared/ipc/errors';
 import { makeTempDir } from '../store/helpers';
@@ -50,7 +51,7 @@ const printedHtml: string[] = [];
 const printer: PdfPrinter = {
   print: async (html) => {
     printedHtml.push(html);
-    return Buffer.from('%PDF-1.4\n%%EOF\n');
+    return minimalPdf();
   },
 };
 

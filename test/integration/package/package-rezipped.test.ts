@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/index';
-import type { DocumentPrinters } from '../../../electron/services/export/orchestrate/types';
 import { UnsafePackageError } from '../../../electron/services/export/verify/readZipSafely';
 import { verifyPackage } from '../../../electron/services/export/verify/verifyPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
 import { describeVerifyCounts } from '../../../shared/export/verifyCounts';
+import type { PdfPrinter } from '../../../electron/services/export/pdf/printer';
+import { minimalPdf } from '../../support/minimalPdf';
 import { makeTempDir } from '../store/helpers';
 import { encodeGbk } from '../../support/gbkEncode';
 import { withEnd, writeRawZip } from '../../support/zipBytes';
@@ -13,14 +14,11 @@ import { openAt, seedFixture } from './packageFixture';
 import { unzip, zipOf } from './zipTools';
 
 /**
- * Real packages from the real builder; only the two printed books are fixed bytes (the check
- * hashes them like any file, and Chromium would add a minute without changing what is tested).
+ * Real packages from the real builder and the real DOCX printer; the PDF printer returns a minimal
+ * PDF (Chromium would add a minute without changing what is tested), which the exporter still
+ * stamps with the draft binding, so the re-zipped package verifies like a real one.
  */
-const printers: DocumentPrinters = {
-  docx: async () => ({ bytes: Buffer.from('PK docx stand-in'), watermark: false }),
-  pdf: async () => ({ bytes: Buffer.from('%PDF-1.7 book stand-in'), watermark: false }),
-  htmlToPdf: async () => Buffer.from('%PDF-1.7 self-check stand-in'),
-};
+const printer: PdfPrinter = { print: async () => minimalPdf() };
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
@@ -29,7 +27,7 @@ let files: Map<string, Buffer>;
 
 beforeAll(async () => {
   temp = makeTempDir('shenbao-rezip-');
-  services = openAt(temp.dir, { documentPrinters: printers });
+  services = openAt(temp.dir, { printer });
   const id = await seedFixture(services);
   const { jobId } = services.exports.startPackage(id);
   expect(await services.exports.settled(jobId)).toMatchObject({ state: 'done' });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,9 +7,9 @@ import type { Services } from '../../../electron/services/index';
 import { createChromiumPrinter } from '../../../electron/services/export/pdf/chromiumPrinter';
 import { verifyPackage } from '../../../electron/services/export/verify/verifyPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
-import { PackageManifestSchema } from '../../../shared/export/manifest';
+import { PackageManifestSchema, type PackageManifest } from '../../../shared/export/manifest';
 import { makeTempDir } from '../store/helpers';
-import { openAt, seedFixture } from './packageFixture';
+import { XJ_DRAFT, fixtureDraft, openAt, seedFixture } from './packageFixture';
 import { unzip, zipOf } from './zipTools';
 
 const printer = createChromiumPrinter();
@@ -185,8 +186,104 @@ describe('the submission package', () => {
       }),
     );
     const codes = result.problems.map((p) => p.code).sort();
-    expect(codes).toEqual(['tampered_file', 'validation_errors']);
+    expect(codes).toEqual(['draft_hash_mismatch', 'tampered_file', 'validation_errors']);
     expect(result.problems.find((p) => p.code === 'validation_errors')!.message).toContain('承诺');
+  });
+});
+
+/** The package with entries replaced and the manifest re-hashed to match, as a careful forger would. */
+async function forged(change: (entries: Map<string, Buffer>, manifest: PackageManifest) => void): Promise<Buffer> {
+  return withChangedEntries((m) => {
+    const manifest = PackageManifestSchema.parse(JSON.parse(m.get('manifest.json')!.toString('utf8')));
+    change(m, manifest);
+    for (const f of manifest.files) {
+      const bytes = m.get(f.path)!;
+      f.sha256 = createHash('sha256').update(bytes).digest('hex');
+      f.size = bytes.length;
+    }
+    m.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+  });
+}
+
+describe('the documents are bound to draft.json', () => {
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+  it('the manifest, the DOCX custom properties and the PDF Info dictionary all carry draft.json’s hash and the printed key facts', async () => {
+    const manifest = PackageManifestSchema.parse(JSON.parse(files.get('manifest.json')!.toString('utf8')));
+    const draftHash = sha(files.get('draft.json')!);
+    expect(manifest.draft.sha256).toBe(draftHash);
+    const docx = await unzip(files.get('申报书.docx')!);
+    const custom = docx.get('docProps/custom.xml')!.toString('utf8');
+    expect(custom).toContain(draftHash);
+    // poppler reads the appended Info dictionary (the incremental update is a valid PDF).
+    const pdfPath = path.join(temp.dir, 'bound.pdf');
+    writeFileSync(pdfPath, files.get('申报书.pdf')!);
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+工业园区源网荷储一体化微电网协调控制技术引进与示范应用 申报书/);
+    expect(info).toMatch(/Pages:\s+\d+/);
+    // What the metadata says is what the page says: the facts are in the PDF's text.
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, '');
+    const draft = JSON.parse(files.get('draft.json')!.toString('utf8'));
+    const facts = { projectName: draft.values['project.name'], applicant: draft.values['applicant.name'], pi: draft.values['pi.name'] };
+    for (const value of Object.values(facts)) expect(flat).toContain(String(value).replace(/\s+/g, ''));
+    const fiscal = draft.tables.budget.reduce((s: number, r: { fiscal?: number }) => s + (r.fiscal ?? 0), 0);
+    const self = draft.tables.budget.reduce((s: number, r: { selfRaised?: number }) => s + (r.selfRaised ?? 0), 0);
+    const wan = (yuan: number) => (yuan / 10_000).toFixed(4);
+    expect(text).toMatch(new RegExp(`合计\\s+${wan(fiscal).replace('.', '\\.')}\\s+${wan(self).replace('.', '\\.')}\\s+${wan(fiscal + self).replace('.', '\\.')}`));
+    expect(custom).toContain(wan(fiscal));
+    expect(custom).toContain(wan(fiscal + self));
+  });
+
+  it('an edited draft.json (budget +1万) with the manifest re-hashed is refused, naming draft.json', async () => {
+    const bump = (entries: Map<string, Buffer>) => {
+      const draft = JSON.parse(entries.get('draft.json')!.toString('utf8'));
+      draft.tables.budget[0].fiscal += 10_000;
+      entries.set('draft.json', Buffer.from(JSON.stringify(draft, null, 2) + '\n'));
+    };
+    // Files re-hashed, the manifest's draft hash left alone…
+    const partly = await verify(await forged((m) => bump(m)));
+    expect(partly.ok).toBe(false);
+    // Named: draft.json only (it also fails the 1:2 self-funding rule now), never the documents.
+    expect(partly.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'draft_hash_mismatch', file: 'draft.json' })]));
+    expect(new Set(partly.problems.map((p) => p.file))).toEqual(new Set(['draft.json']));
+    // …and re-hashed too: the documents still name the draft they were printed from.
+    const fully = await verify(
+      await forged((m, manifest) => {
+        bump(m);
+        manifest.draft.sha256 = sha(m.get('draft.json')!);
+      }),
+    );
+    expect(fully.ok).toBe(false);
+    expect(new Set(fully.problems.map((p) => p.file))).toEqual(new Set(['draft.json']));
+    expect(fully.problems.find((p) => p.code === 'draft_hash_mismatch')!.message).toContain('申报书.pdf');
+  });
+
+  it('another project’s 申报书.pdf swapped in, manifest re-hashed, is refused naming 申报书.pdf', async () => {
+    const otherId = await seedFixture(services, fixtureDraft(path.join(path.dirname(XJ_DRAFT), 'valid-medical.json')));
+    const { jobId } = services.exports.startPackage(otherId);
+    expect(await services.exports.settled(jobId)).toMatchObject({ state: 'done' });
+    const other = await unzip(readFileSync(services.exports.finished(jobId)!.path));
+    const result = await verify(await forged((m) => m.set('申报书.pdf', other.get('申报书.pdf')!)));
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => [p.code, p.file])).toEqual([
+      ['document_mismatch', '申报书.pdf'],
+      ['document_mismatch', '申报书.pdf'],
+    ]);
+    expect(result.problems[1]!.message).toContain('项目负责人为「吐尔洪·阿不力孜」，草稿数据为「马振华」');
+    // A PDF without any binding (not exported by 申报通) is named too.
+    const bare = await verify(await forged((m) => m.set('申报书.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'))));
+    expect(bare.problems).toEqual([expect.objectContaining({ code: 'document_unbound', file: '申报书.pdf' })]);
+  }, 120_000);
+
+  it('a document whose recorded facts differ from the draft is named with the fact', async () => {
+    const pdf = files.get('申报书.pdf')!;
+    const { readPdfBinding, stampPdfInfo } = await import('../../../electron/services/export/binding/pdfInfo');
+    const binding = readPdfBinding(pdf)!;
+    const restamped = stampPdfInfo(pdf, { title: 'x', binding: { ...binding, facts: { ...binding.facts, fiscal: '999.0000' } } });
+    const result = await verify(await forged((m) => m.set('申报书.pdf', restamped)));
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'document_mismatch', file: '申报书.pdf' })]);
+    expect(result.problems[0]!.message).toContain('财政资金（万元）为「999.0000」');
   });
 });
 

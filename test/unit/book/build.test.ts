@@ -80,14 +80,14 @@ describe('buildBook on the 城关 medical example', () => {
     const [budget] = tables(b, 'budget');
     const labels = budget!.rows.map((r) => cellText({ ...budget!, rows: [r] }, 0, 0));
     const business = labels.indexOf('二、业务费');
-    expect(cellText(budget!, business, 1)).toBe('5');
-    expect(cellText(budget!, business, 2)).toBe('2.5');
-    expect(cellText(budget!, business, 3)).toBe('7.5');
+    expect(cellText(budget!, business, 1)).toBe('5.0000');
+    expect(cellText(budget!, business, 2)).toBe('2.5000');
+    expect(cellText(budget!, business, 3)).toBe('7.5000');
     const total = budget!.rows.length - 1;
     expect(cellText(budget!, total, 0)).toBe('合计');
-    expect(cellText(budget!, total, 1)).toBe('10');
-    expect(cellText(budget!, total, 2)).toBe('5');
-    expect(cellText(budget!, total, 3)).toBe('15');
+    expect(cellText(budget!, total, 1)).toBe('10.0000');
+    expect(cellText(budget!, total, 2)).toBe('5.0000');
+    expect(cellText(budget!, total, 3)).toBe('15.0000');
     expect(budget!.rows[labels.indexOf('1. 材料费')]![0]!.indent).toBe(1);
   });
 

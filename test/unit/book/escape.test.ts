@@ -7,7 +7,7 @@ const HOSTILE = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'j
 
 function hostileBook(text: string): Book {
   return {
-    meta: { documentType: 'application', documentName: '申报书', projectName: text, packId: 'p', packVersion: '1.0.0', packHash: 'a'.repeat(64), draftId: 'd', revision: 1, watermark: true, provenance: text },
+    meta: { documentType: 'application', documentName: '申报书', projectName: text, packId: 'p', packVersion: '1.0.0', packHash: 'a'.repeat(64), draftId: 'd', revision: 1, watermark: true, provenance: text, facts: { projectName: text, applicant: text, pi: text, total: text, fiscal: text } },
     cover: { title: text, fields: [{ label: text, value: text }], issuer: text, date: text },
     blocks: [
       { type: 'heading', level: 1, text, sectionId: 'x"><script>' },

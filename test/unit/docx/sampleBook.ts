@@ -117,6 +117,7 @@ export function sampleBook(options: { watermark?: boolean; scale?: number } = {}
       revision: 7,
       watermark: options.watermark ?? true,
       provenance: '依据指南包 chengguan-2020 2020.1 · 草稿 d-0001 第 7 版生成',
+      facts: { projectName: '城关区城市运行物联网监测平台研发与示范', applicant: '兰州某科技有限公司', pi: '张三', total: '150.0000', fiscal: '50.0000' },
     },
     cover: {
       title: '兰州市城关区科技计划项目申报书',

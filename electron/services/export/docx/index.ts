@@ -7,11 +7,15 @@ import { fontTableXml } from './fontTable';
 import { contentFooter, contentHeader, coverFooter, coverHeader } from './headerFooter';
 import { PAGE } from './page';
 import { bookStyles } from './styles';
+import type { DocumentBinding } from '../binding/documentBinding';
+import { bindingProperties } from '../binding/docxProperties';
 import { tocEntries } from './toc';
 
 export interface DocxDeps {
   /** The bytes of a stored attachment (figures). */
   readAttachment(sha256: string): Promise<Buffer>;
+  /** The draft this file is printed from, written to the custom properties for verify (packages and saved copies). */
+  binding?: DocumentBinding;
 }
 
 const page: ISectionPropertiesOptions['page'] = {
@@ -46,6 +50,7 @@ export async function writeDocx(book: Book, deps: DocxDeps): Promise<Buffer> {
     creator: '申报通',
     title: `${book.meta.projectName} ${book.meta.documentName}`,
     description: book.meta.provenance,
+    customProperties: deps.binding ? bindingProperties(deps.binding) : undefined,
     styles: bookStyles(),
     features: { updateFields: true },
     sections: [

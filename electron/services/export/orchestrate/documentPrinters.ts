@@ -3,6 +3,9 @@ import { renderBookHtml } from '../../../../shared/book/html/index';
 import type { Book } from '../../../../shared/book/ast';
 import type { Draft } from '../../../../shared/model/draft';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
+import { draftSha256 } from '../binding/draftBytes';
+import { bindingOfBook } from '../binding/docxProperties';
+import { stampPdfInfo } from '../binding/pdfInfo';
 import { writeDocx } from '../docx/index';
 import type { PdfPrinter } from '../pdf/printer';
 import { throwIfAborted, type DocumentPrinters, type ExportSubject } from './types';
@@ -49,7 +52,7 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
     async docx(subject, signal) {
       throwIfAborted(signal);
       const book = bookOf(subject);
-      const bytes = await writeDocx(book, { readAttachment: readFigure(deps.attachments, subject.draft) });
+      const bytes = await writeDocx(book, { readAttachment: readFigure(deps.attachments, subject.draft), binding: bindingOfBook(book, draftSha256(subject.draft)) });
       return { bytes, watermark: book.meta.watermark };
     },
     async pdf(subject, signal) {
@@ -57,7 +60,8 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
       const book = bookOf(subject);
       const figures = await figureSources(book, readFigure(deps.attachments, subject.draft));
       const html = renderBookHtml(book, { forPrint: true, figureSrc: (sha256) => figures.get(sha256) });
-      const bytes = await deps.printer().print(html, { signal });
+      const printed = await deps.printer().print(html, { signal });
+      const bytes = stampPdfInfo(printed, { title: `${book.meta.projectName} ${book.meta.documentName}`, binding: bindingOfBook(book, draftSha256(subject.draft)) });
       return { bytes, watermark: book.meta.watermark };
     },
     htmlToPdf: (html, signal) => deps.printer().print(html, { signal }),

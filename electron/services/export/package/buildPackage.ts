@@ -19,6 +19,7 @@ import { ExportCancelled, throwIfAborted, type DocumentPrinters, type ExportSubj
 import { selfCheckSheetFor } from '../selfcheck/selfCheckSheet';
 import { selfCheckHtml } from '../selfcheck/selfCheckHtml';
 import { attachmentEntries, namesByItem, type AttachmentEntry } from './packageEntries';
+import { draftFileBytes } from '../binding/draftBytes';
 import { documentNameOf } from './documentName';
 import { useNativeCrc32ForZip } from './nativeCrc32';
 
@@ -80,7 +81,8 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   const sheet = selfCheckSheetFor(subject, namesByItem(entries), now());
   const selfCheck = await printers.htmlToPdf(selfCheckHtml(sheet), signal);
   throwIfAborted(signal);
-  const draftJson = Buffer.from(JSON.stringify(draft, null, 2) + '\n', 'utf8');
+  // The same bytes whose hash the documents carry in their metadata.
+  const draftJson = draftFileBytes(draft);
 
   const files: PackageFile[] = [];
   const zip = new ZipFile();
@@ -138,7 +140,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
       formatVersion: 1,
       tool: { name: '申报通', version: options.toolVersion },
       pack: { id: subject.pack.id, version: subject.pack.version, contentHash: subject.packHash },
-      draft: { id: draft.id, revision: subject.revision, title: draftTitle(draft) },
+      draft: { id: draft.id, revision: subject.revision, title: draftTitle(draft), sha256: sha256Of(draftJson) },
       programId: g.programId,
       documentType: g.documentType,
       generatedAt: mtime.toISOString(),

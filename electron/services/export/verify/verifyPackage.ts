@@ -5,6 +5,9 @@ import { engineFor, isBlocking, summarize } from '../../../../shared/rules/engin
 import type { PackRegistry } from '../../packs/registry';
 import { describeZodError } from '../../../../shared/validation/formatIssues';
 import { packageFiles } from './packageFiles';
+import { verifyBinding } from './verifyBinding';
+import { draftFacts } from '../../../../shared/book/build/facts';
+import type { Pack } from '../../../../shared/pack/pack';
 import { readZipSafely, type SafeEntry, type SafeZip } from './readZipSafely';
 
 export interface VerifyOptions {
@@ -85,8 +88,13 @@ async function verifyOpened(zip: SafeZip, options: VerifyOptions): Promise<Verif
     }
   }
 
-  const draft = await readDraft(zip, byPath.get(DRAFT_FILE), manifest, problems);
-  if (draft) summary.validation = revalidate(draft, manifest, options.packs, problems);
+  const read = await readDraft(zip, byPath.get(DRAFT_FILE), manifest, problems);
+  if (read) {
+    const checked = revalidate(read.draft, manifest, options.packs, problems);
+    summary.validation = checked?.summary ?? null;
+    // The documents must come from this draft.json, and say what it says.
+    await verifyBinding(zip, manifest, byPath, read.bytes, DRAFT_FILE, checked ? draftFacts(read.draft, checked.pack) : null, problems);
+  }
   return result();
 }
 
@@ -106,12 +114,14 @@ async function readManifest(zip: SafeZip, entry: SafeEntry | undefined, problems
   return null;
 }
 
-async function readDraft(zip: SafeZip, entry: SafeEntry | undefined, manifest: PackageManifest, problems: VerifyProblem[]): Promise<Draft | null> {
+async function readDraft(zip: SafeZip, entry: SafeEntry | undefined, manifest: PackageManifest, problems: VerifyProblem[]): Promise<{ draft: Draft; bytes: Buffer } | null> {
   // A missing draft.json is already reported as a missing file.
   if (!entry) return null;
   let draft: Draft;
+  let bytes: Buffer;
   try {
-    const raw = parseSafeJson((await zip.readSmall(entry)).toString('utf8'), { label: '包内的草稿数据' });
+    bytes = await zip.readSmall(entry);
+    const raw = parseSafeJson(bytes.toString('utf8'), { label: '包内的草稿数据' });
     const parsed = DraftSchema.safeParse(raw);
     if (!parsed.success) {
       problems.push({ code: 'draft_invalid', file: DRAFT_FILE, message: `包内的草稿数据不符合格式，无法重新检查：${describeZodError(parsed.error, 1)}` });
@@ -127,10 +137,10 @@ async function readDraft(zip: SafeZip, entry: SafeEntry | undefined, manifest: P
     problems.push({ code: 'draft_mismatch', file: DRAFT_FILE, message: '包内的草稿数据与清单记录的草稿、申报指南或专项不一致' });
     return null;
   }
-  return draft;
+  return { draft, bytes };
 }
 
-function revalidate(draft: Draft, manifest: PackageManifest, packs: PackRegistry, problems: VerifyProblem[]): Summary['validation'] {
+function revalidate(draft: Draft, manifest: PackageManifest, packs: PackRegistry, problems: VerifyProblem[]): { summary: NonNullable<Summary['validation']>; pack: Pack } | null {
   const { id, version, contentHash } = manifest.pack;
   const installed = packs.installed?.(id, version);
   if (!installed) {
@@ -162,5 +172,5 @@ function revalidate(draft: Draft, manifest: PackageManifest, packs: PackRegistry
     const first = blocking.slice(0, 3).map((r) => r.message).join('；');
     problems.push({ code: 'validation_errors', file: DRAFT_FILE, message: `按指南包 ${version} 版重新检查，草稿有 ${blocking.length} 项未通过（错误、待填写或无法检查）：${first}` });
   }
-  return summary;
+  return { summary, pack: installed.pack };
 }
