@@ -55,6 +55,8 @@ export interface TableCell {
   bold?: boolean;
   /** A label cell of a form-like table (基本信息表), printed shaded. */
   header?: boolean;
+  /** An ID number, credit code, phone or date: printed on one line, never broken inside (reviewers read them digit by digit). */
+  noBreak?: boolean;
   /** Indent steps of a sub-row label (「1. 材料费」 under 「二、业务费」), two characters each. */
   indent?: 0 | 1 | 2 | 3;
 }

@@ -28,6 +28,7 @@ import { fontTableXml } from '../../electron/services/export/docx/fontTable';
 import { BODY_INDENT, FONTS, runFont } from '../../electron/services/export/docx/fonts';
 import { PAGE, TEXT_WIDTH } from '../../electron/services/export/docx/page';
 import { bookStyles } from '../../electron/services/export/docx/styles';
+import { LIST_REFERENCE, bookNumbering } from '../../electron/services/export/docx/numbering';
 import { columnWidths } from '../../electron/services/export/docx/tables';
 import { watermarkRun } from '../../electron/services/export/docx/watermark';
 import type { Book, Inline, TableCell as AstCell } from '../../shared/book/ast';
@@ -57,11 +58,11 @@ interface PlainCell {
 }
 
 export type Plain =
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'paragraph'; style: string; pieces: Piece[]; align?: Align; indent?: 'on' | 'off' }
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; pageBreakBefore?: true }
+  | { kind: 'paragraph'; style: string; pieces: Piece[]; align?: Align; indent?: 'on' | 'off'; pageBreakBefore?: true; list?: { ordered: boolean; instance: number } }
   | { kind: 'table'; caption?: string; widths: number[]; header: PlainCell[][]; rows: PlainCell[][] }
   | { kind: 'pageBreak' }
-  | { kind: 'tocTitle'; text: string }
+  | { kind: 'tocTitle'; text: string; pageBreakBefore?: true }
   | { kind: 'toc'; entries: { title: string; level: number }[] }
   | { kind: 'signature'; title: string; lines: string[]; seal: string };
 
@@ -109,6 +110,7 @@ const text = (t: string): AstCell['runs'] => [{ type: 'text', text: t }];
 /** Pre-digests the book (untimed): what a person writing the document by hand would already know. */
 export function plainBook(book: Book): PlainBook {
   const items: Plain[] = [];
+  let lists = 0;
   const tocEntries = book.blocks.flatMap((b, i) => (b.type === 'heading' && b.level <= 2 && book.blocks[i + 1]?.type !== 'toc' ? [{ title: b.text, level: b.level }] : []));
   book.blocks.forEach((b, i) => {
     if (b.type === 'heading') {
@@ -123,7 +125,8 @@ export function plainBook(book: Book): PlainBook {
       const align = b.align && !(role === 'body' && b.align === 'justify') ? b.align : undefined;
       items.push({ kind: 'paragraph', style, pieces: pieces(b.runs), align, indent: indented === (role === 'body') ? undefined : indented ? 'on' : 'off' });
     } else if (b.type === 'list') {
-      b.items.forEach((item, n) => items.push({ kind: 'paragraph', style: 'BodyText', pieces: [{ text: b.ordered ? `${n + 1}. ` : '· ' }, ...pieces(item)] }));
+      const instance = ++lists;
+      b.items.forEach((item) => items.push({ kind: 'paragraph', style: 'BodyText', pieces: pieces(item), list: { ordered: b.ordered, instance } }));
     } else if (b.type === 'table') {
       const widths = columnWidths(b.widths.length > 0 ? b.widths : [1]);
       const rows = b.rows.some((r) => r.length > 0) ? b.rows : [[{ runs: text('（无）'), colSpan: widths.length, align: 'center' as const }]];
@@ -141,6 +144,16 @@ export function plainBook(book: Book): PlainBook {
       items.push({ kind: 'signature', title: b.title, lines: b.lines, seal: b.sealLabel });
     }
   });
+  // A page break before a heading, paragraph or TOC title is that paragraph's pageBreakBefore, as Word users set it.
+  const flowed: Plain[] = [];
+  items.forEach((it, i) => {
+    const next = items[i + 1];
+    if (it.kind === 'pageBreak' && next && (next.kind === 'heading' || next.kind === 'paragraph' || next.kind === 'tocTitle')) {
+      next.pageBreakBefore = true;
+      return;
+    }
+    flowed.push(it);
+  });
   return {
     title: `${book.meta.projectName} ${book.meta.documentName}`,
     header: `${book.meta.projectName} · ${book.meta.documentName}`,
@@ -153,7 +166,7 @@ export function plainBook(book: Book): PlainBook {
       // Our printer shrinks the gaps for long forms; a hand-built cover uses its template's.
       gaps: [1100, 1000, 900],
     },
-    items,
+    items: flowed,
   };
 }
 
@@ -235,11 +248,13 @@ function signature(it: Extract<Plain, { kind: 'signature' }>): FileChild[] {
 function item(it: Plain): FileChild[] {
   switch (it.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADING[it.level], children: [new TextRun(it.text)] })];
+      return [new Paragraph({ heading: HEADING[it.level], pageBreakBefore: it.pageBreakBefore, children: [new TextRun(it.text)] })];
     case 'paragraph':
       return [
         new Paragraph({
           style: it.style,
+          pageBreakBefore: it.pageBreakBefore,
+          numbering: it.list ? { reference: it.list.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet, level: 0, instance: it.list.instance } : undefined,
           alignment: it.align ? ALIGN[it.align] : undefined,
           indent: it.indent === 'on' ? BODY_INDENT : it.indent === 'off' ? { firstLine: 0, firstLineChars: 0 } : undefined,
           children: runs(it.pieces),
@@ -250,7 +265,7 @@ function item(it: Plain): FileChild[] {
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'tocTitle':
-      return [new Paragraph({ style: 'TocTitle', children: [new TextRun(it.text)] })];
+      return [new Paragraph({ style: 'TocTitle', pageBreakBefore: it.pageBreakBefore, children: [new TextRun(it.text)] })];
     case 'toc':
       return [
         new TableOfContents('Table of Contents', {
@@ -309,6 +324,7 @@ export function docxByHand(book: PlainBook): Promise<Buffer> {
     title: book.title,
     description: book.provenance,
     styles: bookStyles(),
+    numbering: bookNumbering(),
     features: { updateFields: true },
     sections: [
       {

@@ -8,6 +8,10 @@ type ValueField = Exclude<Field, { kind: 'table' }>;
 export interface InfoItem {
   label: string;
   value: string;
+  /** Money: right-aligned like every amount in the book. */
+  money?: boolean;
+  /** An ID number, credit code, phone, postcode or date: one unbroken line. */
+  noBreak?: boolean;
   /** Takes a whole row (摘要, long names) instead of half of one. */
   wide: boolean;
 }
@@ -26,7 +30,8 @@ export function infoItems(ctx: BuildContext, fields: Field[]): InfoItem[] {
     .filter((f): f is ValueField => f.kind !== 'table' && isVisible(ctx, f) && !COVER_ONLY_FIELDS.has(f.id))
     .map((f) => {
       const value = valueText(ctx, f);
-      return { label: f.label, value, wide: isWide(f, value) };
+      const noBreak = f.kind === 'date' || (f.kind === 'text' && f.format !== undefined && f.format !== 'email');
+      return { label: f.label, value, wide: isWide(f, value), money: f.kind === 'money', noBreak };
     });
 }
 
@@ -37,17 +42,19 @@ export function infoItems(ctx: BuildContext, fields: Field[]): InfoItem[] {
 export function infoTable(items: InfoItem[]): TableBlock {
   const rows: TableCell[][] = [];
   let pending: InfoItem | null = null;
+  const value = (item: InfoItem, props: { colSpan?: number; align?: 'left' } = {}) =>
+    cell(item.value, { ...props, ...(item.money ? { align: 'right' as const } : {}), ...(item.noBreak ? { noBreak: true } : {}) });
   const flush = (): void => {
     if (!pending) return;
-    rows.push([labelCell(pending.label), cell(pending.value, { colSpan: 3 })]);
+    rows.push([labelCell(pending.label), value(pending, { colSpan: 3 })]);
     pending = null;
   };
   for (const item of items) {
     if (item.wide) {
       flush();
-      rows.push([labelCell(item.label), cell(item.value, { colSpan: 3, align: 'left' })]);
+      rows.push([labelCell(item.label), value(item, { colSpan: 3, align: 'left' })]);
     } else if (pending) {
-      rows.push([labelCell(pending.label), cell(pending.value), labelCell(item.label), cell(item.value)]);
+      rows.push([labelCell(pending.label), value(pending), labelCell(item.label), value(item)]);
       pending = null;
     } else {
       pending = item;

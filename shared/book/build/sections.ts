@@ -6,7 +6,8 @@ import { closingOf } from './closingSection';
 import { directionText, isVisible, programName, rawValue, type BuildContext } from './context';
 import { dataTable } from './dataTable';
 import { infoItems, infoTable, type InfoItem } from './infoTable';
-import { formatYuanAsWan } from '../../money';
+import { fundingRatioLines } from './fundingRatio';
+import { wanText } from './format';
 import { emptyNote, narrativeBlocks } from './narrative';
 import { headingNumber } from './numbering';
 
@@ -73,8 +74,8 @@ function guidelineItems(ctx: BuildContext): InfoItem[] {
 
 function fundingSummary(ctx: BuildContext, field: TableField): Block {
   const totals = budgetTotals(ctx, field);
-  const items: InfoItem[] = totals.byColumn.map((c) => ({ label: `${c.label}（万元）`, value: formatYuanAsWan(c.yuan), wide: false }));
-  items.push({ label: '项目总投资（万元）', value: formatYuanAsWan(totals.total), wide: false });
+  const items: InfoItem[] = totals.byColumn.map((c) => ({ label: `${c.label}（万元）`, value: wanText(c.yuan), wide: false, money: true }));
+  items.push({ label: '项目总投资（万元）', value: wanText(totals.total), wide: false, money: true });
   const forms = ctx.program?.funding?.forms ?? [];
   if (forms.length > 0) items.push({ label: '资助方式', value: forms.join('、'), wide: false });
   return infoTable(items);
@@ -123,7 +124,7 @@ export function bodyBlocks(ctx: BuildContext): Block[] {
     blocks.push(heading(1, ++top, s.title, s.id));
     switch (kind) {
       case 'budget':
-        blocks.push(budgetTable(ctx, budget ?? tableFields(s)[0]!));
+        blocks.push(budgetTable(ctx, budget ?? tableFields(s)[0]!), ...fundingRatioLines(ctx));
         break;
       case 'narrative':
         blocks.push(...narrativeContent(ctx, s));

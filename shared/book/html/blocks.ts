@@ -48,6 +48,7 @@ function cellHtml(cell: TableCell, tag: 'th' | 'td'): string {
     cell.bold ? 'bold' : '',
     cell.align ? `align-${cell.align}` : '',
     cell.indent ? `indent-${cell.indent}` : '',
+    cell.noBreak ? 'nobr' : '',
   ].filter(Boolean);
   const colSpan = span(cell.colSpan);
   const rowSpan = span(cell.rowSpan);
@@ -101,7 +102,8 @@ export function blockHtml(block: Block, state: RenderState): string {
       return paragraph(block);
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
-      const cls = block.ordered ? 'list' : 'plain';
+      // Both kinds print their marker (1. / •): a bullet list without one reads as loose paragraphs.
+      const cls = 'list';
       return `<${tag}${attr('class', cls)}>${block.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
     }
     case 'table':

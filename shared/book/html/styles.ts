@@ -42,14 +42,16 @@ h2 { font-family: ${F.subheading}; font-size: ${S.sanhao}; margin: 8pt 0 4pt; }
 h3 { font-family: ${F.body}; font-size: ${S.sanhao}; font-weight: bold; }
 h4 { font-family: ${F.body}; font-size: ${S.sanhao}; }
 h2, h3, h4 { text-indent: 2em; }
-ul.plain { list-style: none; margin: 0; padding: 0; }
-ul.plain li { text-indent: 2em; text-align: justify; }
 ol.list, ul.list { margin: 0; padding-left: 2em; }
+ol.list { list-style-type: decimal; } ul.list { list-style-type: disc; }
+ol.list li, ul.list li { text-align: justify; padding-left: 0.25em; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4pt 0 10pt; font-family: ${F.table}; font-size: ${S.wuhao}; line-height: 1.5; }
 table.info { font-size: ${S.xiaosi}; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: middle; word-break: break-all; overflow-wrap: anywhere; }
+th, td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: middle; overflow-wrap: anywhere; }
+/* IDs, credit codes, phones and dates: one line, never split inside (no break-all anywhere). */
+td.nobr { white-space: nowrap; overflow-wrap: normal; }
 th { font-weight: bold; background: #f2f2f2; text-align: center; }
 td.label { background: #f7f7f7; text-align: center; }
 td.bold { font-weight: bold; }

@@ -80,6 +80,10 @@ describe.skipIf(missing !== null)('PDF of the example drafts', () => {
         expect(label).toBe('合计');
         expect(layout.join('\n')).toMatch(new RegExp(`合计\\s+${amounts.map((a) => a.replace('.', '\\.')).join('\\s+')}`));
       }
+      // ID numbers and credit codes are read digit by digit: each prints whole on one line.
+      const lines = layout.join('\n');
+      for (const row of book.blocks.flatMap((b) => (b.type === 'table' ? b.rows : [])))
+        for (const c of row) if (c.noBreak) for (const r of c.runs) if (r.type === 'text' && /^[0-9A-Z]{18}$/.test(r.text)) expect(lines, r.text).toContain(r.text);
       // The 承诺书's closing sentence and all its signature lines share one page.
       const signed = flow.findIndex((page) => page.includes('如有不实'));
       expect(signed).toBeGreaterThan(0);

@@ -30,6 +30,32 @@ describe('buildBook on the 城关 medical example', () => {
     expect(b.cover.fields.map((f) => f.label)).toEqual(['项目名称', '计划类别', '支持方向', '申报单位（盖章）', '项目负责人', '联系电话', '推荐单位', '申报日期']);
   });
 
+  it('the 填报说明 uses mainland quotation marks and 〔2020〕, even where the pack text has 「」 and ﹝2020﹞', () => {
+    const at = b.blocks.findIndex((x) => x.type === 'heading' && x.text === '填报说明');
+    const text = b.blocks
+      .slice(at + 1, at + 6)
+      .map((x) => (x.type === 'paragraph' ? x.runs.map((r) => (r.type === 'text' ? r.text : '')).join('') : ''))
+      .join('\n');
+    expect(loadPack('chengguan-2020').pack.source.document).toContain('﹝2020﹞');
+    expect(text).toContain('城科〔2020〕1号');
+    expect(text).toContain('“申报单位”');
+    expect(text).not.toMatch(/[「」﹝﹞]/);
+  });
+
+  it('the budget section states the self-funding ratio the guideline sets (援疆 企业 1:2) and what the budget reaches', () => {
+    const loaded = loadPack('xinjiang-aid-2022');
+    const d = loadDraft('xinjiang-aid-2022', 'valid-enterprise.json');
+    const xj = buildBook({ draft: d, pack: loaded.pack, revision: 1, packHash: '', results: [], generatedAt: GENERATED });
+    const at = xj.blocks.findIndex((x) => x.type === 'table' && x.role === 'budget');
+    const next = xj.blocks[at + 1];
+    const text = next?.type === 'paragraph' ? next.runs.map((r) => (r.type === 'text' ? r.text : '')).join('') : '';
+    expect(text).toContain('1:2');
+    expect(text).toMatch(/按本表为 1:2\.00，要求不低于 1:2/);
+    // 城关区 sets no ratio: nothing is printed under its budget table.
+    const cg = b.blocks.findIndex((x) => x.type === 'table' && x.role === 'budget');
+    expect(b.blocks[cg + 1]?.type === 'paragraph' && JSON.stringify(b.blocks[cg + 1]).includes('要求不低于')).toBe(false);
+  });
+
   it('dates belong to the application: a blank 申报日期 prints 「年 月 日」 to fill by hand, never the export time', () => {
     const field = (x: Book, label: string): string | undefined => x.cover.fields.find((f) => f.label === label)?.value;
     expect(field(b, '申报日期')).toBe('\u3000\u3000年\u3000\u3000月\u3000\u3000日');
@@ -67,6 +93,19 @@ describe('buildBook on the 城关 medical example', () => {
     expect(info).toContain('1968年11月5日');
     expect(info).toContain('2020年6月至2022年5月');
     expect(info).not.toContain('medical');
+  });
+
+  it('ID numbers, credit codes, phones and dates are unbroken cells; money in the 基本信息表 is right-aligned', () => {
+    const [members] = tables(b, 'members');
+    const idColumn = members!.headerRows[0]!.findIndex((c) => c.runs[0]?.type === 'text' && c.runs[0].text === '身份证号码');
+    for (const row of members!.rows) expect(row[idColumn]!.noBreak).toBe(true);
+    const info = tables(b, 'info').flatMap((t) => t.rows.flat());
+    const after = (label: string) => {
+      for (const t of tables(b, 'info')) for (const r of t.rows) { const k = r.findIndex((c) => c.runs[0]?.type === 'text' && c.runs[0].text === label); if (k >= 0) return r[k + 1]; }
+      return undefined;
+    };
+    expect(after('统一社会信用代码')?.noBreak).toBe(true);
+    expect(info.some((c) => c.align === 'right' && c.runs[0]?.type === 'text' && /^\d+\.\d{4}(?:万元)?$/.test(c.runs[0].text))).toBe(true);
   });
 
   it('lists members with 序号 and a repeating header row', () => {

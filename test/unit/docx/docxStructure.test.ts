@@ -47,14 +47,16 @@ describe('styles and fonts by role', () => {
     expect(size(defaults)).toBe('32');
   });
 
-  it('title 二号 方正小标宋简体, headings 三号 黑体, body 三号 仿宋_GB2312 at exactly 28 pt with a two-character indent, tables 小四 宋体', () => {
+  it('title 二号 方正小标宋简体, headings 三号 by level (GB/T 9704: 黑体, 楷体, 仿宋加粗, 仿宋), body 三号 仿宋_GB2312 at exactly 28 pt with a two-character indent, tables 小四 宋体', () => {
     const title = styleXml(styles, 'Title');
     expect(fonts(title)).toContain('w:eastAsia="方正小标宋简体"');
     expect(size(title)).toBe('44');
-    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4']) {
+    const byLevel = { Heading1: ['黑体', false], Heading2: ['楷体_GB2312', false], Heading3: ['仿宋_GB2312', true], Heading4: ['仿宋_GB2312', false] } as const;
+    for (const [id, [font, bold]] of Object.entries(byLevel)) {
       const h = styleXml(styles, id);
-      expect(fonts(h), id).toContain('w:eastAsia="黑体"');
+      expect(fonts(h), id).toContain(`w:eastAsia="${font}"`);
       expect(size(h), id).toBe('32');
+      expect(/<w:b\/>|<w:b w:val="(?:true|1|on)"\/>/.test(h), id).toBe(bold);
     }
     const body = styleXml(styles, 'BodyText');
     expect(fonts(body)).toContain('w:eastAsia="仿宋_GB2312"');
@@ -142,14 +144,23 @@ describe('TOC', () => {
 });
 
 describe('tables', () => {
-  const tables = () => all(doc, /(<w:tbl>[\s\S]*?<\/w:tbl>)/);
   const dataTable = (caption: string) => {
     const at = doc.indexOf(caption);
     return /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc.slice(at))![0];
   };
 
-  it('every row of every table refuses to split across pages', () => {
-    for (const t of tables()) for (const tr of all(t, /(<w:tr>[\s\S]*?<\/w:tr>)/)) expect(tr).toContain('<w:cantSplit/>');
+  it('every row of a data table refuses to split across pages; 基本信息 rows may (LibreOffice drops rows otherwise)', async () => {
+    const t = (text: string) => ({ runs: [{ type: 'text' as const, text }] });
+    const book = sampleBook();
+    book.blocks = [
+      { type: 'table', role: 'info', widths: [1, 2], headerRows: [], rows: [[t('项目名称'), t('甲')], [t('起止年月'), t('乙')]] },
+      { type: 'table', role: 'members', widths: [1, 2], headerRows: [[t('序号'), t('姓名')]], rows: [[t('1'), t('张三')]] },
+    ];
+    const [info, members] = all((await print(book)).get('word/document.xml')!, /(<w:tbl>[\s\S]*?<\/w:tbl>)/).slice(-2);
+    for (const tr of all(info!, /(<w:tr>[\s\S]*?<\/w:tr>)/)) expect(tr).not.toContain('<w:cantSplit/>');
+    const rows = all(members!, /(<w:tr>[\s\S]*?<\/w:tr>)/);
+    expect(rows).toHaveLength(2);
+    for (const tr of rows) expect(tr).toContain('<w:cantSplit/>');
   });
 
   it('header rows repeat (tblHeader) and only they do', () => {
@@ -190,6 +201,48 @@ describe('tables', () => {
     const book = sampleBook();
     book.blocks = [{ type: 'table', role: 'budget', widths: [1], headerRows: [], rows: [[{ runs: [{ type: 'text', text: '材料费' }], indent: 2 }]] }];
     expect((await print(book)).get('word/document.xml')).toMatch(/<w:ind w:left="960"\/>[\s\S]*?材料费/);
+  });
+});
+
+describe('page breaks', () => {
+  it('are pageBreakBefore on the heading after them, never an empty paragraph with a page break', async () => {
+    const book = sampleBook();
+    book.blocks = [
+      { type: 'paragraph', runs: [{ type: 'text', text: '前文' }] },
+      { type: 'pageBreak' },
+      { type: 'heading', level: 1, text: '五、经费预算' },
+      { type: 'pageBreak' },
+      { type: 'heading', level: 1, text: '目　　录' },
+      { type: 'toc' },
+    ];
+    const d = (await print(book)).get('word/document.xml')!;
+    const body = d.slice(d.indexOf('前文'));
+    expect(body).not.toContain('w:type="page"');
+    expect(body).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*五、经费预算/s);
+    expect(body).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*目\u3000\u3000录/su);
+  });
+});
+
+describe('lists', () => {
+  it('are Word numbering (one instance per list, so each ordered list restarts at 1), with no typed marker', async () => {
+    const book = sampleBook();
+    const item = (text: string) => [{ type: 'text' as const, text }];
+    book.blocks = [
+      { type: 'list', ordered: true, items: [item('甲项'), item('乙项')] },
+      { type: 'list', ordered: true, items: [item('丙项')] },
+      { type: 'list', ordered: false, items: [item('丁项')] },
+    ];
+    const p = await print(book);
+    const d = p.get('word/document.xml')!;
+    const numIds = ['甲项', '乙项', '丙项', '丁项'].map((t) => new RegExp(`<w:numId w:val="(\\d+)"/>(?:(?!</w:p>).)*${t}`, 's').exec(d)?.[1]);
+    expect(numIds.every(Boolean)).toBe(true);
+    expect(numIds[0]).toBe(numIds[1]);
+    expect(new Set(numIds).size).toBe(3);
+    expect(d).not.toMatch(/<w:t[^>]*>(?:\d+\. |· )/);
+    const numbering = p.get('word/numbering.xml')!;
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
+    expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
+    expect(packageProblems(p)).toEqual([]);
   });
 });
 

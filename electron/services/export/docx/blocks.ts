@@ -2,6 +2,7 @@ import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TextRun, type FileCh
 import type { AttachmentListBlock, Block, HeadingBlock, ListBlock, ParagraphBlock, ParagraphRole } from '../../../../shared/book/ast';
 import { NO_ATTACHMENTS, attachmentTable } from '../../../../shared/book/attachmentTable';
 import { figureBlock } from './figures';
+import { LIST_REFERENCE } from './numbering';
 import { BODY_INDENT } from './fonts';
 import { inlineRuns } from './runs';
 import { signatureBlock } from './signature';
@@ -19,19 +20,20 @@ const ROLE_STYLE: Record<ParagraphRole, string> = {
   signature: STYLE.signature,
 };
 
-function heading(block: HeadingBlock): FileChild {
-  return new Paragraph({ heading: HEADING[block.level], children: [new TextRun(block.text)] });
+function heading(block: HeadingBlock, pageBreakBefore?: true): FileChild {
+  return new Paragraph({ heading: HEADING[block.level], pageBreakBefore, children: [new TextRun(block.text)] });
 }
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0 } as const;
 
-function paragraph(block: ParagraphBlock): FileChild {
+function paragraph(block: ParagraphBlock, pageBreakBefore?: true): FileChild {
   const role = block.role ?? 'body';
   const indented = block.firstLineIndent ?? role === 'body';
   // Only body text is indented by its style; direct formatting is written only where the block differs.
   const styleIndents = role === 'body';
   return new Paragraph({
     style: ROLE_STYLE[role],
+    pageBreakBefore,
     // Body text is justified by its style; only a different alignment is written.
     alignment: block.align && !(role === 'body' && block.align === 'justify') ? ALIGN[block.align] : undefined,
     indent: indented === styleIndents ? undefined : indented ? BODY_INDENT : NO_INDENT,
@@ -42,11 +44,11 @@ function paragraph(block: ParagraphBlock): FileChild {
   });
 }
 
-/** Items carry their marker as text (1. / ·) rather than a numbering definition: it reads the same everywhere. */
-function list(block: ListBlock): FileChild[] {
-  return block.items.map(
-    (item, i) => new Paragraph({ style: STYLE.body, children: [new TextRun(block.ordered ? `${i + 1}. ` : '· '), ...inlineRuns(item)] }),
-  );
+/** Real Word numbering: each list is its own instance, so every ordered list starts at 1 and an inserted item renumbers. */
+function list(block: ListBlock, context: PrintContext): FileChild[] {
+  const instance = ++context.lists.count;
+  const reference = block.ordered ? LIST_REFERENCE.ordered : LIST_REFERENCE.bullet;
+  return block.items.map((item) => new Paragraph({ style: STYLE.body, numbering: { reference, level: 0, instance }, children: inlineRuns(item) }));
 }
 
 /** The same table, columns and words as the PDF's (shared/book/attachmentTable). */
@@ -57,12 +59,14 @@ function attachmentList(block: AttachmentListBlock): FileChild[] {
 
 /** 「目录」 spaced by two ideographic spaces, as 申报书 templates print it. */
 const DEFAULT_TOC_TITLE = '目\u3000\u3000录';
-const tocTitle = (text: string): FileChild => new Paragraph({ style: STYLE.tocTitle, children: [new TextRun(text)] });
+const tocTitle = (text: string, pageBreakBefore?: true): FileChild => new Paragraph({ style: STYLE.tocTitle, pageBreakBefore, children: [new TextRun(text)] });
 
 export interface PrintContext {
   /** Figure bytes, read beforehand (see index.ts). */
   image(sha256: string): Buffer;
   toc: readonly TocEntry[];
+  /** Lists printed so far: the numbering instance of the next one. */
+  lists: { count: number };
 }
 
 /** One AST block → the docx elements that print it. */
@@ -73,7 +77,7 @@ export function printBlock(block: Block, context: PrintContext): FileChild[] {
     case 'paragraph':
       return [paragraph(block)];
     case 'list':
-      return list(block);
+      return list(block, context);
     case 'table':
       return tableBlock(block);
     case 'figure':
@@ -96,11 +100,21 @@ export function printBlock(block: Block, context: PrintContext): FileChild[] {
  */
 export function printBlocks(blocks: readonly Block[], context: PrintContext): FileChild[] {
   const out: FileChild[] = [];
+  // A page break is pageBreakBefore on the heading or paragraph after it, never an empty paragraph
+  // of its own (which would leave a blank line at the top of the new page, or a blank page).
+  let breakBefore: true | undefined;
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
-    if (block.type === 'heading' && next?.type === 'toc') out.push(tocTitle(block.text));
-    else if (block.type === 'toc' && blocks[i - 1]?.type !== 'heading') out.push(tocTitle(DEFAULT_TOC_TITLE), ...printBlock(block, context));
+    if (block.type === 'pageBreak' && (next?.type === 'heading' || next?.type === 'paragraph' || next?.type === 'toc')) {
+      breakBefore = true;
+      return;
+    }
+    if (block.type === 'heading' && next?.type === 'toc') out.push(tocTitle(block.text, breakBefore));
+    else if (block.type === 'toc' && blocks[i - 1]?.type !== 'heading') out.push(tocTitle(DEFAULT_TOC_TITLE, breakBefore), ...printBlock(block, context));
+    else if (block.type === 'heading') out.push(heading(block, breakBefore));
+    else if (block.type === 'paragraph') out.push(paragraph(block, breakBefore));
     else out.push(...printBlock(block, context));
+    breakBefore = undefined;
   });
   return out;
 }

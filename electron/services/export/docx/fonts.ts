@@ -19,6 +19,7 @@ const TIMES = 'Times New Roman';
 export const FONTS = {
   title: { eastAsia: '方正小标宋简体', latin: TIMES, size: SIZE.erhao },
   heading: { eastAsia: '黑体', latin: TIMES, size: SIZE.sanhao },
+  subheading: { eastAsia: '楷体_GB2312', latin: TIMES, size: SIZE.sanhao },
   body: { eastAsia: '仿宋_GB2312', latin: TIMES, size: SIZE.sanhao },
   table: { eastAsia: '宋体', latin: TIMES, size: SIZE.xiaosi },
   note: { eastAsia: '仿宋_GB2312', latin: TIMES, size: SIZE.sihao },
@@ -36,6 +37,7 @@ export const FONTS = {
 export const FONT_FALLBACKS: Readonly<Record<string, string>> = {
   方正小标宋简体: '宋体',
   仿宋_GB2312: '仿宋',
+  楷体_GB2312: '楷体',
 };
 
 /** The `w:rFonts` of a role: East Asian name for Chinese, Latin name for ASCII and high ANSI. */

@@ -7,6 +7,7 @@ import { fontTableXml } from './fontTable';
 import { contentFooter, contentHeader, coverFooter, coverHeader } from './headerFooter';
 import { PAGE } from './page';
 import { bookStyles } from './styles';
+import { bookNumbering } from './numbering';
 import type { DocumentBinding } from '../binding/documentBinding';
 import { bindingProperties } from '../binding/docxProperties';
 import { tocEntries } from './toc';
@@ -45,13 +46,14 @@ async function loadFigures(book: Book, deps: DocxDeps): Promise<Map<string, Buff
  */
 export async function writeDocx(book: Book, deps: DocxDeps): Promise<Buffer> {
   const images = await loadFigures(book, deps);
-  const context: PrintContext = { image: (sha256) => images.get(sha256)!, toc: tocEntries(book.blocks) };
+  const context: PrintContext = { image: (sha256) => images.get(sha256)!, toc: tocEntries(book.blocks), lists: { count: 0 } };
   const doc = new Document({
     creator: '申报通',
     title: `${book.meta.projectName} ${book.meta.documentName}`,
     description: book.meta.provenance,
     customProperties: deps.binding ? bindingProperties(deps.binding) : undefined,
     styles: bookStyles(),
+    numbering: bookNumbering(),
     features: { updateFields: true },
     sections: [
       {

@@ -25,16 +25,28 @@ function run(role: RoleFont, extra: { bold?: boolean; color?: string } = {}) {
   return { font: runFont(role), size: role.size, sizeComplexScript: role.size, language: LANGUAGE, ...extra };
 }
 
-function heading(level: number) {
+/** GB/T 9704 fonts by level: 一、黑体; （一）楷体; 1. 仿宋加粗; （1）仿宋. */
+const HEADING_RUNS = {
+  1: () => run(FONTS.heading, { bold: false, color: '000000' }),
+  2: () => run(FONTS.subheading, { bold: false, color: '000000' }),
+  3: () => run(FONTS.body, { bold: true, color: '000000' }),
+  4: () => run(FONTS.body, { bold: false, color: '000000' }),
+} as const;
+
+function heading(level: 1 | 2 | 3 | 4) {
   return {
-    run: run(FONTS.heading, { bold: false, color: '000000' }),
+    run: HEADING_RUNS[level](),
     paragraph: { spacing: exact(BODY_LINE), indent: BODY_INDENT, keepNext: true, keepLines: true, outlineLevel: level - 1 },
   };
 }
 
+// Word's own base style: docx's heading and title styles are basedOn / next "Normal", so it must exist.
+// docx writes `default` (w:default) but does not declare it in its option types: passed through a variable.
+const normal = { id: 'Normal', name: 'Normal', default: true, quickFormat: true, run: run(FONTS.body), paragraph: { spacing: single } };
+const defaultRunStyle = { id: 'DefaultParagraphFont', name: 'Default Paragraph Font', default: true, uiPriority: 1, semiHidden: true, unhideWhenUsed: true };
+
 const paragraphStyles: IParagraphStyleOptions[] = [
-  // Word's own base style: docx's heading and title styles are basedOn / next "Normal", so it must exist.
-  { id: 'Normal', name: 'Normal', default: true, quickFormat: true, run: run(FONTS.body), paragraph: { spacing: single } },
+  normal,
   {
     id: STYLE.body,
     name: 'Body Text',
@@ -86,6 +98,6 @@ export function bookStyles(): IStylesOptions {
     },
     paragraphStyles,
     // docx's character styles (hyperlink, footnote reference…) are basedOn Word's default run style.
-    characterStyles: [{ id: 'DefaultParagraphFont', name: 'Default Paragraph Font', default: true, uiPriority: 1, semiHidden: true, unhideWhenUsed: true }],
+    characterStyles: [defaultRunStyle],
   };
 }

@@ -76,7 +76,8 @@ function row(cells: readonly AstCell[], widths: number[], occupied: number[], is
     column += span;
   }
   for (let c = 0; c < occupied.length; c++) if ((occupied[c] ?? 0) > 0) occupied[c]!--;
-  return new TableRow({ tableHeader: isHeaderRow || undefined, cantSplit: true, children });
+  // Not on 基本信息 rows: LibreOffice drops rows of a form table whose every row refuses to split.
+  return new TableRow({ tableHeader: isHeaderRow || undefined, cantSplit: role === 'info' ? undefined : true, children });
 }
 
 function emptyRow(widths: number[]): AstCell[] {
