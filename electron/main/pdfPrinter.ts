@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { PDF_OPTIONS, type PdfPrinter } from '../services/export/pdf/printer';
+import { ELECTRON_PDF_OPTIONS, type PdfPrinter } from '../services/export/pdf/printer';
 
 /**
  * Electron's own printer: a hidden, sandboxed window with JavaScript off and no preload loads
@@ -27,7 +27,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
         await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
         await win.loadFile(file);
         opts.signal?.throwIfAborted();
-        const pdf = await win.webContents.printToPDF(PDF_OPTIONS);
+        const pdf = await win.webContents.printToPDF(ELECTRON_PDF_OPTIONS);
         opts.signal?.throwIfAborted();
         return pdf;
       } finally {

@@ -47,6 +47,14 @@ function pdfPages(pdf: Buffer): { flow: string[]; layout: string[] } {
   return { flow: run([]).map(squash), layout: run(['-layout']) };
 }
 const squash = (s: string): string => s.replace(/\s+/g, '');
+/** The PDF's outline (bookmark) titles, read by pdftohtml's XML output. */
+function bookmarks(pdf: Buffer): string[] {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const outline = /<outline>[\s\S]*<\/outline>/.exec(xml)?.[0] ?? '';
+  return [...outline.matchAll(/<item[^>]*>([^<]*)<\/item>/g)].map((m) => squash(m[1]!.replace(/&amp;/g, '&')));
+}
 /** The rotated watermark comes out of pdftotext in either character order. */
 const hasWatermark = (page: string): boolean => /草稿(?!修订)|稿草/.test(page);
 const cellsOf = (row: TableCell[]): string[] => row.map((c) => c.runs.map((r) => (r.type === 'text' ? r.text : '')).join(''));
@@ -80,6 +88,9 @@ describe.skipIf(missing !== null)('PDF of the example drafts', () => {
         expect(label).toBe('合计');
         expect(layout.join('\n')).toMatch(new RegExp(`合计\\s+${amounts.map((a) => a.replace('.', '\\.')).join('\\s+')}`));
       }
+      // Bookmarks: every numbered part of the book is an outline entry.
+      const outline = bookmarks(pdf);
+      for (const block of book.blocks) if (block.type === 'heading' && block.level === 1 && /^[一二三四五六七八九十]+、/.test(block.text)) expect(outline, block.text).toContain(squash(block.text));
       // ID numbers and credit codes are read digit by digit: each prints whole on one line.
       const lines = layout.join('\n');
       for (const row of book.blocks.flatMap((b) => (b.type === 'table' ? b.rows : [])))

@@ -8,5 +8,11 @@ export interface PdfPrinter {
   close?(): Promise<void>;
 }
 
-/** The options both printers pass: the page size and margins come from the CSS @page rule. */
-export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
+/**
+ * page.pdf options (playwright): the page size and margins come from the CSS @page rule; the
+ * headings become the PDF's bookmarks (outline, built from the tagged structure).
+ */
+export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
+/** The same for Electron's webContents.printToPDF, which names the two options differently. */
+export const ELECTRON_PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true } as const;
