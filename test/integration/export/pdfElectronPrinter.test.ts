@@ -47,7 +47,8 @@ describe('Electron PDF printer', () => {
     expect(win.options.show).toBe(false);
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false });
     expect(win.options.webPreferences).not.toHaveProperty('preload');
-    expect(win.printOptions).toEqual({ preferCSSPageSize: true, printBackground: true });
+    // Tagged with its outline, so the headings are the PDF's bookmarks.
+    expect(win.printOptions).toEqual({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
     expect(win.loadedHtml).toBe(html);
     expect(win.destroyed).toBe(true);
     expect(existsSync(path.dirname(win.loadedFile!))).toBe(false);
