@@ -39,7 +39,7 @@ h1, h2, h3, h4 { margin: 0; font-weight: normal; line-height: 28pt; break-after:
 h1 { font-family: ${F.heading}; font-size: ${S.sanhao}; margin: 14pt 0 6pt; }
 h1.front { text-align: center; font-family: ${F.title}; font-size: ${S.erhao}; line-height: 36pt; margin: 0 0 18pt; }
 h2 { font-family: ${F.subheading}; font-size: ${S.sanhao}; margin: 8pt 0 4pt; }
-h3 { font-family: ${F.body}; font-size: ${S.sanhao}; font-weight: bold; }
+h3 { font-family: ${F.body}; font-size: ${S.sanhao}; }
 h4 { font-family: ${F.body}; font-size: ${S.sanhao}; }
 h2, h3, h4 { text-indent: 2em; }
 ol.list, ul.list { margin: 0; padding-left: 2em; }
@@ -52,9 +52,14 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: middle; overflow-wrap: anywhere; }
 /* IDs, credit codes, phones and dates: one line, never split inside (no break-all anywhere). */
 td.nobr { white-space: nowrap; overflow-wrap: normal; }
-th { font-weight: bold; background: #f2f2f2; text-align: center; }
+/*
+ * Emphasis is set in 黑体, never synthesised bold: the CJK faces have no bold weight, and a
+ * synthetic bold glyph is written to the PDF as a Type 3 font (GB/T 9704 sets levels 3 and 4 in 仿宋).
+ */
+strong, b { font-family: ${F.heading}; font-weight: normal; }
+th { font-family: ${F.heading}; font-weight: normal; background: #f2f2f2; text-align: center; }
 td.label { background: #f7f7f7; text-align: center; }
-td.bold { font-weight: bold; }
+td.bold { font-family: ${F.heading}; font-weight: normal; }
 td.indent-1 { padding-left: 2em; } td.indent-2 { padding-left: 3em; } td.indent-3 { padding-left: 4em; }
 .table-caption { text-align: right; font-family: ${F.table}; font-size: ${S.wuhao}; line-height: 18pt; }
 .keep { break-inside: avoid; page-break-inside: avoid; }

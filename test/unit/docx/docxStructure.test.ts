@@ -47,11 +47,11 @@ describe('styles and fonts by role', () => {
     expect(size(defaults)).toBe('32');
   });
 
-  it('title 二号 方正小标宋简体, headings 三号 by level (GB/T 9704: 黑体, 楷体, 仿宋加粗, 仿宋), body 三号 仿宋_GB2312 at exactly 28 pt with a two-character indent, tables 小四 宋体', () => {
+  it('title 二号 方正小标宋简体, headings 三号 by level (GB/T 9704: 黑体, 楷体, 仿宋, 仿宋), body 三号 仿宋_GB2312 at exactly 28 pt with a two-character indent, tables 小四 宋体', () => {
     const title = styleXml(styles, 'Title');
     expect(fonts(title)).toContain('w:eastAsia="方正小标宋简体"');
     expect(size(title)).toBe('44');
-    const byLevel = { Heading1: ['黑体', false], Heading2: ['楷体_GB2312', false], Heading3: ['仿宋_GB2312', true], Heading4: ['仿宋_GB2312', false] } as const;
+    const byLevel = { Heading1: ['黑体', false], Heading2: ['楷体_GB2312', false], Heading3: ['仿宋_GB2312', false], Heading4: ['仿宋_GB2312', false] } as const;
     for (const [id, [font, bold]] of Object.entries(byLevel)) {
       const h = styleXml(styles, id);
       expect(fonts(h), id).toContain(`w:eastAsia="${font}"`);

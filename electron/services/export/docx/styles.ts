@@ -25,11 +25,11 @@ function run(role: RoleFont, extra: { bold?: boolean; color?: string } = {}) {
   return { font: runFont(role), size: role.size, sizeComplexScript: role.size, language: LANGUAGE, ...extra };
 }
 
-/** GB/T 9704 fonts by level: 一、黑体; （一）楷体; 1. 仿宋加粗; （1）仿宋. */
+/** GB/T 9704 fonts by level: 一、黑体; （一）楷体; 1. and （1）仿宋 (as the PDF, which never synthesises bold). */
 const HEADING_RUNS = {
   1: () => run(FONTS.heading, { bold: false, color: '000000' }),
   2: () => run(FONTS.subheading, { bold: false, color: '000000' }),
-  3: () => run(FONTS.body, { bold: true, color: '000000' }),
+  3: () => run(FONTS.body, { bold: false, color: '000000' }),
   4: () => run(FONTS.body, { bold: false, color: '000000' }),
 } as const;
 

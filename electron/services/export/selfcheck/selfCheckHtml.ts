@@ -18,16 +18,17 @@ export interface SelfCheckSheet {
 
 const CSS = `
 @page { size: A4; margin: 25mm 20mm 22mm 20mm; }
-body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", serif; font-size: 10.5pt; color: #000; }
-h1 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 18pt; text-align: center; margin: 0 0 4mm; }
-h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", sans-serif; font-size: 13pt; margin: 6mm 0 2mm; }
+body { font-family: "SimSun", "Songti SC", "AR PL UMing CN", "Noto Serif CJK SC", "Noto Sans CJK SC", "Source Han Serif SC", serif; font-size: 10.5pt; color: #000; }
+/* 黑体 at normal weight: a synthetic bold CJK glyph is a Type 3 font in the PDF. */
+h1 { font-family: "SimHei", "Heiti SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; font-weight: normal; font-size: 18pt; text-align: center; margin: 0 0 4mm; }
+h2 { font-family: "SimHei", "Heiti SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; font-weight: normal; font-size: 13pt; margin: 6mm 0 2mm; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 0.5pt solid #000; padding: 1.5mm 2mm; vertical-align: top; word-break: break-all; overflow-wrap: anywhere; }
-th { background: #eee; font-weight: bold; }
+th { background: #eee; font-family: "SimHei", "Heiti SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; font-weight: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 .meta td { border: none; padding: 0.5mm 0; }
-.fail { font-weight: bold; }
+.fail { font-family: "SimHei", "Heiti SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; }
 .no { white-space: nowrap; }
 .cite { color: #333; font-size: 9pt; }
 .sign { margin-top: 10mm; break-inside: avoid; }
