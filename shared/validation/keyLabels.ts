@@ -108,6 +108,7 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   file: '文件',
   filled: '是否已填',
   fixedRows: '固定行',
+  formIssued: '申报书表样制发年月',
   forms: '表单',
   funding: '资助',
   groupBy: '分组依据',

@@ -8,7 +8,7 @@ import type { PackRegistry } from '../packs/registry';
 import { validateWithRegistry } from '../packs/validation';
 import type { DraftService } from './draftService';
 
-type Progress = Required<Pick<DraftSummary, 'completion' | 'errorCount' | 'warningCount' | 'deadline' | 'unitName'>>;
+type Progress = Required<Pick<DraftSummary, 'completion' | 'incompleteCount' | 'errorCount' | 'warningCount' | 'deadline' | 'unitName'>>;
 
 const NO_DEADLINE: DeadlineState = { closes: null, daysLeft: null, state: 'none' };
 
@@ -38,7 +38,7 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
 
   const progressOf = (draft: Draft, today: string, others: ReturnType<typeof otherDraftsFrom>): Progress => {
     const unitName = typeof draft.values['applicant.name'] === 'string' ? draft.values['applicant.name'] : null;
-    const empty: Progress = { completion: 0, errorCount: 0, warningCount: 0, deadline: NO_DEADLINE, unitName };
+    const empty: Progress = { completion: 0, incompleteCount: 0, errorCount: 0, warningCount: 0, deadline: NO_DEADLINE, unitName };
     const g = draft.guideline;
     const pack = g ? packs.packForDraft?.(g)?.installed.pack : undefined;
     if (!g || !pack) return empty;
@@ -48,6 +48,7 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
       const progress = sectionStatuses(pack, g.programId, g.documentType, draft, validation.results);
       return {
         completion: progress?.completion ?? 0,
+        incompleteCount: validation.summary.incomplete + validation.summary.pending,
         errorCount: validation.summary.errors,
         warningCount: validation.summary.warnings,
         deadline: deadlineState(engine?.resolved.window, today),

@@ -80,10 +80,11 @@ export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...ac
     {
       title: '问题',
       key: 'issues',
-      width: 120,
+      width: 132,
       render: (_, d) =>
         d.packId ? (
-          <Space size={2}>
+          <Space size={2} wrap>
+            {(d.incompleteCount ?? 0) > 0 && <Tag>待填写 {d.incompleteCount}</Tag>}
             <Tag color={d.errorCount ? 'error' : 'default'}>错误 {d.errorCount ?? 0}</Tag>
             <Tag color={d.warningCount ? 'warning' : 'default'}>警告 {d.warningCount ?? 0}</Tag>
           </Space>

@@ -17,6 +17,8 @@ export const DraftSummarySchema = z.object({
   deletedAt: IsoTime.nullable(),
   /** Home-page progress, computed through the engine for drafts in the list (absent in the trash). */
   completion: z.number().int().min(0).max(100).optional(),
+  /** 待填写 and 无法检查 items: what is still missing, shown apart from what is wrong. */
+  incompleteCount: z.number().int().nonnegative().optional(),
   errorCount: z.number().int().nonnegative().optional(),
   warningCount: z.number().int().nonnegative().optional(),
   deadline: z

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { makeTempDir } from '../store/helpers';
+import { attachmentBytesFor } from '../../support/attachmentBytes';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
@@ -65,12 +66,12 @@ describe('the store is full (SQLITE_FULL)', () => {
     // Enough distinct rows to need a new page in the attachments table.
     let failure: unknown;
     for (let i = 0; i < 400 && failure === undefined; i++) {
-      const answer = await dispatch(services.handlers, 'attachmentsPut', { name: `附件${i}.pdf`, mediaType: 'application/pdf', dataBase64: Buffer.from(`附件内容 ${i}`).toString('base64') });
+      const answer = await dispatch(services.handlers, 'attachmentsPut', { name: `附件${i}.pdf`, mediaType: 'application/pdf', dataBase64: attachmentBytesFor(`附件${i}.pdf`, `附件内容 ${i}`, 64).toString('base64') });
       if (!answer.ok) failure = answer.error;
     }
     expect(failure).toEqual({ code: 'storage_full', message: '磁盘空间不足，保存失败；您的修改仍保留在编辑器中' });
     spaceReturns();
-    const stored = await dispatch(services.handlers, 'attachmentsPut', { name: '之后.pdf', mediaType: 'application/pdf', dataBase64: Buffer.from('空间恢复后').toString('base64') });
+    const stored = await dispatch(services.handlers, 'attachmentsPut', { name: '之后.pdf', mediaType: 'application/pdf', dataBase64: attachmentBytesFor('之后.pdf', '空间恢复后', 64).toString('base64') });
     expect(stored.ok).toBe(true);
     expect(services.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

@@ -19,6 +19,7 @@ import { dispatch } from '../../../shared/ipc/dispatch';
 import { draftFileWithAttachments } from '../cli/exportFixture';
 import { FIXTURE_DAY, seedFixture } from '../package/packageFixture';
 import { fixedPdfPrinter } from './exportCrashPrinter';
+import { attachmentBytesFor } from '../../support/attachmentBytes';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'shenbao-full-tmpfs-'));
 const mnt = path.join(root, 'mnt');
@@ -107,7 +108,7 @@ describe.skipIf(whyNot !== null)('a really full disk (tmpfs)', () => {
 
   it('adding an attachment fails with storage_full and leaves no temp file; after space returns it is stored', async () => {
     fillDisk();
-    const bytes = Buffer.alloc(256 * 1024, 7);
+    const bytes = attachmentBytesFor('满盘附件.pdf', '满盘', 256 * 1024);
     const input = { name: '满盘附件.pdf', mediaType: 'application/pdf', dataBase64: bytes.toString('base64') };
     const failed = await dispatch(services.handlers, 'attachmentsPut', input);
     expect(failed).toEqual({ ok: false, error: { code: 'storage_full', message: STORAGE_FULL } });

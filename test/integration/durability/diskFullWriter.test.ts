@@ -17,6 +17,7 @@ import { draftFileWithAttachments } from '../cli/exportFixture';
 import { FIXTURE_DAY, seedFixture } from '../package/packageFixture';
 import { makeTempDir } from '../store/helpers';
 import { fixedPdfPrinter } from './exportCrashPrinter';
+import { attachmentBytesFor } from '../../support/attachmentBytes';
 
 /** Writes under this directory fail after their first chunk; null means the disk has room. */
 const full = vi.hoisted(() => ({ under: null as string | null }));
@@ -81,7 +82,7 @@ beforeEach(() => {
 
 describe('a disk that fills mid-write (injected ENOSPC)', () => {
   it('adding an attachment fails with storage_full, leaves no temp file and no record; then it is stored', async () => {
-    const input = { name: '满盘附件.pdf', mediaType: 'application/pdf', dataBase64: Buffer.alloc(512 * 1024, 3).toString('base64') };
+    const input = { name: '满盘附件.pdf', mediaType: 'application/pdf', dataBase64: attachmentBytesFor('满盘附件.pdf', '满盘', 512 * 1024).toString('base64') };
     full.under = path.join(dataDir, 'attachments');
     expect(await dispatch(services.handlers, 'attachmentsPut', input)).toEqual({
       ok: false,

@@ -24,6 +24,7 @@ import { makePng } from '../../unit/docx/png';
 import { bundleChild, type ChildBundle } from '../../support/childBundle';
 import { killCount } from '../../support/soak';
 import { fixedPdfPrinter } from './exportCrashPrinter';
+import { attachmentBytesFor } from '../../support/attachmentBytes';
 
 /** Kills per kind: 2 × 10 = 20 in `npm test`, 2 × 100 in `npm run test:soak`; SHENBAO_EXPORT_KILLS overrides. */
 const KILLS = killCount(10, 100, 'SHENBAO_EXPORT_KILLS');
@@ -66,7 +67,7 @@ async function packageVictim(root: string): Promise<Victim> {
     const big = new Map<string, { sha256: string; size: number }>();
     for (const refs of Object.values(fixtureDraft().attachments)) {
       for (const ref of refs) {
-        const info = await services.attachments.putFile(Buffer.alloc(6 * MB, ref.name.length), { name: ref.name, mediaType: ref.mediaType });
+        const info = await services.attachments.putFile(attachmentBytesFor(ref.name, ref.name, 6 * MB), { name: ref.name, mediaType: ref.mediaType });
         big.set(ref.name, { sha256: info.sha256, size: info.size });
       }
     }

@@ -130,7 +130,13 @@ export function checkStore(dbFile: string, ledgers: DraftLedger[], viaApp: boole
     const revisionRows = db.prepare<[string], { revision: number; doc: string }>(
       'SELECT revision, doc FROM revisions WHERE draft_id = ? ORDER BY revision',
     );
-    for (const ledger of ledgers) checkDraft(ledger, draftRow.get(ledger.id), revisionRows.all(ledger.id), result);
+    // Named versions (the user's, and 恢复第 N 版前 / 定稿前 / 导入时的内容) are outside the pruning policy.
+    const hasLabels = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'revision_labels'").get()?.n === 1;
+    const labelRows = hasLabels ? db.prepare<[string], { revision: number }>('SELECT revision FROM revision_labels WHERE draft_id = ?') : null;
+    for (const ledger of ledgers) {
+      const named = labelRows ? labelRows.all(ledger.id).map((r) => r.revision) : [];
+      checkDraft(ledger, draftRow.get(ledger.id), revisionRows.all(ledger.id), result, named);
+    }
   } finally {
     db.close();
   }
@@ -142,6 +148,7 @@ function checkDraft(
   row: { doc: string; revision: number } | undefined,
   stored: { revision: number; doc: string }[],
   result: CheckResult,
+  named: readonly number[] = [],
 ): void {
   const name = `draft ${ledger.id.slice(0, 8)}`;
   if (!row) {
@@ -175,7 +182,7 @@ function checkDraft(
     result.mixed++;
     result.problems.push(`${name}: the draft row differs from its own revision ${row.revision}`);
   }
-  const keep = ledger.mustKeep(row.revision);
+  const keep = [...new Set([...ledger.mustKeep(row.revision), ...named.filter((rev) => rev <= row.revision)])];
   for (const rev of keep) {
     const doc = byRevision.get(rev);
     if (doc === undefined) {

@@ -31,7 +31,9 @@ describe('draftsList carries the home page progress computed through the engine'
     const created = data<StoredDraft>(await call('draftsCreate', { guideline: CHENGGUAN }));
     const empty = data<DraftSummary[]>(await call('draftsList', {}))[0];
     expect(empty?.completion).toBe(0);
-    expect(empty?.errorCount).toBeGreaterThan(0);
+    // A new draft is incomplete, not wrong: its missing items are counted apart from errors.
+    expect(empty?.incompleteCount).toBeGreaterThan(0);
+    expect(empty?.errorCount).toBe(0);
     expect(empty?.deadline).toEqual({ closes: expect.stringContaining('2020-03-30'), daysLeft: 10, state: 'open' });
 
     data<SaveResult>(
@@ -43,7 +45,7 @@ describe('draftsList carries the home page progress computed through the engine'
     );
     const filled = data<DraftSummary[]>(await call('draftsList', {}))[0];
     expect(filled?.completion).toBeGreaterThan(0);
-    expect(filled?.errorCount).toBeLessThan(empty?.errorCount ?? 0);
+    expect(filled?.incompleteCount).toBeLessThan(empty?.incompleteCount ?? 0);
     expect(filled?.unitName).toBe('兰州某科技有限公司');
 
     today = new Date('2026-11-23T04:00:00Z');

@@ -125,7 +125,8 @@ describe('draft service', () => {
       services.drafts.save({ id: draft.id, baseRevision: 1, patch: { values: { 'x.y': 'a'.repeat(300_000) } } }),
     );
     expect(e.code).toBe('invalid_input');
-    expect(e.message).toContain('values.x.y');
+    // The place is named in the form's words (填写内容 › 「x.y」), never as a code path.
+    expect(e.message).toContain('「x.y」');
     expect(dumpDatabase(services.db)).toBe(before);
   });
 
