@@ -9,7 +9,12 @@ export interface RenderState {
   tableCount: number;
   /** Heading anchors in order, for the table of contents. */
   anchors: Map<HeadingBlock, string>;
+  /** Printed page number of a heading (its text, whitespace removed), from a first layout of the PDF. */
+  tocPages?: ReadonlyMap<string, number>;
 }
+
+/** How the TOC looks a heading up in `tocPages`. */
+export const tocKey = (text: string): string => text.replace(/\s+/g, '');
 
 export function inlineHtml(runs: Inline[]): string {
   return runs
@@ -90,7 +95,11 @@ function attachmentList(block: AttachmentListBlock, state: RenderState): string 
 function toc(state: RenderState): string {
   const items = [...state.anchors.entries()]
     .filter(([h]) => h.level <= 2)
-    .map(([h, id]) => `<li${attr('class', `level-${h.level}`)}><a${attr('href', `#${id}`)}>${escapeHtml(h.text)}</a></li>`);
+    // The page cell is always there, empty until the numbers are known: both layouts take the same lines.
+    .map(([h, id]) => {
+      const page = state.tocPages?.get(tocKey(h.text));
+      return `<li${attr('class', `level-${h.level}`)}><a${attr('href', `#${id}`)}>${escapeHtml(h.text)}</a><span class="leader"></span><span class="page">${page === undefined ? '' : page}</span></li>`;
+    });
   return `<ul class="toc">${items.join('')}</ul>`;
 }
 

@@ -11,6 +11,8 @@ export interface RenderBookHtmlOptions {
   figureSrc?: (sha256: string) => string | undefined;
   /** Paged A4 output with margin boxes (PDF), or one continuous sheet (live preview). */
   forPrint: boolean;
+  /** The 目录's page numbers by heading text (tocKey), read from a first print of the same book. */
+  tocPages?: ReadonlyMap<string, number>;
 }
 
 /** `section-<id>` for headings that start a wizard section (scroll-sync), `h-<n>` for the others. */
@@ -60,7 +62,7 @@ function keptTogether(blocks: Block[]): Block[][] {
  */
 export function renderBookHtml(book: Book, opts: RenderBookHtmlOptions): string {
   const anchors = anchorsOf(book.blocks);
-  const state: RenderState = { figureSrc: opts.figureSrc, css: [], tableCount: 0, anchors: tocAnchors(book.blocks, anchors) };
+  const state: RenderState = { figureSrc: opts.figureSrc, css: [], tableCount: 0, anchors: tocAnchors(book.blocks, anchors), tocPages: opts.tocPages };
   // Headings need their ids from `anchors`; the TOC lists only `state.anchors`.
   const one = (block: Block): string => (block.type === 'heading' ? blockHtml(block, { ...state, anchors }) : blockHtml(block, state));
   const html = (blocks: Block[]): string => keptTogether(blocks).map((group) => (group.length === 1 ? one(group[0]!) : `<div class="keep">${group.map(one).join('\n')}</div>`)).join('\n');

@@ -72,7 +72,10 @@ figcaption { font-family: ${F.table}; font-size: ${S.wuhao}; line-height: 18pt; 
 .signature-box .space { flex: 1; min-height: 24mm; }
 .signature-box .line { text-align: right; padding-right: 3em; }
 .toc { margin: 0; padding: 0; list-style: none; }
-.toc li { line-height: 28pt; }
+.toc li { line-height: 28pt; display: flex; align-items: baseline; }
+.toc li a { flex: none; max-width: 85%; }
+.toc li .leader { flex: 1; border-bottom: 1pt dotted #000; margin: 0 4pt; min-width: 2em; }
+.toc li .page { flex: none; min-width: 2em; text-align: right; }
 .toc li.level-2 { padding-left: 2em; }
 .toc a { color: inherit; text-decoration: none; }
 .cover { text-align: center; }

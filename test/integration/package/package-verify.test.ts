@@ -104,15 +104,34 @@ describe('the submission package', () => {
     expect(attachments.length).toBeGreaterThan(0);
     for (const name of attachments) {
       const [, no, base] = /^附件(\d+)-(.+?)(?:（\d+）)?\.pdf$/.exec(name)!;
-      const rowStart = new RegExp(`^\\s*附件${no}\\s+${Array.from(base!).slice(0, 6).join('')}`);
-      expect(bookLines.some((l) => rowStart.test(l)), name).toBe(true);
+      // The row starts with 「附件N」; its name (which may wrap, centred beside it) is within the row's lines.
+      const head = Array.from(base!).slice(0, 6).join('');
+      const rowHas = (lines: string[]) =>
+        lines.some((l, i) => new RegExp(`^\\s*附件${no}(?:\\s|$)`).test(l) && lines.slice(Math.max(0, i - 3), i + 4).some((x) => x.includes(head)));
+      expect(rowHas(bookLines), `${name}\n${bookLines.filter((l) => l.includes(`附件${no}`)).join('\n')}`).toBe(true);
       // The sheet's row starts 「附件N  <item name>」 (its name may wrap inside the cell).
-      expect(sheetLines.some((l) => rowStart.test(l)), name).toBe(true);
+      expect(rowHas(sheetLines), `${name}\n${sheetLines.filter((l) => l.includes(`附件${no}`)).join('\n')}`).toBe(true);
       expect(sheet, name).toContain(name);
     }
     const draft = JSON.parse(files.get('draft.json')!.toString('utf8')) as { id: string };
     expect(sheet).not.toContain(draft.id);
     expect(sheet).not.toMatch(/草稿编号|修订号/);
+  });
+
+  it('the PDF’s 目录 gives each part the page it is printed on', () => {
+    const pdf = path.join(temp.dir, 'toc.pdf');
+    writeFileSync(pdf, files.get('申报书.pdf')!);
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const tocAt = pages.findIndex((p) => /目\s*录/.test(p) && /一、/.test(p));
+    expect(tocAt).toBeGreaterThan(0);
+    const entries = [...pages[tocAt]!.matchAll(/^\s*((?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\S+)[\s.·…]*?(\d+)\s*$/gm)].map((m) => ({ title: m[1]!, page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThan(5);
+    for (const { title, page } of entries) {
+      // Page N is the one whose footer reads 「— N —」, and the heading is printed on it.
+      const printed = pages.find((p) => p.replace(/\s+/g, '').includes(`—${page}—`));
+      expect(printed, `${title} → ${page}`).toBeDefined();
+      expect(printed!.replace(/\s+/g, ''), `${title} → ${page}`).toContain(title.replace(/\s+/g, ''));
+    }
   });
 
   it('passes verification untouched, from its path and from its bytes', async () => {

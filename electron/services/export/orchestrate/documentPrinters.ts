@@ -6,6 +6,8 @@ import type { AttachmentStore } from '../../attachments/attachmentStore';
 import { draftSha256 } from '../binding/draftBytes';
 import { bindingOfBook } from '../binding/docxProperties';
 import { stampPdfInfo } from '../binding/pdfInfo';
+import { outlinePages } from '../pdf/outlinePages';
+import { tocKey } from '../../../../shared/book/html/blocks';
 import { writeDocx } from '../docx/index';
 import type { PdfPrinter } from '../pdf/printer';
 import { throwIfAborted, type DocumentPrinters, type ExportSubject } from './types';
@@ -59,8 +61,15 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
       throwIfAborted(signal);
       const book = bookOf(subject);
       const figures = await figureSources(book, readFigure(deps.attachments, subject.draft));
-      const html = renderBookHtml(book, { forPrint: true, figureSrc: (sha256) => figures.get(sha256) });
-      const printed = await deps.printer().print(html, { signal });
+      const figureSrc = (sha256: string) => figures.get(sha256);
+      let printed = await deps.printer().print(renderBookHtml(book, { forPrint: true, figureSrc }), { signal });
+      if (book.blocks.some((b) => b.type === 'toc')) {
+        // The 目录 needs the pages the headings landed on: read them from this layout's bookmarks
+        // and print again with the numbers filled in (the TOC takes the same lines either way).
+        throwIfAborted(signal);
+        const tocPages = new Map(outlinePages(printed).map((e) => [tocKey(e.title), e.pageIndex]));
+        if (tocPages.size > 0) printed = await deps.printer().print(renderBookHtml(book, { forPrint: true, figureSrc, tocPages }), { signal });
+      }
       const bytes = stampPdfInfo(printed, { title: `${book.meta.projectName} ${book.meta.documentName}`, binding: bindingOfBook(book, draftSha256(subject.draft)) });
       return { bytes, watermark: book.meta.watermark };
     },
