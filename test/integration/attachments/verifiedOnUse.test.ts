@@ -130,7 +130,7 @@ describe.each(['missing', 'altered'] as const)('an attachment file that is %s', 
     if (how === 'missing') {
       // The self-check before the package refuses it outright.
       expect(started).toBeInstanceOf(AppError);
-      expect((started as AppError).message).toContain(`附件「${name}」的文件在本机附件库中找不到`);
+      expect((started as AppError).message).toContain(`附件文件「${name}」缺失，请重新添加`);
     } else {
       // Same size, other bytes: the check before the package hashes the stored files (the one
       // result list reports the altered file), so the package is refused before it starts.
@@ -147,7 +147,9 @@ describe('the self-check before export (exportBlockers)', () => {
     damage(services, pdfSha, 'missing');
     const readiness = await services.handlers.exportBlockers({ id: draftId });
     expect(readiness.ready).toBe(false);
-    expect(readiness.blockers.map((b) => b.message)).toContain(`附件「${PDF_NAME}」的文件在本机附件库中找不到，请重新添加该附件`);
+    // From the one result list, and only once: no second, private self-check repeats it.
+    const naming = readiness.blockers.filter((b) => b.message.includes(`「${PDF_NAME}」`));
+    expect(naming.map((b) => b.message)).toEqual([expect.stringContaining(`附件文件「${PDF_NAME}」缺失，请重新添加`)]);
   });
 
   it('an intact store adds no blocker', async () => {

@@ -13,7 +13,6 @@ import type { PackRegistry } from '../../packs/registry';
 import { buildPackage } from '../package/buildPackage';
 import { documentFileName } from '../package/safeName';
 import { verifyPackageBytes } from '../verify/verifyPackage';
-import { attachmentFileBlockers } from './attachmentFiles';
 import { describeBlockers, readinessOf } from './blockers';
 import { createExportJobs, type FinishedExport } from './exportJobs';
 import { cleanupExports, exportsDirOf } from './exportsDir';
@@ -83,11 +82,9 @@ export function createExportService(deps: ExportServiceDeps) {
     });
   }
 
-  /** The rules' verdict plus the self-check of the attachment files on disk. */
+  /** The one result list decides: the attachment files' facts (missing, altered, wrong type) are in it already. */
   function readinessFor(subject: ExportSubject): ExportReadiness {
-    const readiness = readinessOf(subject);
-    const files = attachmentFileBlockers(subject.draft, deps.attachments);
-    return files.length === 0 ? readiness : { ...readiness, ready: false, blockers: [...readiness.blockers, ...files] };
+    return readinessOf(subject);
   }
 
   async function document(id: string, kind: 'docx' | 'pdf'): Promise<ExportedDocument> {
