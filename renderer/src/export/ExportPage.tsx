@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Layout, Space, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
+import { blockingCount, describeBlocking } from '../../../shared/rules/engine';
 import { useAppStore } from '../store';
 import { DocumentsCard } from './DocumentsCard';
 import { goToVerify } from './exportRoutes';
@@ -30,7 +31,7 @@ export function ExportPage({ draftId }: { draftId: string }) {
             返回编辑
           </Button>
           <Typography.Title level={4} className="app-brand">
-            导出
+            导出与申报包
           </Typography.Title>
         </Space>
       </Layout.Header>
@@ -40,8 +41,8 @@ export function ExportPage({ draftId }: { draftId: string }) {
           {!readiness && !error && <Spin tip="正在检查草稿…"><div className="export-spin" /></Spin>}
           {readiness && (
             <>
-              <Typography.Text>
-                检查结果：错误 {readiness.summary.errors} 项，警告 {readiness.summary.warnings} 项，提示 {readiness.summary.infos} 项
+              <Typography.Text data-testid="export-summary">
+                形式审查：{blockingCount(readiness.summary) > 0 ? `还有 ${describeBlocking(readiness.summary)}` : '没有待填写项和错误'}；警告 {readiness.summary.warnings} 个，提示 {readiness.summary.infos} 个
               </Typography.Text>
               <DocumentsCard draftId={draftId} watermark={readiness.watermark} />
               <PackageCard draftId={draftId} readiness={readiness} />

@@ -85,7 +85,7 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: '导出', exact: true }).click();
     await shot(page, size, '08-导出菜单');
     await page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: '生成申报包…' }).click();
-    await expect(page.getByText(/检查结果：/)).toBeVisible();
+    await expect(page.getByTestId('export-summary')).toBeVisible();
     await shot(page, size, '09-导出与申报包');
 
     await page.getByRole('button', { name: '检查申报包…' }).click();

@@ -48,7 +48,7 @@ export class ExportPageObject {
     await openHomeFresh(this.page);
     await this.page.locator(`tr[data-row-key="${draftId}"]`).getByRole('button', { name: '导出' }).click();
     await this.page.locator('.ant-dropdown:visible').getByRole('menuitem', { name: '生成申报包…' }).click();
-    await expect(this.page.getByText(/检查结果：/)).toBeVisible();
+    await expect(this.page.getByTestId('export-summary')).toContainText('形式审查：');
   }
 
   private async download(action: () => Promise<void>): Promise<Download> {
