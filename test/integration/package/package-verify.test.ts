@@ -134,6 +134,25 @@ describe('the submission package', () => {
     }
   });
 
+  it('the Word 目录 carries the same page numbers as the PDF (cached result, no update on open)', async () => {
+    const pdf = path.join(temp.dir, 'toc2.pdf');
+    writeFileSync(pdf, files.get('申报书.pdf')!);
+    const tocPage = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').find((p) => /目\s*录/.test(p) && /一、/.test(p))!;
+    const pdfEntries = [...tocPage.matchAll(/^\s*([一二三四五六七八九十]+、\S+)[\s.·…]*?(\d+)\s*$/gm)].map((m) => [m[1]!, m[2]!] as const);
+    expect(pdfEntries.length).toBeGreaterThan(3);
+    const docx = await unzip(files.get('申报书.docx')!);
+    const xml = docx.get('word/document.xml')!.toString('utf8');
+    const sdt = /<w:sdt>([\s\S]*?)<\/w:sdt>/.exec(xml)![1]!;
+    const wordEntries = new Map(
+      [...sdt.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((p) => {
+        const texts = [...p[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]!);
+        return [texts[0] ?? '', texts.at(-1) ?? ''] as const;
+      }),
+    );
+    for (const [title, page] of pdfEntries) expect(wordEntries.get(title), title).toBe(page);
+    expect(docx.get('word/settings.xml')!.toString('utf8')).not.toContain('updateFields');
+  });
+
   it('passes verification untouched, from its path and from its bytes', async () => {
     const fromPath = await verify(packagePath);
     expect(fromPath.problems).toEqual([]);

@@ -32,8 +32,22 @@ describe('package', () => {
     }
   });
 
-  it('asks the reader to update fields on open (fills the TOC)', () => {
+  it('without the PDF’s pages, asks the reader to update fields on open (fills the TOC)', () => {
     expect(parts.get('word/settings.xml')).toContain('<w:updateFields/>');
+    expect(doc).toContain('w:fldCharType="begin" w:dirty="true"');
+  });
+
+  it('with the PDF’s pages, the TOC’s cached result carries them and nothing asks to update fields', async () => {
+    const book = sampleBook({ watermark: true });
+    const heads = book.blocks.flatMap((b, i) => (b.type === 'heading' && b.level <= 2 && book.blocks[i + 1]?.type !== 'toc' ? [b.text] : []));
+    const tocPages = new Map(heads.map((t, i) => [t.replace(/\s+/g, ''), i + 2]));
+    const p = await readDocx(await writeDocx(book, { ...deps, tocPages }));
+    const d = p.get('word/document.xml')!;
+    expect(p.get('word/settings.xml')).not.toContain('updateFields');
+    expect(d).not.toContain('w:dirty');
+    const sdt = /<w:sdt>([\s\S]*?)<\/w:sdt>/.exec(d)![1]!;
+    heads.forEach((t, i) => expect(sdt).toMatch(new RegExp(`${t.replace(/[()（）.]/g, '\\$&')}</w:t>(?:(?!</w:p>).)*<w:t[^>]*>${i + 2}</w:t>`, 's')));
+    expect(packageProblems(p)).toEqual([]);
   });
 });
 

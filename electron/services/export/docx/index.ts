@@ -10,13 +10,15 @@ import { bookStyles } from './styles';
 import { bookNumbering } from './numbering';
 import type { DocumentBinding } from '../binding/documentBinding';
 import { bindingProperties } from '../binding/docxProperties';
-import { tocEntries } from './toc';
+import { tocComplete, tocEntries } from './toc';
 
 export interface DocxDeps {
   /** The bytes of a stored attachment (figures). */
   readAttachment(sha256: string): Promise<Buffer>;
   /** The draft this file is printed from, written to the custom properties for verify (packages and saved copies). */
   binding?: DocumentBinding;
+  /** Heading pages (text without whitespace → page) from the PDF's layout, for the TOC's cached result. */
+  tocPages?: ReadonlyMap<string, number>;
 }
 
 const page: ISectionPropertiesOptions['page'] = {
@@ -46,7 +48,8 @@ async function loadFigures(book: Book, deps: DocxDeps): Promise<Map<string, Buff
  */
 export async function writeDocx(book: Book, deps: DocxDeps): Promise<Buffer> {
   const images = await loadFigures(book, deps);
-  const context: PrintContext = { image: (sha256) => images.get(sha256)!, toc: tocEntries(book.blocks), lists: { count: 0 } };
+  const toc = tocEntries(book.blocks, deps.tocPages);
+  const context: PrintContext = { image: (sha256) => images.get(sha256)!, toc, lists: { count: 0 } };
   const doc = new Document({
     creator: '申报通',
     title: `${book.meta.projectName} ${book.meta.documentName}`,
@@ -54,7 +57,8 @@ export async function writeDocx(book: Book, deps: DocxDeps): Promise<Buffer> {
     customProperties: deps.binding ? bindingProperties(deps.binding) : undefined,
     styles: bookStyles(),
     numbering: bookNumbering(),
-    features: { updateFields: true },
+    // Asking to update fields on open is only needed when the TOC has no page numbers of its own.
+    features: tocComplete(toc) ? undefined : { updateFields: true },
     sections: [
       {
         properties: { page },

@@ -5,18 +5,27 @@ import { TEXT_WIDTH } from './page';
 export interface TocEntry {
   title: string;
   level: number;
+  /** The page number from the PDF's layout, written into the field's cached result. */
+  page?: number;
 }
 
-/** Level 1–2 headings, except the TOC's own title (the heading right before the TOC block). */
-export function tocEntries(blocks: readonly Block[]): TocEntry[] {
-  return blocks.flatMap((b, i) => (b.type === 'heading' && b.level <= 2 && blocks[i + 1]?.type !== 'toc' ? [{ title: b.text, level: b.level }] : []));
+/** Level 1–2 headings, except the TOC's own title (the heading right before the TOC block), with their pages when known. */
+export function tocEntries(blocks: readonly Block[], pages?: ReadonlyMap<string, number>): TocEntry[] {
+  return blocks.flatMap((b, i) => {
+    if (b.type !== 'heading' || b.level > 2 || blocks[i + 1]?.type === 'toc') return [];
+    const page = pages?.get(b.text.replace(/\s+/g, ''));
+    return [{ title: b.text, level: b.level, ...(page === undefined ? {} : { page }) }];
+  });
 }
+
+/** Every entry has its page: readers show the cached result as it is, nothing asks to update fields. */
+export const tocComplete = (entries: readonly TocEntry[]): boolean => entries.length > 0 && entries.every((e) => e.page !== undefined);
 
 const raw = (xml: string): ParagraphChild => (ImportedXmlComponent.fromXmlString(xml) as unknown as { root: ParagraphChild[] }).root[0]!;
 
-/** The field's begin is marked dirty: Word and WPS recompute it (page numbers included) on open. */
-const fieldBegin = (): ParagraphChild[] => [
-  raw('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'),
+/** Without page numbers the field's begin is marked dirty: Word and WPS recompute it on open. */
+const fieldBegin = (dirty: boolean): ParagraphChild[] => [
+  raw(`<w:r><w:fldChar w:fldCharType="begin"${dirty ? ' w:dirty="true"' : ''}/></w:r>`),
   raw('<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'),
   raw('<w:r><w:fldChar w:fldCharType="separate"/></w:r>'),
 ];
@@ -26,8 +35,9 @@ const fieldEnd = (): ParagraphChild => raw('<w:r><w:fldChar w:fldCharType="end"/
  * The TOC as Word writes it: a field inside a `w:sdt` whose docPartGallery is 「Table of
  * Contents」. The gallery matters — without it LibreOffice reads the field as plain text and
  * prints its instruction. The cached result lists the level 1–2 headings so that a reader that
- * does not update fields still shows the outline; page numbers come from the reader's update
- * (settings.xml asks for it with `w:updateFields`).
+ * does not update fields still shows the outline. Page numbers are the PDF's (the book laid out
+ * by Chromium) when the exporter has them, so Word, WPS and LibreOffice show them without an
+ * update; only without them is the field dirty and settings.xml asks for `w:updateFields`.
  */
 export class TocField extends FileChild {
   constructor(entries: readonly TocEntry[]) {
@@ -35,14 +45,15 @@ export class TocField extends FileChild {
     // The element itself, not fromXmlString's wrapper: the wrapper prints as <undefined>.
     this.root.push(raw('<w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>'));
     const content = new SdtContent();
-    const rows = entries.length > 0 ? entries : [{ title: '', level: 1 }];
+    const rows: readonly TocEntry[] = entries.length > 0 ? entries : [{ title: '', level: 1 }];
+    const dirty = !tocComplete(entries);
     rows.forEach((entry, i) => {
-      const children: ParagraphChild[] = [new TextRun(entry.title), new TextRun({ children: ['\t'] })];
+      const children: ParagraphChild[] = [new TextRun(entry.title), new TextRun({ children: ['\t'] }), ...(entry.page === undefined ? [] : [new TextRun(String(entry.page))])];
       content.addChildElement(
         new Paragraph({
           style: `TOC${entry.level}`,
           tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: 'middleDot' }],
-          children: [...(i === 0 ? fieldBegin() : []), ...children, ...(i === rows.length - 1 ? [fieldEnd()] : [])],
+          children: [...(i === 0 ? fieldBegin(dirty) : []), ...children, ...(i === rows.length - 1 ? [fieldEnd()] : [])],
         }),
       );
     });

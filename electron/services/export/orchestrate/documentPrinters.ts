@@ -7,6 +7,7 @@ import { draftSha256 } from '../binding/draftBytes';
 import { bindingOfBook } from '../binding/docxProperties';
 import { stampPdfInfo } from '../binding/pdfInfo';
 import { outlinePages } from '../pdf/outlinePages';
+import { isAppError } from '../../../../shared/ipc/errors';
 import { tocKey } from '../../../../shared/book/html/blocks';
 import { writeDocx } from '../docx/index';
 import type { PdfPrinter } from '../pdf/printer';
@@ -50,25 +51,43 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
       results: subject.validation.results,
       generatedAt: now().toISOString(),
     });
+  // The heading pages of a subject's PDF layout, kept for its DOCX (a package prints the PDF first).
+  const laidOut = new WeakMap<ExportSubject, Map<string, number>>();
+  const pagesOf = (printed: Buffer): Map<string, number> => new Map(outlinePages(printed).map((e) => [tocKey(e.title), e.pageIndex]));
+  const firstLayout = async (book: Book, subject: ExportSubject, signal?: AbortSignal) => {
+    const figures = await figureSources(book, readFigure(deps.attachments, subject.draft));
+    const figureSrc = (sha256: string) => figures.get(sha256);
+    const printed = await deps.printer().print(renderBookHtml(book, { forPrint: true, figureSrc }), { signal });
+    return { printed, figureSrc, pages: pagesOf(printed) };
+  };
   return {
     async docx(subject, signal) {
       throwIfAborted(signal);
       const book = bookOf(subject);
-      const bytes = await writeDocx(book, { readAttachment: readFigure(deps.attachments, subject.draft), binding: bindingOfBook(book, draftSha256(subject.draft)) });
+      let tocPages = laidOut.get(subject);
+      if (!tocPages && book.blocks.some((b) => b.type === 'toc')) {
+        // The Word 目录 carries the PDF's page numbers; without a printer it falls back to a field readers update.
+        tocPages = await firstLayout(book, subject, signal).then((l) => l.pages).catch((e: unknown) => {
+          throwIfAborted(signal);
+          if (isAppError(e) && e.code === 'not_found') throw e;
+          return undefined;
+        });
+      }
+      throwIfAborted(signal);
+      const bytes = await writeDocx(book, { readAttachment: readFigure(deps.attachments, subject.draft), binding: bindingOfBook(book, draftSha256(subject.draft)), tocPages });
       return { bytes, watermark: book.meta.watermark };
     },
     async pdf(subject, signal) {
       throwIfAborted(signal);
       const book = bookOf(subject);
-      const figures = await figureSources(book, readFigure(deps.attachments, subject.draft));
-      const figureSrc = (sha256: string) => figures.get(sha256);
-      let printed = await deps.printer().print(renderBookHtml(book, { forPrint: true, figureSrc }), { signal });
-      if (book.blocks.some((b) => b.type === 'toc')) {
-        // The 目录 needs the pages the headings landed on: read them from this layout's bookmarks
-        // and print again with the numbers filled in (the TOC takes the same lines either way).
+      const first = await firstLayout(book, subject, signal);
+      let printed = first.printed;
+      if (book.blocks.some((b) => b.type === 'toc') && first.pages.size > 0) {
+        // The 目录 needs the pages the headings landed on: read from this layout's bookmarks, then
+        // printed again with the numbers filled in (the TOC takes the same lines either way).
         throwIfAborted(signal);
-        const tocPages = new Map(outlinePages(printed).map((e) => [tocKey(e.title), e.pageIndex]));
-        if (tocPages.size > 0) printed = await deps.printer().print(renderBookHtml(book, { forPrint: true, figureSrc, tocPages }), { signal });
+        laidOut.set(subject, first.pages);
+        printed = await deps.printer().print(renderBookHtml(book, { forPrint: true, figureSrc: first.figureSrc, tocPages: first.pages }), { signal });
       }
       const bytes = stampPdfInfo(printed, { title: `${book.meta.projectName} ${book.meta.documentName}`, binding: bindingOfBook(book, draftSha256(subject.draft)) });
       return { bytes, watermark: book.meta.watermark };

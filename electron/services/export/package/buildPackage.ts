@@ -69,11 +69,12 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   useNativeCrc32ForZip();
 
   throwIfAborted(signal);
-  report(`生成${documentName} Word 文档`, 0.02);
-  const docx = (await printers.docx(subject, signal)).bytes;
-  throwIfAborted(signal);
-  report(`生成${documentName} PDF`, 0.1);
+  // The PDF first: its layout gives the Word 目录 its page numbers.
+  report(`生成${documentName} PDF`, 0.02);
   const pdf = (await printers.pdf(subject, signal)).bytes;
+  throwIfAborted(signal);
+  report(`生成${documentName} Word 文档`, 0.1);
+  const docx = (await printers.docx(subject, signal)).bytes;
   throwIfAborted(signal);
 
   const entries = attachmentEntries(subject.resolved.checklist, draft);
