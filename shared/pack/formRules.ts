@@ -1,3 +1,4 @@
+import { FORMAT_LABELS } from '../checks/formats';
 import type { Condition } from './condition';
 import type { Column, Field } from './fields';
 import type { AttachmentItem } from './pack';
@@ -91,7 +92,7 @@ export function formRules(sections: readonly Section[], checklist: readonly Atta
         }
       }
       if (field.kind === 'text' && field.format) {
-        add({ ...base('format', 'form.format'), kind: 'format', field: field.id, format: field.format, severity: 'error', message: `「${field.label}」格式不正确` });
+        add({ ...base('format', 'form.format'), kind: 'format', field: field.id, format: field.format, severity: 'error', message: `「${field.label}」须符合${FORMAT_LABELS[field.format]}的格式` });
       }
       if ((field.kind === 'text' || field.kind === 'longText') && (field.maxChars !== undefined || (field.kind === 'longText' && field.minChars !== undefined))) {
         const min = field.kind === 'longText' ? field.minChars : undefined;
@@ -101,14 +102,14 @@ export function formRules(sections: readonly Section[], checklist: readonly Atta
         add({ ...base('money', 'form.money'), kind: 'moneyRange', amount: { field: field.id }, min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}), ifFilled: true, severity: 'error', message: `「${field.label}」金额不符合要求` });
       }
       if (field.kind === 'integer' && (field.min !== undefined || field.max !== undefined)) {
-        add({ ...base('number', 'form.format'), kind: 'numberRange', field: field.id, ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}), severity: 'error', message: `「${field.label}」超出允许的范围` });
+        add({ ...base('number', 'form.format'), kind: 'numberRange', field: field.id, ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}), severity: 'error', message: `「${field.label}」须在允许的范围内` });
       }
       if (field.kind === 'table') {
         for (const column of field.columns) {
           const cell = (suffix: string) => ({ ...base(suffix, 'form.table'), id: `form.${suffix}.${field.id}.${column.id}`, kind: 'columnConstraint' as const, table: field.id, column: column.id, severity: 'error' as const });
           if (column.required) add({ ...cell('cellRequired'), constraint: { filled: true }, message: `「${field.label}」的「${column.label}」为必填项` });
           const format = CELL_FORMATS[column.kind];
-          if (format) add({ ...cell('cellFormat'), constraint: { format }, message: `「${field.label}」的「${column.label}」格式不正确` });
+          if (format) add({ ...cell('cellFormat'), constraint: { format }, message: `「${field.label}」的「${column.label}」须符合${FORMAT_LABELS[format]}的格式` });
           if (column.kind === 'money' || column.kind === 'integer') add({ ...cell('cellNonNegative'), constraint: { nonNegative: true }, message: `「${field.label}」的「${column.label}」不得为负数` });
         }
         const start = field.columns.find((c) => c.id === 'start' && (c.kind === 'month' || c.kind === 'date'));

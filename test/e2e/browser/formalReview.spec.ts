@@ -60,7 +60,8 @@ test('形式审查 from one list: a new draft is incomplete (grey), not wrong; a
     await expect(wizard.sectionStatus('申报单位')).toHaveText('有错误');
     await issues.open();
     const item = issues.issue('form.format.applicant.postcode');
-    await expect(item).toContainText('「邮政编码」格式不正确');
+    await expect(item).toContainText('「邮政编码」须符合邮政编码的格式');
+    await expect(item).toContainText('「abc」不是有效的邮政编码');
     await expect(item).toContainText('申报书填报说明');
     await issues.close();
     await review.openFromWizard();
