@@ -100,7 +100,8 @@ export function budgetTable(ctx: BuildContext, field: TableField): TableBlock {
   return {
     type: 'table',
     role: 'budget',
-    widths: [4.6, ...amounts.map(() => 1.8), ...(withTotal ? [1.8] : []), ...notes.map(() => 3.6)],
+    // Amounts carry four decimals (「1000.0000」): their columns hold nine bold digits on one line at 小四 in Word.
+    widths: [3.6, ...amounts.map(() => 2.4), ...(withTotal ? [2.4] : []), ...notes.map(() => 3.2)],
     headerRows: [[labelCell(label?.label ?? '科目'), ...amounts.map((c) => labelCell(c.label)), ...(withTotal ? [labelCell('合计')] : []), ...notes.map((c) => labelCell(c.label))]],
     rows,
     caption: '单位：万元',
