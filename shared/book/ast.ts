@@ -23,8 +23,8 @@ export type ParagraphRole = 'body' | 'note' | 'caption' | 'tableText' | 'signatu
 /** `text` carries its own numbering (「一、」「（一）」「1. 」「（1）」) so both printers number alike. */
 export interface HeadingBlock {
   type: 'heading';
-  /** 1 = 一、 section, 2 = （一）, 3 = 1., 4 = （1） */
-  level: 1 | 2 | 3 | 4;
+  /** 1 = 一、 section, 2 = （一）, 3 = 1., 4 = （1）, 5 = ① */
+  level: 1 | 2 | 3 | 4 | 5;
   text: string;
   /** The wizard section this heading starts, for scroll-sync of the live preview. */
   sectionId?: string;

@@ -58,7 +58,7 @@ interface PlainCell {
 }
 
 export type Plain =
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; pageBreakBefore?: true }
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4 | 5; text: string; pageBreakBefore?: true }
   | { kind: 'paragraph'; style: string; pieces: Piece[]; align?: Align; indent?: 'on' | 'off'; pageBreakBefore?: true; list?: { ordered: boolean; instance: number } }
   | { kind: 'table'; caption?: string; widths: number[]; header: PlainCell[][]; rows: PlainCell[][] }
   | { kind: 'pageBreak' }
@@ -176,7 +176,7 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const UNDERLINE = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const;
 const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } as const;
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.BOTH } as const;
-const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4, 5: HeadingLevel.HEADING_5 } as const;
 const LABEL_WIDTH = Math.round(TEXT_WIDTH * 0.4);
 const VALUE_WIDTH = Math.round(TEXT_WIDTH * 0.56);
 

@@ -9,8 +9,8 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]!}十${ones === 0 ? '' : DIGITS[ones]!}`;
 }
 
-/** The heading numbering of official documents (GB/T 9704 practice): 一、 （一） 1. （1）. */
-export function headingNumber(level: 1 | 2 | 3 | 4, n: number): string {
+/** The heading numbering of official documents (GB/T 9704 practice): 一、 （一） 1. （1） ①. */
+export function headingNumber(level: 1 | 2 | 3 | 4 | 5, n: number): string {
   switch (level) {
     case 1:
       return `${chineseNumeral(n)}、`;
@@ -20,5 +20,8 @@ export function headingNumber(level: 1 | 2 | 3 | 4, n: number): string {
       return `${n}. `;
     case 4:
       return `（${n}）`;
+    case 5:
+      // ① … ⑳ are single characters (U+2460…); beyond them the bracketed number.
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
   }
 }

@@ -35,13 +35,13 @@ p.note { color: #666; font-size: ${S.sihao}; }
 p.caption { font-family: ${F.heading}; font-size: ${S.xiaosi}; line-height: 20pt; margin: 6pt 0 3pt; }
 p.signature { margin-top: 10pt; padding-right: 6em; }
 .align-left { text-align: left; } .align-center { text-align: center; } .align-right { text-align: right; } .align-justify { text-align: justify; }
-h1, h2, h3, h4 { margin: 0; font-weight: normal; line-height: 28pt; break-after: avoid; page-break-after: avoid; }
+h1, h2, h3, h4, h5 { margin: 0; font-weight: normal; line-height: 28pt; break-after: avoid; page-break-after: avoid; }
 h1 { font-family: ${F.heading}; font-size: ${S.sanhao}; margin: 14pt 0 6pt; }
 h1.front { text-align: center; font-family: ${F.title}; font-size: ${S.erhao}; line-height: 36pt; margin: 0 0 18pt; }
 h2 { font-family: ${F.subheading}; font-size: ${S.sanhao}; margin: 8pt 0 4pt; }
 h3 { font-family: ${F.body}; font-size: ${S.sanhao}; }
-h4 { font-family: ${F.body}; font-size: ${S.sanhao}; }
-h2, h3, h4 { text-indent: 2em; }
+h4, h5 { font-family: ${F.body}; font-size: ${S.sanhao}; }
+h2, h3, h4, h5 { text-indent: 2em; }
 ol.list, ul.list { margin: 0; padding-left: 2em; }
 ol.list { list-style-type: decimal; } ul.list { list-style-type: disc; }
 ol.list li, ul.list li { text-align: justify; padding-left: 0.25em; }
@@ -104,7 +104,7 @@ body { max-width: 210mm; margin: 16px auto; background: #fff; padding: 28px 7%; 
 .running-header { font-family: ${F.table}; font-size: ${S.wuhao}; color: #666; border-bottom: 0.5pt solid #999; text-align: center; margin-bottom: 12px; }
 .provenance { font-family: ${F.table}; font-size: ${S.xiaowu}; color: #666; text-align: center; margin-top: 24px; border-top: 0.5pt solid #ccc; line-height: 2; }
 .watermark { font-size: 110pt; }
-h1, h2, h3, h4 { scroll-margin-top: 12px; }
+h1, h2, h3, h4, h5 { scroll-margin-top: 12px; }
 `;
 
 export function bookCss(options: { projectName: string; provenance: string; forPrint: boolean; extra: string }): string {

@@ -217,6 +217,17 @@ describe('rich narrative values', () => {
     expect(texts.slice(at, at + 4)).toEqual(['（一）立项依据', '1. 研究目的', '（1）细分', '2. 研究意义']);
     expect(b.blocks.some((x) => x.type === 'paragraph' && x.runs.some((r) => r.type === 'text' && r.text === '第一段' && r.bold))).toBe(true);
   });
+
+  it('gives each editor heading level its own sequence: 1. （1） ① (levels 3 and 4 no longer share （1）)', () => {
+    const draft = loadDraft('chengguan-2020', 'valid-medical.json');
+    const h = (level: number, text: string) => ({ type: 'heading', attrs: { level }, content: [{ type: 'text', text }] });
+    const doc = { type: 'doc', content: [h(2, '甲'), h(3, '乙'), h(4, '丙'), h(4, '丁'), h(3, '戊')] };
+    const b = book('chengguan-2020', { ...draft, values: { ...draft.values, 'narrative.basis': JSON.stringify(doc) } });
+    const texts = headings(b).map((x) => x.text);
+    const at = texts.indexOf('（一）立项依据');
+    expect(texts.slice(at + 1, at + 6)).toEqual(['1. 甲', '（1）乙', '①丙', '②丁', '（2）戊']);
+    expect(headings(b).slice(at + 1, at + 6).map((x) => x.level)).toEqual([3, 4, 5, 5, 4]);
+  });
 });
 
 describe('money', () => {

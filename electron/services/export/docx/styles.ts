@@ -31,9 +31,10 @@ const HEADING_RUNS = {
   2: () => run(FONTS.subheading, { bold: false, color: '000000' }),
   3: () => run(FONTS.body, { bold: false, color: '000000' }),
   4: () => run(FONTS.body, { bold: false, color: '000000' }),
+  5: () => run(FONTS.body, { bold: false, color: '000000' }),
 } as const;
 
-function heading(level: 1 | 2 | 3 | 4) {
+function heading(level: 1 | 2 | 3 | 4 | 5) {
   return {
     run: HEADING_RUNS[level](),
     paragraph: { spacing: exact(BODY_LINE), indent: BODY_INDENT, keepNext: true, keepLines: true, outlineLevel: level - 1 },
@@ -95,6 +96,7 @@ export function bookStyles(): IStylesOptions {
       heading2: heading(2),
       heading3: heading(3),
       heading4: heading(4),
+      heading5: heading(5),
     },
     paragraphStyles,
     // docx's character styles (hyperlink, footnote reference…) are basedOn Word's default run style.
