@@ -41,6 +41,8 @@ function isNumeric(column: Column): boolean {
 /** A list table (成员, 合作单位, 进度…) from a table field: 序号 first, one printed row per filled draft row. */
 export function dataTable(ctx: BuildContext, field: TableField, role: TableBlock['role']): TableBlock {
   const columns = field.columns;
+  // 项目组成员 sign the printed table themselves: an empty 本人签字 cell on every row.
+  const signed = role === 'members';
   const rows: TableCell[][] = rowsOf(ctx.draft, field.id)
     .filter(isRowFilled)
     .map((row, i) => [
@@ -48,13 +50,14 @@ export function dataTable(ctx: BuildContext, field: TableField, role: TableBlock
       ...columns.map((c) =>
         cell(cellText(c, cellOf(row, c.id)), { align: isNumeric(c) ? 'right' : c.kind === 'longText' ? 'left' : 'center', ...(UNBROKEN_KINDS.has(c.kind) ? { noBreak: true } : {}) }),
       ),
+      ...(signed ? [cell('')] : []),
     ]);
-  if (rows.length === 0) rows.push([cell('（未填写）', { colSpan: columns.length + 1, align: 'center' })]);
+  if (rows.length === 0) rows.push([cell('（未填写）', { colSpan: columns.length + 1 + (signed ? 1 : 0), align: 'center' })]);
   return {
     type: 'table',
     role,
-    widths: [1, ...columns.map(columnWeight)],
-    headerRows: [[labelCell('序号'), ...columns.map((c) => labelCell(c.label))]],
+    widths: [1, ...columns.map(columnWeight), ...(signed ? [2.2] : [])],
+    headerRows: [[labelCell('序号'), ...columns.map((c) => labelCell(c.label)), ...(signed ? [labelCell('本人签字')] : [])]],
     rows,
   };
 }

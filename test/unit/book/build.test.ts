@@ -110,7 +110,9 @@ describe('buildBook on the 城关 medical example', () => {
 
   it('lists members with 序号 and a repeating header row', () => {
     const [members] = tables(b, 'members');
-    expect(members!.headerRows[0]!.map((c) => c.runs.map((x) => (x.type === 'text' ? x.text : '')).join(''))).toEqual(['序号', '姓名', '身份证号码', '工作单位', '职称', '专业', '项目分工', '投入月数']);
+    expect(members!.headerRows[0]!.map((c) => c.runs.map((x) => (x.type === 'text' ? x.text : '')).join(''))).toEqual(['序号', '姓名', '身份证号码', '工作单位', '职称', '专业', '项目分工', '投入月数', '本人签字']);
+    // 本人签字 is left empty for the member's own signature.
+    expect(members!.rows.every((r) => r.at(-1)!.runs.length === 0)).toBe(true);
     expect(members!.rows).toHaveLength(3);
     expect(cellText(members!, 1, 1)).toBe('汪蕾');
   });
