@@ -6,6 +6,7 @@ import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
 import { draftTitle } from '../../../shared/model/draft';
 import { errorMessage } from '../api/client';
 import { navigate } from '../app/hashRoute';
+import { undoableMessage } from '../app/undoableMessage';
 import { useAppStore } from '../store';
 import { DraftFilters } from './DraftFilters';
 import { DraftsTable } from './DraftsTable';
@@ -59,23 +60,10 @@ export function DraftsPage() {
 
   const remove = async (draft: DraftSummary): Promise<void> => {
     if (!(await attempt(() => store().deleteDraft(draft.id), '删除失败'))) return;
-    const key = `deleted-${draft.id}`;
-    const undo = async (): Promise<void> => {
-      message.destroy(key);
-      if (await attempt(() => store().restoreDraft(draft.id), '撤销失败')) void message.success(`已恢复「${draft.title}」`);
-    };
-    void message.open({
-      key,
-      type: 'success',
-      duration: 8,
-      content: (
-        <span>
-          已将「{draft.title}」移到回收站。
-          <Button type="link" size="small" onClick={() => void undo()}>
-            撤销
-          </Button>
-        </span>
-      ),
+    undoableMessage(message, `deleted-${draft.id}`, `已将「${draft.title}」移到回收站。`, () => {
+      void attempt(() => store().restoreDraft(draft.id), '撤销失败').then((ok) => {
+        if (ok) void message.success(`已恢复「${draft.title}」`);
+      });
     });
   };
 

@@ -5,6 +5,7 @@ import type { AttachmentRef } from '../../../shared/model/draft';
 import type { AttachmentItem } from '../../../shared/pack/pack';
 import { formatFileSize } from '../../../shared/text/fileSize';
 import { call, errorMessage } from '../api/client';
+import { undoableMessage } from '../app/undoableMessage';
 import { useAppStore } from '../store';
 import { attachmentProblem } from './attachmentChecks';
 import { readFileBase64 } from './readFileBase64';
@@ -56,25 +57,10 @@ export function AttachmentSlot({ item }: { item: AttachmentItem }) {
   /** Removal is one edit (Ctrl+Z undoes it too) with 撤销 in its message: the file stays in the store meanwhile. */
   const remove = (file: AttachmentRef, index: number): void => {
     edit([{ target: 'attachments', id: item.id, value: files.filter((_, i) => i !== index) }]);
-    const key = `attachment-removed-${item.id}-${file.sha256}`;
-    const undo = (): void => {
-      message.destroy(key);
+    undoableMessage(message, `attachment-removed-${item.id}-${file.sha256}`, `已移除「${file.name}」。`, () => {
       const now = useAppStore.getState().current?.draft.attachments[item.id] ?? [];
       edit([{ target: 'attachments', id: item.id, value: [...now.slice(0, index), file, ...now.slice(index)] }]);
       void message.success(`已恢复「${file.name}」`);
-    };
-    void message.open({
-      key,
-      type: 'success',
-      duration: 8,
-      content: (
-        <span>
-          已移除「{file.name}」。
-          <Button type="link" size="small" onClick={undo}>
-            撤销
-          </Button>
-        </span>
-      ),
     });
   };
 

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Layout, Popconfirm, Space, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Profile, ProfileKind } from '../../../shared/ipc/domains/profiles.contract';
 import { errorMessage } from '../api/client';
 import { formatLocalTime } from '../drafts/formatTime';
+import { PageHeader } from '../app/PageHeader';
 import { useAppStore } from '../store';
 import { ProfileEditorModal } from './ProfileEditorModal';
 import { profileFieldLabel, profileValueText } from './profileFields';
@@ -87,16 +88,7 @@ export function ProfilesPage() {
   }, []);
   return (
     <>
-      <Layout.Header className="app-header">
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} href="#/">
-            返回
-          </Button>
-          <Typography.Title level={4} className="app-brand">
-            单位与人员档案
-          </Typography.Title>
-        </Space>
-      </Layout.Header>
+      <PageHeader title="单位与人员档案" />
       <Layout.Content className="app-content">
         <Card>
           <Typography.Paragraph type="secondary">

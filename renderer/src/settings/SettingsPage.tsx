@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Descriptions, InputNumber, Layout, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { BackupEntry } from '../../../shared/ipc/domains/backup.contract';
 import { errorMessage } from '../api/client';
+import { PageHeader } from '../app/PageHeader';
 import { useAppStore } from '../store';
 import type { RestoreResult } from './backupSlice';
 import { backupReason, backupTime } from './formatBackup';
@@ -81,16 +81,7 @@ export function SettingsPage() {
 
   return (
     <>
-      <Layout.Header className="app-header">
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} href="#/">
-            返回
-          </Button>
-          <Typography.Title level={4} className="app-brand">
-            设置
-          </Typography.Title>
-        </Space>
-      </Layout.Header>
+      <PageHeader title="设置" />
       <Layout.Content className="app-content">
         <Card title="备份与恢复">
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
