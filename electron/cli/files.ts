@@ -40,21 +40,8 @@ export async function readBinaryFile(path: string, what: string, maxBytes: numbe
 
 /** Reads a UTF-8 text file no larger than the draft-file limit, without a leading BOM. */
 export async function readTextFile(path: string, what: string): Promise<string> {
-  const full = resolve(path);
-  let size: number;
-  try {
-    const info = await stat(full);
-    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    size = info.size;
-  } catch (e) {
-    throw badInput(`无法读取${what} ${path}：${describeFsError(e)}`);
-  }
-  if (size > LIMITS.draftFileBytes) throw badInput(`${what}过大（超过 ${LIMITS.draftFileBytes / 1024 / 1024} MB）：${path}`);
-  try {
-    return (await readFile(full, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (e) {
-    throw badInput(`无法读取${what} ${path}：${describeFsError(e)}`);
-  }
+  const bytes = await readBinaryFile(path, what, LIMITS.draftFileBytes);
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
 function parsesSoFar(prefix: string): boolean {
