@@ -25,7 +25,7 @@ export function ApplyProfileButton({ kind }: { kind: ProfileKind }) {
 
   const apply = (): void => {
     if (!picked || !preview) return;
-    useAppStore.getState().edit(preview.changes.map((c) => ({ target: 'values' as const, id: c.id, value: c.to })));
+    useAppStore.getState().edit(preview.changes.map((c) => ({ target: 'values' as const, id: c.id, value: c.to })), { separateStep: true });
     void message.success(`已按${label}「${picked.name}」填入 ${preview.changes.length} 项，可用「撤销」还原`);
     setOpen(false);
     setPicked(null);

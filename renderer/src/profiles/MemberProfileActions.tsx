@@ -24,7 +24,7 @@ export function MemberProfileActions() {
     const state = useAppStore.getState();
     if (!picked || !state.current) return;
     const row = memberRowFromProfile(picked.values, state.current.draft.values['applicant.name']);
-    state.edit([{ target: 'tables', id: MEMBERS, value: [...rows, row] }]);
+    state.edit([{ target: 'tables', id: MEMBERS, value: [...rows, row] }], { separateStep: true });
     void message.success(`已把「${picked.name}」添加为第 ${rows.length + 1} 位成员，请补全分工和投入月数`);
     setAdding(false);
     setPicked(null);

@@ -127,7 +127,7 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
       const { current } = get();
       if (!current || current.draft.status === 'final' || edits.length === 0) return;
       const all = [...edits, ...derivedEdits(current.draft, edits)];
-      if (options?.record !== false) get().recordEdits(current.draft, all);
+      if (options?.record !== false) get().recordEdits(current.draft, all, options?.separateStep);
       set((s) => ({
         current: { ...current, draft: applyEdits(current.draft, all) },
         pending: all.reduce<PendingPatch>(addEdit, s.pending),

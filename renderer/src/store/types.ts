@@ -64,7 +64,8 @@ export interface CurrentDraftSlice {
   openDraft: (id: string) => Promise<void>;
   setField: (fieldId: string, value: FieldValue) => void;
   /** Applies edits (and the derived ones) to the open draft, queues them for autosave and re-validates; `record: false` skips undo history. */
-  edit: (edits: Edit[], options?: { record?: boolean }) => void;
+  /** `separateStep`: one undo step of its own (applying a profile), never merged with typing in the same field. */
+  edit: (edits: Edit[], options?: { record?: boolean; separateStep?: boolean }) => void;
   /** Sends pending edits now; resolves once nothing is queued or a save failed. */
   flushSave: () => Promise<void>;
   /** Drops unsent edits and loads the stored draft again (after a conflict). */

@@ -45,13 +45,13 @@ export const createWizardSlice: StateCreator<AppState, [], [], WizardSlice> = (s
       set({ focusRequest: { field: found.fieldId, nonce } });
     },
 
-    recordEdits: (draft, edits) => {
+    recordEdits: (draft, edits, separateStep = false) => {
       const before = edits.map((e) => ({ ...e, value: valueBefore(draft, e.target, e.id) ?? emptyValueOf(e.target) }) as Edit);
       const key = keyOf(edits);
       const now = Date.now();
       set((s) => {
         const last = s.undoStack.at(-1);
-        if (last && last.key === key && now - last.at < COALESCE_MS) {
+        if (!separateStep && last && last.key === key && now - last.at < COALESCE_MS) {
           // Same field still being typed: extend the step, keep its original "before".
           const merged: UndoStep = { ...last, after: edits, at: now };
           return { undoStack: [...s.undoStack.slice(0, -1), merged], redoStack: [] };

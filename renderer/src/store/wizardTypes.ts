@@ -31,7 +31,7 @@ export interface WizardSlice {
   setSection: (sectionId: string) => void;
   /** Switches to the section holding the field (`budget`, `members`, `pi.idNumber`…), scrolls to it and focuses it. */
   goToField: (fieldPath: string) => void;
-  recordEdits: (draft: Draft, edits: Edit[]) => void;
+  recordEdits: (draft: Draft, edits: Edit[], separateStep?: boolean) => void;
   undo: () => void;
   redo: () => void;
   /** Forgets the history (another draft was opened). */

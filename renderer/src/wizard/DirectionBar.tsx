@@ -19,7 +19,7 @@ export function DirectionBar() {
 
   const apply = (): void => {
     if (!picking) return;
-    useAppStore.getState().edit([{ target: 'guideline', id: 'guideline', value: { ...guideline, directionPath: picking } }]);
+    useAppStore.getState().edit([{ target: 'guideline', id: 'guideline', value: { ...guideline, directionPath: picking } }], { separateStep: true });
     setPicking(null);
   };
 

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { markupProblems, visibleText } from '../../../integration/security/markup';
 import { maliciousDraft, maliciousPack, missingPayloads, PAYLOADS } from '../../../integration/security/xssPayloads';
+import { attachmentBytesFor } from '../../../support/attachmentBytes';
 
 declare global {
   interface Window {
@@ -109,7 +110,7 @@ export class XssProbe {
     for (const refs of Object.values(draft.attachments)) {
       for (const ref of refs) {
         ref.mediaType = 'application/pdf';
-        const stored = await this.call<{ sha256: string; size: number }>('attachmentsPut', { name: ref.name, mediaType: ref.mediaType, dataBase64: Buffer.from(`%PDF-1.4\n% ${ref.name}\n`).toString('base64') });
+        const stored = await this.call<{ sha256: string; size: number }>('attachmentsPut', { name: ref.name, mediaType: ref.mediaType, dataBase64: attachmentBytesFor(ref.name, ref.name, 256).toString('base64') });
         Object.assign(ref, { sha256: stored.sha256, size: stored.size });
       }
     }
