@@ -9,10 +9,15 @@ import { verifyPackage } from '../../../electron/services/export/verify/verifyPa
 import { openPackRegistry } from '../../../electron/services/packs/registry';
 import { PackageManifestSchema, type PackageManifest } from '../../../shared/export/manifest';
 import { makeTempDir } from '../store/helpers';
+import { documentFileName } from '../../../electron/services/export/package/safeName';
+import { draftTitle } from '../../../shared/model/draft';
 import { XJ_DRAFT, fixtureDraft, openAt, seedFixture } from './packageFixture';
 import { unzip, zipOf } from './zipTools';
 
 const printer = createChromiumPrinter();
+// The documents are named as the single exports are: 「<项目名称>-申报书.pdf」.
+const BOOK_PDF = documentFileName(draftTitle(fixtureDraft()), '申报书', '.pdf');
+const BOOK_DOCX = documentFileName(draftTitle(fixtureDraft()), '申报书', '.docx');
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
 let packagePath: string;
@@ -62,7 +67,7 @@ describe('the submission package', () => {
   it('holds the documents, the renamed attachments, the self-check sheet, draft.json and a manifest of every file', () => {
     const names = [...files.keys()];
     expect(names).toEqual(
-      expect.arrayContaining(['申报书.docx', '申报书.pdf', '形式审查自查表.pdf', 'draft.json', 'manifest.json']),
+      expect.arrayContaining([BOOK_DOCX, BOOK_PDF, '形式审查自查表.pdf', 'draft.json', 'manifest.json']),
     );
     const attachments = names.filter((n) => n.startsWith('附件'));
     expect(attachments.length).toBe(3);
@@ -74,8 +79,8 @@ describe('the submission package', () => {
     expect(manifest.files.map((f) => f.path).sort()).toEqual(names.filter((n) => n !== 'manifest.json').sort());
     const original = manifest.files.find((f) => f.role === 'attachment' && f.originalName === '科技合作协议-天山绿能与清源电力.pdf');
     expect(original?.path).toMatch(/^附件[1-9]\d*-.+\.pdf$/);
-    expect(files.get('申报书.pdf')!.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(files.get('申报书.docx')!.subarray(0, 2).toString()).toBe('PK');
+    expect(files.get(BOOK_PDF)!.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(files.get(BOOK_DOCX)!.subarray(0, 2).toString()).toBe('PK');
   });
 
   it('prints a self-check sheet listing every checklist item and rule with its verdict and the signature lines', () => {
@@ -97,7 +102,7 @@ describe('the submission package', () => {
       const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], { encoding: 'utf8' });
       return layout ? text : text.replace(/\s+/g, '');
     };
-    const bookLines = textOf('申报书.pdf', true).split('\n');
+    const bookLines = textOf(BOOK_PDF, true).split('\n');
     const sheet = textOf('形式审查自查表.pdf').replace(/\s+/g, '');
     const sheetLines = textOf('形式审查自查表.pdf', true).split('\n');
     const attachments = [...files.keys()].filter((n) => n.startsWith('附件'));
@@ -120,7 +125,7 @@ describe('the submission package', () => {
 
   it('the PDF’s 目录 gives each part the page it is printed on', () => {
     const pdf = path.join(temp.dir, 'toc.pdf');
-    writeFileSync(pdf, files.get('申报书.pdf')!);
+    writeFileSync(pdf, files.get(BOOK_PDF)!);
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
     const tocAt = pages.findIndex((p) => /目\s*录/.test(p) && /一、/.test(p));
     expect(tocAt).toBeGreaterThan(0);
@@ -136,11 +141,11 @@ describe('the submission package', () => {
 
   it('the Word 目录 carries the same page numbers as the PDF (cached result, no update on open)', async () => {
     const pdf = path.join(temp.dir, 'toc2.pdf');
-    writeFileSync(pdf, files.get('申报书.pdf')!);
+    writeFileSync(pdf, files.get(BOOK_PDF)!);
     const tocPage = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').find((p) => /目\s*录/.test(p) && /一、/.test(p))!;
     const pdfEntries = [...tocPage.matchAll(/^\s*([一二三四五六七八九十]+、\S+)[\s.·…]*?(\d+)\s*$/gm)].map((m) => [m[1]!, m[2]!] as const);
     expect(pdfEntries.length).toBeGreaterThan(3);
-    const docx = await unzip(files.get('申报书.docx')!);
+    const docx = await unzip(files.get(BOOK_DOCX)!);
     const xml = docx.get('word/document.xml')!.toString('utf8');
     const sdt = /<w:sdt>([\s\S]*?)<\/w:sdt>/.exec(xml)![1]!;
     const wordEntries = new Map(
@@ -250,12 +255,12 @@ describe('the documents are bound to draft.json', () => {
     const manifest = PackageManifestSchema.parse(JSON.parse(files.get('manifest.json')!.toString('utf8')));
     const draftHash = sha(files.get('draft.json')!);
     expect(manifest.draft.sha256).toBe(draftHash);
-    const docx = await unzip(files.get('申报书.docx')!);
+    const docx = await unzip(files.get(BOOK_DOCX)!);
     const custom = docx.get('docProps/custom.xml')!.toString('utf8');
     expect(custom).toContain(draftHash);
     // poppler reads the appended Info dictionary (the incremental update is a valid PDF).
     const pdfPath = path.join(temp.dir, 'bound.pdf');
-    writeFileSync(pdfPath, files.get('申报书.pdf')!);
+    writeFileSync(pdfPath, files.get(BOOK_PDF)!);
     const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+工业园区源网荷储一体化微电网协调控制技术引进与示范应用 申报书/);
     expect(info).toMatch(/Pages:\s+\d+/);
@@ -294,7 +299,7 @@ describe('the documents are bound to draft.json', () => {
     );
     expect(fully.ok).toBe(false);
     expect(new Set(fully.problems.map((p) => p.file))).toEqual(new Set(['draft.json']));
-    expect(fully.problems.find((p) => p.code === 'draft_hash_mismatch')!.message).toContain('申报书.pdf');
+    expect(fully.problems.find((p) => p.code === 'draft_hash_mismatch')!.message).toContain(BOOK_PDF);
   });
 
   it('another project’s 申报书.pdf swapped in, manifest re-hashed, is refused naming 申报书.pdf', async () => {
@@ -302,25 +307,28 @@ describe('the documents are bound to draft.json', () => {
     const { jobId } = services.exports.startPackage(otherId);
     expect(await services.exports.settled(jobId)).toMatchObject({ state: 'done' });
     const other = await unzip(readFileSync(services.exports.finished(jobId)!.path));
-    const result = await verify(await forged((m) => m.set('申报书.pdf', other.get('申报书.pdf')!)));
+    const otherPdf = [...other.keys()].find((n) => n.endsWith('-申报书.pdf'))!;
+    expect(otherPdf).not.toBe(BOOK_PDF);
+    // Its PDF put in this package's place, under this package's name.
+    const result = await verify(await forged((m) => m.set(BOOK_PDF, other.get(otherPdf)!)));
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => [p.code, p.file])).toEqual([
-      ['document_mismatch', '申报书.pdf'],
-      ['document_mismatch', '申报书.pdf'],
+      ['document_mismatch', BOOK_PDF],
+      ['document_mismatch', BOOK_PDF],
     ]);
     expect(result.problems[1]!.message).toContain('项目负责人为「吐尔洪·阿不力孜」，草稿数据为「马振华」');
     // A PDF without any binding (not exported by 申报通) is named too.
-    const bare = await verify(await forged((m) => m.set('申报书.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'))));
-    expect(bare.problems).toEqual([expect.objectContaining({ code: 'document_unbound', file: '申报书.pdf' })]);
+    const bare = await verify(await forged((m) => m.set(BOOK_PDF, Buffer.from('%PDF-1.4\n%%EOF\n'))));
+    expect(bare.problems).toEqual([expect.objectContaining({ code: 'document_unbound', file: BOOK_PDF })]);
   }, 120_000);
 
   it('a document whose recorded facts differ from the draft is named with the fact', async () => {
-    const pdf = files.get('申报书.pdf')!;
+    const pdf = files.get(BOOK_PDF)!;
     const { readPdfBinding, stampPdfInfo } = await import('../../../electron/services/export/binding/pdfInfo');
     const binding = readPdfBinding(pdf)!;
     const restamped = stampPdfInfo(pdf, { title: 'x', binding: { ...binding, facts: { ...binding.facts, fiscal: '999.0000' } } });
-    const result = await verify(await forged((m) => m.set('申报书.pdf', restamped)));
-    expect(result.problems).toEqual([expect.objectContaining({ code: 'document_mismatch', file: '申报书.pdf' })]);
+    const result = await verify(await forged((m) => m.set(BOOK_PDF, restamped)));
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'document_mismatch', file: BOOK_PDF })]);
     expect(result.problems[0]!.message).toContain('财政资金（万元）为「999.0000」');
   });
 });

@@ -19,6 +19,7 @@ import { ExportCancelled, throwIfAborted, type DocumentPrinters, type ExportSubj
 import { selfCheckSheetFor } from '../selfcheck/selfCheckSheet';
 import { selfCheckHtml } from '../selfcheck/selfCheckHtml';
 import { attachmentEntries, namesByItem, type AttachmentEntry } from './packageEntries';
+import { documentFileName } from './safeName';
 import { draftFileBytes } from '../binding/draftBytes';
 import { documentNameOf } from './documentName';
 import { useNativeCrc32ForZip } from './nativeCrc32';
@@ -92,8 +93,9 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
     files.push({ path: name, size: bytes.length, sha256: sha256Of(bytes), role });
     zip.addBuffer(Buffer.from(bytes), name, { mtime, compress });
   };
-  addBuffer(`${documentName}.docx`, docx, 'document', false);
-  addBuffer(`${documentName}.pdf`, pdf, 'document', true);
+  // Named as the single exports are (「<项目名称>-申报书.pdf」): a file taken out of the package still says what it is.
+  addBuffer(documentFileName(draftTitle(draft), documentName, '.docx'), docx, 'document', false);
+  addBuffer(documentFileName(draftTitle(draft), documentName, '.pdf'), pdf, 'document', true);
   addBuffer(SELF_CHECK_FILE, selfCheck, 'selfCheck', true);
   addBuffer(DRAFT_FILE, draftJson, 'draft', true);
 
