@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { SNIFF_BYTES, sniffType } from '../../../shared/attachments/sniff';
 import type { Draft } from '../../../shared/model/draft';
 import type { AttachmentFact } from '../../../shared/rules/types';
@@ -30,26 +30,25 @@ function factOf(store: Pick<AttachmentStore, 'path' | 'info'>, sha256: string, s
   } catch {
     return { state: 'missing' };
   }
-  let actual: number;
+  let stat: Stats;
   try {
-    actual = statSync(file).size;
+    stat = statSync(file);
   } catch {
     return { state: 'missing' };
   }
   const registered = store.info(sha256)?.size ?? size;
-  if (actual !== registered || actual !== size) return { state: 'altered' };
-  if (!hashMatches(file, sha256)) return { state: 'altered' };
-  return { state: 'ok', detected: sniffFile(file, actual) };
+  if (stat.size !== registered || stat.size !== size) return { state: 'altered' };
+  if (!hashMatches(file, stat, sha256)) return { state: 'altered' };
+  return { state: 'ok', detected: sniffFile(file, stat.size) };
 }
 
 /** Files hashed by this process: path → the size and mtime it had, and whether it matched. */
 const hashed = new Map<string, { size: number; mtimeMs: number; ok: boolean }>();
 const HASH_CHUNK = 1024 * 1024;
 
-function hashMatches(file: string, sha256: string): boolean {
+function hashMatches(file: string, before: Stats, sha256: string): boolean {
   let fd: number | null = null;
   try {
-    const before = statSync(file);
     const seen = hashed.get(file);
     if (seen && seen.size === before.size && seen.mtimeMs === before.mtimeMs) return seen.ok;
     fd = openSync(file, 'r');
