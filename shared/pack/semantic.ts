@@ -2,7 +2,9 @@ import type { Condition } from './condition';
 import type { Field } from './fields';
 import type { Direction, Pack, Program } from './pack';
 import { fieldIndex, resolveProgram, type FieldLocation } from './resolve';
-import type { Amount, Rule } from './rules';
+import { specOf } from '../rules/kinds';
+import type { KindRef } from '../rules/types';
+import type { Rule } from './rules';
 
 /**
  * Checks a schema-valid pack for what the schema cannot express: unique ids, clause references,
@@ -126,10 +128,6 @@ function readChecker(known: Map<string, FieldLocation>, programIds: Set<string>,
     if (!t) add(path, `${tableId} 不是申报书中的表格`);
     else if (column !== 'key' && !t.columns.some((c) => c.id === column)) add(path, `表格 ${tableId} 没有列 ${column}`);
   };
-  const needAmount = (path: string, a: Amount): void => {
-    if ('field' in a) needField(`${path}.field`, a.field);
-    else needColumn(`${path}.column`, a.table, a.column);
-  };
   const needCondition = (path: string, c: Condition | undefined): void => {
     if (!c) return;
     if ('all' in c) c.all.forEach((x, i) => needCondition(`${path}.all.${i}`, x));
@@ -139,72 +137,27 @@ function readChecker(known: Map<string, FieldLocation>, programIds: Set<string>,
     else if ('program' in c) c.program.filter((p) => !programIds.has(p)).forEach((p) => add(`${path}.program`, `引用了不存在的专项 ${p}`));
   };
 
-  /** A field read by a rule that only makes sense for some field kinds (declarations and slots are not fields). */
-  const needKind = (path: string, id: string, kinds: Field['kind'][], what: string): void => {
-    const f = known.get(id)?.field;
-    if (f && !kinds.includes(f.kind)) add(path, `字段 ${id} 是 ${f.kind}，${what}`);
-  };
-  const checkKinds = (r: Rule, path: string): void => {
-    if (r.kind === 'dateInWindow') needKind(`${path}.field`, r.field, ['date'], '申报时间规则只能读取日期字段');
-    if (r.kind === 'periodMonths') needKind(`${path}.field`, r.field, ['monthRange'], '起止月数规则只能读取 monthRange 字段');
-    if (r.kind === 'moneyRange' && 'field' in r.amount) needKind(`${path}.amount.field`, r.amount.field, ['money', 'integer'], '金额规则只能读取金额字段');
-    if (r.kind === 'priorityClaimed') {
-      needKind(`${path}.field`, r.field, ['multiSelect', 'select'], '优先支持规则只能读取选择字段');
-      const f = known.get(r.field)?.field;
-      if (f && (f.kind === 'multiSelect' || f.kind === 'select') && !f.options.some((o) => o.value === r.option)) add(`${path}.option`, `字段 ${r.field} 没有选项 ${r.option}`);
+  /** Each thing the rule's kind says it refers to must exist, and be of a kind the rule can read. */
+  const needRef = (path: string, ref: KindRef): void => {
+    if ('guideline' in ref) return;
+    const at = `${path}.${ref.at}`;
+    if ('table' in ref) {
+      if (ref.column !== undefined) needColumn(at, ref.table, ref.column);
+      else if (!table(ref.table)) add(at, `${ref.table} 不是申报书中的表格`);
+      return;
     }
+    const f = known.get('option' in ref ? ref.ofField : ref.field)?.field;
+    if ('option' in ref) {
+      if (f && (f.kind === 'multiSelect' || f.kind === 'select') && !f.options.some((o) => o.value === ref.option)) add(at, `字段 ${ref.ofField} 没有选项 ${ref.option}`);
+      return;
+    }
+    if (!known.has(ref.field)) needField(at, ref.field);
+    else if (f && ref.kinds && !ref.kinds.includes(f.kind)) add(at, `字段 ${ref.field} 是 ${f.kind}，${ref.kindRule ?? '本规则不能读取此类字段'}`);
   };
 
   const checkRule = (r: Rule, path: string): void => {
     needCondition(`${path}.when`, r.when);
-    checkKinds(r, path);
-    switch (r.kind) {
-      case 'required':
-      case 'format':
-      case 'textLength':
-      case 'periodMonths':
-      case 'dateOnOrAfter':
-      case 'dateOnOrBefore':
-      case 'numberRange':
-      case 'valueIn':
-      case 'valueNotIn':
-      case 'priorityClaimed':
-      case 'dateInWindow':
-        return needField(`${path}.field`, r.field);
-      case 'ageAtDate':
-      case 'bornOnOrAfter':
-        return needField(`${path}.person`, 'birthDateField' in r.person ? r.person.birthDateField : r.person.idNumberField);
-      case 'dateOrder':
-        needField(`${path}.earlier`, r.earlier);
-        return needField(`${path}.later`, r.later);
-      case 'moneyRange':
-        return needAmount(`${path}.amount`, r.amount);
-      case 'ratioAtLeast':
-        needAmount(`${path}.numerator`, r.numerator);
-        return needAmount(`${path}.denominator`, r.denominator);
-      case 'shareOfTotalAtLeast':
-        needAmount(`${path}.part`, r.part);
-        return r.others.forEach((a, i) => needAmount(`${path}.others.${i}`, a));
-      case 'sumEquals':
-        r.amounts.forEach((a, i) => needAmount(`${path}.amounts.${i}`, a));
-        return needAmount(`${path}.equals`, r.equals);
-      case 'tableRowCount':
-        if (!table(r.table)) add(`${path}.table`, `${r.table} 不是申报书中的表格`);
-        return (r.where ?? []).forEach((w, i) => needColumn(`${path}.where.${i}.column`, r.table, w.column));
-      case 'columnConstraint':
-      case 'partnerOutsideRegion':
-        return needColumn(`${path}.column`, r.table, r.column);
-      case 'declarationTrue':
-        return needField(`${path}.declaration`, r.declaration);
-      case 'attachmentPresent':
-        return needField(`${path}.slot`, r.slot);
-      case 'crossDraftLimit':
-        return needField(`${path}.key`, r.key);
-      case 'directionChosen':
-      case 'applicationWindow':
-      case 'programAccepting':
-        return;
-    }
+    for (const ref of specOf(r).refs(r)) needRef(path, ref);
   };
 
   return { rule: checkRule, condition: needCondition };

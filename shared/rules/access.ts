@@ -1,5 +1,6 @@
 import type { Draft, FieldValue, TableRow } from '../model/draft';
 import type { Amount } from '../pack/rules';
+import type { KindRef } from './types';
 import { formatWan } from '../money';
 import { richDocFromJson } from '../richtext/parse';
 import { richToPlainText } from '../richtext/plainText';
@@ -108,8 +109,9 @@ export function amountOf(draft: Draft, amount: Amount): AmountValue {
   return { yuan: sum, filled };
 }
 
-export function amountIds(amount: Amount): string[] {
-  return 'field' in amount ? [amount.field] : [amount.table];
+/** What an amount refers to, at `at` in its rule: a money field (of the given kinds), or a budget column. */
+export function amountRefs(at: string, amount: Amount, kinds?: Pick<Extract<KindRef, { field: string }>, 'kinds' | 'kindRule'>): KindRef[] {
+  return 'field' in amount ? [{ at: `${at}.field`, field: amount.field, ...kinds }] : [{ at: `${at}.column`, table: amount.table, column: amount.column }];
 }
 
 /** 「12.5万元」 */

@@ -7,7 +7,7 @@ import { labelOf } from './access';
 import { conditionReads, evalCondition, unknownConditionInputs } from './condition';
 import { specOf } from './kinds';
 import { itemConditionReads } from './kinds/program';
-import { GUIDELINE_KEY, pendingDetail, type Citation, type EvalEnv, type ResultSeverity, type RuleContext, type RuleResult, type Verdict } from './types';
+import { GUIDELINE_KEY, pendingDetail, readIdsOf, type Citation, type EvalEnv, type ResultSeverity, type RuleContext, type RuleResult, type Verdict } from './types';
 
 export interface RuleEngine {
   resolved: ResolvedProgram;
@@ -30,7 +30,7 @@ export function createRuleEngine(resolved: ResolvedProgram): RuleEngine {
   const reads = new Map<Rule, string[]>();
   const byField = new Map<string, number[]>();
   rules.forEach((rule, i) => {
-    const ids = [...specOf(rule).reads(rule), ...conditionReads(rule.when)];
+    const ids = [...readIdsOf(specOf(rule).refs(rule)), ...conditionReads(rule.when)];
     if (rule.kind === 'attachmentPresent') ids.push(...itemConditionReads(rule, resolved.checklist));
     const unique = [...new Set(ids)];
     reads.set(rule, unique);

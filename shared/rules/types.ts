@@ -1,4 +1,5 @@
 import type { Draft, DocumentType, FieldValue } from '../model/draft';
+import type { Field } from '../pack/fields';
 import type { FieldLocation, ResolvedProgram } from '../pack/resolve';
 import type { Rule, RuleKind, Severity } from '../pack/rules';
 
@@ -101,13 +102,37 @@ export interface Verdict {
 
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
+/**
+ * One thing a rule refers to, with its place in the rule (`field`, `amount.column` …). The engine
+ * indexes what a rule reads from these, and the pack's load-time checks derive from the same list,
+ * so a new kind cannot skip either.
+ */
+type FieldKind = Field['kind'];
+
+export type KindRef =
+  /** A value field, table, declaration or attachment slot id; `kinds` narrows the field kinds it may be (`kindRule` says why). */
+  | { at: string; field: string; kinds?: readonly FieldKind[]; kindRule?: string }
+  /** A table, and optionally one of its columns (`key` is every row's own key). */
+  | { at: string; table: string; column?: string }
+  /** One of a select field's options. */
+  | { at: string; option: string; ofField: string }
+  /** The chosen program and direction. */
+  | { guideline: true };
+
 export interface KindSpec<R extends Rule> {
-  /** Field ids (value, table, declaration or attachment slot) the rule reads; `guideline` for the chosen program/direction. */
-  reads(rule: R): string[];
+  /** Everything the rule refers to in the draft. */
+  refs(rule: R): KindRef[];
   evaluate(rule: R, env: EvalEnv): Verdict;
 }
 
 export const GUIDELINE_KEY = 'guideline';
+
+export const GUIDELINE_REF: KindRef = { guideline: true };
+
+/** The ids a rule reads (field, table, declaration or slot; `guideline` for the chosen program/direction). */
+export function readIdsOf(refs: readonly KindRef[]): string[] {
+  return refs.map((ref) => ('guideline' in ref ? GUIDELINE_KEY : 'table' in ref ? ref.table : 'option' in ref ? ref.ofField : ref.field));
+}
 
 export const pass = (detail?: string): Verdict => ({ outcome: 'pass', detail });
 export const fail = (detail: string, field?: string): Verdict => ({ outcome: 'fail', detail, field });

@@ -4,19 +4,19 @@ import type { FieldValue } from '../../model/draft';
 import type { Direction } from '../../pack/pack';
 import { wordCount } from '../../text/wordCount';
 import { isIdFilled, labelOf, optionLabel, plainTextOf, textOf, valueLabel, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, missing, notApplicable, pass, pending, type KindSpec, type RuleOf } from '../types';
+import { GUIDELINE_REF, fail, missing, notApplicable, pass, pending, type KindSpec, type RuleOf } from '../types';
 
 /**
  * Rich narratives store ProseMirror JSON; `isIdFilled` and `plainTextOf` read the text of such a
  * value (parsed once and cached), so an empty editor is empty and 字数 counts text, not markup.
  */
 export const required: KindSpec<RuleOf<'required'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => (isIdFilled(env.draft, r.field) ? pass() : missing('尚未填写')),
 };
 
 export const directionChosen: KindSpec<RuleOf<'directionChosen'>> = {
-  reads: () => [GUIDELINE_KEY],
+  refs: () => [GUIDELINE_REF],
   evaluate: (r, env) => {
     const tree = env.resolved.program.directions;
     if (tree.length === 0) return notApplicable('本专项未列出支持方向');
@@ -37,7 +37,7 @@ export const directionChosen: KindSpec<RuleOf<'directionChosen'>> = {
 };
 
 export const format: KindSpec<RuleOf<'format'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => {
     const text = textOf(valueOf(env.draft, r.field));
     if (text === null) return notApplicable();
@@ -48,7 +48,7 @@ export const format: KindSpec<RuleOf<'format'>> = {
 };
 
 export const textLength: KindSpec<RuleOf<'textLength'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => {
     const value = valueOf(env.draft, r.field);
     const text = typeof value === 'string' ? plainTextOf(value) : '';
@@ -67,7 +67,7 @@ function numberOf(value: FieldValue | undefined): number | null {
 }
 
 export const numberRange: KindSpec<RuleOf<'numberRange'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => {
     const value = valueOf(env.draft, r.field);
     if (textOf(value) === null) return notApplicable();
@@ -88,7 +88,7 @@ function chosenValues(value: FieldValue | undefined): string[] {
 const inSet = (values: (string | number)[], v: string): boolean => values.some((x) => String(x) === v);
 
 export const valueIn: KindSpec<RuleOf<'valueIn'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => {
     const chosen = chosenValues(valueOf(env.draft, r.field));
     if (chosen.length === 0) return pending([labelOf(env, r.field)]);
@@ -98,7 +98,7 @@ export const valueIn: KindSpec<RuleOf<'valueIn'>> = {
 };
 
 export const valueNotIn: KindSpec<RuleOf<'valueNotIn'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => {
     const chosen = chosenValues(valueOf(env.draft, r.field));
     if (chosen.length === 0) return pending([labelOf(env, r.field)]);

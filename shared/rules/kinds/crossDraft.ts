@@ -1,5 +1,5 @@
 import { labelOf, ownValue, textOf, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, notApplicable, pass, pending, type KindSpec, type OtherDraft, type RuleOf } from '../types';
+import { GUIDELINE_REF, fail, notApplicable, pass, pending, type KindSpec, type OtherDraft, type RuleOf } from '../types';
 
 const normalizeKey = (text: string): string => text.trim().toUpperCase();
 
@@ -10,7 +10,7 @@ const normalizeKey = (text: string): string => text.trim().toUpperCase();
  * are invisible to the app, which the message says.
  */
 export const crossDraftLimit: KindSpec<RuleOf<'crossDraftLimit'>> = {
-  reads: (r) => [r.key, GUIDELINE_KEY],
+  refs: (r) => [{ at: 'key', field: r.key }, GUIDELINE_REF],
   evaluate: (r, env) => {
     const key = textOf(valueOf(env.draft, r.key));
     const g = env.draft.guideline;

@@ -3,7 +3,7 @@ import { chinaDateOf, fullYearsAt, isValidDate, isValidMonth, monthsInclusive } 
 import type { FieldValue } from '../../model/draft';
 import type { DateRef } from '../../pack/rules';
 import { labelOf, textOf, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, pass, pending, type EvalEnv, type KindSpec, type RuleOf } from '../types';
+import { GUIDELINE_REF, fail, pass, pending, type EvalEnv, type KindSpec, type RuleOf } from '../types';
 
 type BirthSource = RuleOf<'ageAtDate'>['person'];
 
@@ -32,7 +32,7 @@ export function referenceDate(at: DateRef, env: EvalEnv): string {
 }
 
 export const ageAtDate: KindSpec<RuleOf<'ageAtDate'>> = {
-  reads: (r) => [birthField(r.person), GUIDELINE_KEY],
+  refs: (r) => [{ at: 'person', field: birthField(r.person) }, GUIDELINE_REF],
   evaluate: (r, env) => {
     const birth = birthDateOf(r.person, env);
     if (birth === null) return birthPending(r.person, env);
@@ -46,7 +46,7 @@ export const ageAtDate: KindSpec<RuleOf<'ageAtDate'>> = {
 };
 
 export const bornOnOrAfter: KindSpec<RuleOf<'bornOnOrAfter'>> = {
-  reads: (r) => [birthField(r.person)],
+  refs: (r) => [{ at: 'person', field: birthField(r.person) }],
   evaluate: (r, env) => {
     const birth = birthDateOf(r.person, env);
     if (birth === null) return birthPending(r.person, env);
@@ -62,7 +62,7 @@ function monthRangeOf(value: FieldValue | undefined): { start: string; end: stri
 }
 
 export const periodMonths: KindSpec<RuleOf<'periodMonths'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field, kinds: ['monthRange'], kindRule: '起止月数规则只能读取 monthRange 字段' }],
   evaluate: (r, env) => {
     const range = monthRangeOf(valueOf(env.draft, r.field));
     if (range === 'empty') return pending([labelOf(env, r.field)]);
@@ -93,7 +93,10 @@ function compare(a: string, b: string): number {
 }
 
 export const dateOrder: KindSpec<RuleOf<'dateOrder'>> = {
-  reads: (r) => [r.earlier, r.later],
+  refs: (r) => [
+    { at: 'earlier', field: r.earlier },
+    { at: 'later', field: r.later },
+  ],
   evaluate: (r, env) => {
     const a = dateLike(valueOf(env.draft, r.earlier));
     const b = dateLike(valueOf(env.draft, r.later));
@@ -103,7 +106,7 @@ export const dateOrder: KindSpec<RuleOf<'dateOrder'>> = {
 };
 
 export const dateOnOrAfter: KindSpec<RuleOf<'dateOnOrAfter'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => {
     const text = textOf(valueOf(env.draft, r.field));
     if (text === null) return pending([labelOf(env, r.field)]);
@@ -114,7 +117,7 @@ export const dateOnOrAfter: KindSpec<RuleOf<'dateOnOrAfter'>> = {
 };
 
 export const dateOnOrBefore: KindSpec<RuleOf<'dateOnOrBefore'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [{ at: 'field', field: r.field }],
   evaluate: (r, env) => {
     const text = textOf(valueOf(env.draft, r.field));
     if (text === null) return pending([labelOf(env, r.field)]);

@@ -4,7 +4,7 @@ import { monthRangeOf, periodMonths, stageProblems } from '../../derive/period';
 import { valuesFromIdNumber } from '../../derive/person';
 import { isValidDate, isValidMonth } from '../../dates';
 import { formatFileSize } from '../../text/fileSize';
-import { amountIds, amountOf, cellOf, isRowFilled, labelOf, plainTextOf, rowsOf, textOf, valueLabel, valueOf, wan } from '../access';
+import { amountRefs, amountOf, cellOf, isRowFilled, labelOf, plainTextOf, rowsOf, textOf, valueLabel, valueOf, wan } from '../access';
 import { fail, notApplicable, pass, pending, type KindSpec, type RuleOf, type Verdict } from '../types';
 import { rowName } from './tables';
 
@@ -12,7 +12,11 @@ const monthOf = (text: string | null): string | null => (text !== null && (isVal
 
 /** 进度安排: each row's start ≤ end, inside the project period; named by row and column. */
 export const rowsWithinPeriod: KindSpec<RuleOf<'rowsWithinPeriod'>> = {
-  reads: (r) => [r.table, r.period],
+  refs: (r) => [
+    { at: 'start', table: r.table, column: r.start },
+    { at: 'end', table: r.table, column: r.end },
+    { at: 'period', field: r.period, kinds: ['monthRange'], kindRule: '进度安排只能对照 monthRange 字段' },
+  ],
   evaluate: (r, env): Verdict => {
     const rows = rowsOf(env.draft, r.table).map((row, i) => ({ row, i })).filter(({ row }) => isRowFilled(row));
     const dated = rows.filter(({ row }) => monthOf(textOf(cellOf(row, r.start))) !== null || monthOf(textOf(cellOf(row, r.end))) !== null);
@@ -38,7 +42,7 @@ export const rowsWithinPeriod: KindSpec<RuleOf<'rowsWithinPeriod'>> = {
 
 /** Each file of a slot: its type by name and by content, its size, and whether its stored bytes are intact. */
 export const attachmentFiles: KindSpec<RuleOf<'attachmentFiles'>> = {
-  reads: (r) => [r.slot],
+  refs: (r) => [{ at: 'slot', field: r.slot }],
   evaluate: (r, env): Verdict => {
     const files = Object.hasOwn(env.draft.attachments, r.slot) ? (env.draft.attachments[r.slot] ?? []) : [];
     if (files.length === 0) return notApplicable();
@@ -64,7 +68,10 @@ export const attachmentFiles: KindSpec<RuleOf<'attachmentFiles'>> = {
 
 /** 性别 / 出生日期 stored beside a valid ID number must say what the number says (the book prints the stored value). */
 export const derivedFromId: KindSpec<RuleOf<'derivedFromId'>> = {
-  reads: (r) => [r.idField, r.field],
+  refs: (r) => [
+    { at: 'idField', field: r.idField },
+    { at: 'field', field: r.field },
+  ],
   evaluate: (r, env): Verdict => {
     const expected = valuesFromIdNumber(r.idField, valueOf(env.draft, r.idField)).find((d) => d.id === r.field)?.value ?? null;
     const stored = valueOf(env.draft, r.field) ?? null;
@@ -77,7 +84,7 @@ export const derivedFromId: KindSpec<RuleOf<'derivedFromId'>> = {
 
 /** 「申请财政资金50万元」 in the text against the structured amount; the amounts in 万元, compared exactly. */
 export const narrativeAmount: KindSpec<RuleOf<'narrativeAmount'>> = {
-  reads: (r) => [r.field, ...amountIds(r.amount)],
+  refs: (r) => [{ at: 'field', field: r.field }, ...amountRefs('amount', r.amount)],
   evaluate: (r, env): Verdict => {
     const value = valueOf(env.draft, r.field);
     const text = typeof value === 'string' ? plainTextOf(value) : '';
@@ -101,7 +108,10 @@ const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3,
 
 /** 「实施期2年」 in the text against the structured 起止年月, in months. */
 export const narrativePeriod: KindSpec<RuleOf<'narrativePeriod'>> = {
-  reads: (r) => [r.field, r.period],
+  refs: (r) => [
+    { at: 'field', field: r.field },
+    { at: 'period', field: r.period, kinds: ['monthRange'], kindRule: '文中期限只能对照 monthRange 字段' },
+  ],
   evaluate: (r, env): Verdict => {
     const value = valueOf(env.draft, r.field);
     const text = typeof value === 'string' ? plainTextOf(value) : '';

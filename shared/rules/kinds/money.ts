@@ -1,6 +1,6 @@
 import type { Amount } from '../../pack/rules';
 import { ratioStatus } from '../../derive/ratios';
-import { amountIds, amountOf, wan } from '../access';
+import { amountRefs, amountOf, wan } from '../access';
 import { fail, notApplicable, pass, pending, type EvalEnv, type KindSpec, type RuleOf } from '../types';
 
 /** 「财政资金」 for a budget column, the field's label for a money field. */
@@ -18,7 +18,7 @@ function amountInput(amount: Amount, env: EvalEnv): string {
 }
 
 export const moneyRange: KindSpec<RuleOf<'moneyRange'>> = {
-  reads: (r) => amountIds(r.amount),
+  refs: (r) => amountRefs('amount', r.amount, { kinds: ['money', 'integer'], kindRule: '金额规则只能读取金额字段' }),
   evaluate: (r, env) => {
     const { yuan, filled } = amountOf(env.draft, r.amount);
     // 「不得用于…」 (max 0) holds for an empty budget; a range needs the amount first.
@@ -31,7 +31,7 @@ export const moneyRange: KindSpec<RuleOf<'moneyRange'>> = {
 };
 
 export const ratioAtLeast: KindSpec<RuleOf<'ratioAtLeast'>> = {
-  reads: (r) => [...amountIds(r.numerator), ...amountIds(r.denominator)],
+  refs: (r) => [...amountRefs('numerator', r.numerator), ...amountRefs('denominator', r.denominator)],
   evaluate: (r, env) => {
     const status = ratioStatus(r, env.draft);
     if (status.base === 0n) return pending([amountInput(r.denominator, env)]);
@@ -41,7 +41,7 @@ export const ratioAtLeast: KindSpec<RuleOf<'ratioAtLeast'>> = {
 };
 
 export const shareOfTotalAtLeast: KindSpec<RuleOf<'shareOfTotalAtLeast'>> = {
-  reads: (r) => [...amountIds(r.part), ...r.others.flatMap(amountIds)],
+  refs: (r) => [...amountRefs('part', r.part), ...r.others.flatMap((a, i) => amountRefs(`others.${i}`, a))],
   evaluate: (r, env) => {
     const status = ratioStatus(r, env.draft);
     if (status.base === 0n) return pending([amountInput(r.part, env)]);
@@ -54,13 +54,13 @@ export const shareOfTotalAtLeast: KindSpec<RuleOf<'shareOfTotalAtLeast'>> = {
 };
 
 export const sumEquals: KindSpec<RuleOf<'sumEquals'>> = {
-  reads: (r) => [...r.amounts.flatMap(amountIds), ...amountIds(r.equals)],
+  refs: (r) => [...r.amounts.flatMap((a, i) => amountRefs(`amounts.${i}`, a)), ...amountRefs('equals', r.equals)],
   evaluate: (r, env) => {
     const parts = r.amounts.map((a) => amountOf(env.draft, a));
     const total = amountOf(env.draft, r.equals);
     if (!total.filled && parts.every((p) => !p.filled)) return notApplicable();
     const sum = parts.reduce((s, p) => s + p.yuan, 0n);
     const said = `各项合计${wan(sum)}，${amountLabel(r.equals, env)}${wan(total.yuan)}`;
-    return sum === total.yuan ? pass(said) : fail(`${said}，两者不一致`, amountIds(r.equals)[0]);
+    return sum === total.yuan ? pass(said) : fail(`${said}，两者不一致`, 'field' in r.equals ? r.equals.field : r.equals.table);
   },
 };

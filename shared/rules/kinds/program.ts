@@ -1,17 +1,17 @@
 import { chinaDateOf, chinaDateTimeLabel, isValidDate } from '../../dates';
 import { conditionReads, evalCondition } from '../condition';
 import { textOf, valueOf } from '../access';
-import { GUIDELINE_KEY, fail, missing, notApplicable, pass, type KindSpec, type RuleContext, type RuleOf, type Verdict } from '../types';
+import { GUIDELINE_REF, fail, missing, notApplicable, pass, type KindSpec, type RuleContext, type RuleOf, type Verdict } from '../types';
 
 export const declarationTrue: KindSpec<RuleOf<'declarationTrue'>> = {
-  reads: (r) => [r.declaration],
+  refs: (r) => [{ at: 'declaration', field: r.declaration }],
   evaluate: (r, env) =>
     Object.hasOwn(env.draft.declarations, r.declaration) && env.draft.declarations[r.declaration] === true ? pass() : missing('尚未勾选'),
 };
 
 export const attachmentPresent: KindSpec<RuleOf<'attachmentPresent'>> = {
   // The checklist item's own condition is read too; the engine adds its fields (see itemConditionReads).
-  reads: (r) => [r.slot],
+  refs: (r) => [{ at: 'slot', field: r.slot }],
   evaluate: (r, env) => {
     const item = env.resolved.checklist.find((a) => a.id === r.slot);
     if (item?.when && !evalCondition(item.when, env.draft)) return notApplicable();
@@ -41,7 +41,7 @@ function isBefore(ctx: RuleContext, instant: string): boolean {
 }
 
 export const applicationWindow: KindSpec<RuleOf<'applicationWindow'>> = {
-  reads: () => [GUIDELINE_KEY],
+  refs: () => [GUIDELINE_REF],
   evaluate: (_r, env): Verdict => {
     const window = env.resolved.window;
     if (!window) return notApplicable('未规定申报时间');
@@ -58,7 +58,7 @@ function windowDays(window: { opens?: string; closes?: string }): { opens: strin
 }
 
 export const dateInWindow: KindSpec<RuleOf<'dateInWindow'>> = {
-  reads: (r) => [r.field, GUIDELINE_KEY],
+  refs: (r) => [{ at: 'field', field: r.field, kinds: ['date'], kindRule: '申报时间规则只能读取日期字段' }, GUIDELINE_REF],
   evaluate: (r, env): Verdict => {
     const text = textOf(valueOf(env.draft, r.field));
     // Blank is the printed form's own choice: the applicant dates it by hand.
@@ -74,7 +74,7 @@ export const dateInWindow: KindSpec<RuleOf<'dateInWindow'>> = {
 };
 
 export const programAccepting: KindSpec<RuleOf<'programAccepting'>> = {
-  reads: () => [GUIDELINE_KEY],
+  refs: () => [GUIDELINE_REF],
   evaluate: (_r, env) => {
     const p = env.resolved.program;
     return p.accepting ? pass() : fail(`「${p.name}」${p.notAcceptingReason ?? '本次暂不受理'}`);
@@ -82,7 +82,10 @@ export const programAccepting: KindSpec<RuleOf<'programAccepting'>> = {
 };
 
 export const priorityClaimed: KindSpec<RuleOf<'priorityClaimed'>> = {
-  reads: (r) => [r.field],
+  refs: (r) => [
+    { at: 'field', field: r.field, kinds: ['multiSelect', 'select'], kindRule: '优先支持规则只能读取选择字段' },
+    { at: 'option', option: r.option, ofField: r.field },
+  ],
   evaluate: (r, env) => {
     const value = valueOf(env.draft, r.field);
     const claimed = Array.isArray(value) ? value.includes(r.option) : value === r.option;

@@ -51,7 +51,7 @@ function rowsWhere(rows: TableRow[], where: RuleOf<'tableRowCount'>['where']): T
 }
 
 export const tableRowCount: KindSpec<RuleOf<'tableRowCount'>> = {
-  reads: (r) => [r.table],
+  refs: (r) => [{ at: 'table', table: r.table }, ...(r.where ?? []).map((w, i) => ({ at: `where.${i}.column`, table: r.table, column: w.column }))],
   evaluate: (r, env) => {
     const filled = filledRows(env.draft, r.table);
     const count = rowsWhere(filled, r.where).length;
@@ -65,7 +65,7 @@ export const tableRowCount: KindSpec<RuleOf<'tableRowCount'>> = {
 };
 
 export const columnConstraint: KindSpec<RuleOf<'columnConstraint'>> = {
-  reads: (r) => [r.table],
+  refs: (r) => [{ at: 'column', table: r.table, column: r.column }],
   evaluate: (r, env): Verdict => {
     const rows = rowsOf(env.draft, r.table);
     const bad: string[] = [];
@@ -90,7 +90,7 @@ export const columnConstraint: KindSpec<RuleOf<'columnConstraint'>> = {
 };
 
 export const partnerOutsideRegion: KindSpec<RuleOf<'partnerOutsideRegion'>> = {
-  reads: (r) => [r.table],
+  refs: (r) => [{ at: 'column', table: r.table, column: r.column }],
   evaluate: (r, env) => {
     const rows = filledRows(env.draft, r.table);
     const outside = rows.filter((row) => {
