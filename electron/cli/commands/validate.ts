@@ -4,8 +4,7 @@ import { DraftSchema, draftTitle, type Draft } from '../../../shared/model/draft
 import { LIMITS } from '../../../shared/model/limits';
 import { parseSafeJson } from '../../../shared/model/safeJson';
 import type { RuleResult } from '../../../shared/rules/types';
-import { otherDraftsFrom } from '../../services/packs/otherDrafts';
-import type { FilePackRegistry } from '../../services/packs/registry';
+import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import { validateWithRegistry, type DraftValidation } from '../../services/packs/validation';
 import { CliError, EXIT, badInput } from '../errors';
 import { readTextFile } from '../files';
@@ -57,7 +56,7 @@ export const validate: Command = {
   async run(ctx, { values, positionals }) {
     const at = typeof values.at === 'string' ? values.at : chinaToday();
     if (!isValidDate(at)) throw badInput(`--at 应为日期 YYYY-MM-DD，收到「${at}」`);
-    const registry: FilePackRegistry = packsFor(ctx);
+    const registry = packsFor(ctx);
 
     const loaded: { file: string; draft?: Draft; error?: string }[] = [];
     for (const file of positionals) {
@@ -68,8 +67,7 @@ export const validate: Command = {
       }
     }
     const drafts = loaded.flatMap((l) => (l.draft ? [l.draft] : []));
-    const yearOf = (id: string, version: string): number | null => (registry.get(id, version) ?? registry.get(id))?.year ?? null;
-    const otherDrafts = otherDraftsFrom(drafts, yearOf);
+    const otherDrafts = otherDraftsFrom(drafts, registry.yearOf);
 
     const reports: FileReport[] = loaded.map(({ file, draft, error }) => {
       if (!draft) return { file, ok: false, error: error ?? '无法读取' };

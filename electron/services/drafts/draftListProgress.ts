@@ -2,10 +2,9 @@ import { chinaToday } from '../../../shared/dates';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import type { Draft } from '../../../shared/model/draft';
 import { deadlineState, sectionStatuses, type DeadlineState } from '../../../shared/progress';
-import { engineFor } from '../../../shared/rules/engine';
-import { otherDraftsFrom } from '../packs/otherDrafts';
+import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import type { PackRegistry } from '../packs/registry';
-import { validateWithRegistry } from '../packs/validation';
+import { validateAgainstPack } from '../packs/validation';
 import type { DraftService } from './draftService';
 
 type Progress = Required<Pick<DraftSummary, 'completion' | 'incompleteCount' | 'errorCount' | 'warningCount' | 'deadline' | 'unitName'>>;
@@ -23,10 +22,6 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
   let lastKey = '';
   let last = new Map<string, Progress>();
 
-  const yearOf = (id: string, version: string): number | null => {
-    const pack = (packs.get(id, version) ?? packs.get(id)) as { year?: unknown } | undefined;
-    return typeof pack?.year === 'number' ? pack.year : null;
-  };
 
   const draftOf = (summary: DraftSummary): Draft => {
     const cached = docs.get(summary.id);
@@ -40,18 +35,16 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     const unitName = typeof draft.values['applicant.name'] === 'string' ? draft.values['applicant.name'] : null;
     const empty: Progress = { completion: 0, incompleteCount: 0, errorCount: 0, warningCount: 0, deadline: NO_DEADLINE, unitName };
     const g = draft.guideline;
-    const pack = g ? packs.packForDraft?.(g)?.installed.pack : undefined;
-    if (!g || !pack) return empty;
+    if (!g || !packs.packForDraft(g)) return empty;
     try {
-      const validation = validateWithRegistry(packs, draft, { today, otherDrafts: others });
-      const engine = engineFor(pack, g.programId, g.documentType);
-      const progress = sectionStatuses(pack, g.programId, g.documentType, draft, validation.results);
+      const { installed, engine, validation } = validateAgainstPack(packs, draft, { today, otherDrafts: others });
+      const progress = sectionStatuses(installed.pack, g.programId, g.documentType, draft, validation.results);
       return {
         completion: progress?.completion ?? 0,
         incompleteCount: validation.summary.incomplete + validation.summary.pending,
         errorCount: validation.summary.errors,
         warningCount: validation.summary.warnings,
-        deadline: deadlineState(engine?.resolved.window, today),
+        deadline: deadlineState(engine.resolved.window, today),
         unitName,
       };
     } catch {
@@ -66,7 +59,7 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     if (key !== lastKey) {
       // A damaged draft lists as 已损坏 without progress; it must not take the others' down with it.
       const all = summaries.filter((s) => s.damage === undefined).map(draftOf);
-      const others = otherDraftsFrom(all, yearOf);
+      const others = otherDraftsFrom(all, packs.yearOf);
       last = new Map(all.map((d) => [d.id, progressOf(d, today, others)]));
       lastKey = key;
       const live = new Set(summaries.map((s) => s.id));

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { Draft } from '../../../shared/model/draft';
 import type { AttachmentFact } from '../../../shared/rules/types';
 import type { DraftService } from '../drafts/draftService';
-import { otherDraftsFrom } from './otherDrafts';
+import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import type { PackRegistry } from './registry';
 import { validateWithRegistry, type DraftValidation } from './validation';
 
@@ -21,10 +21,6 @@ export interface PackHandlerDeps {
  * non-deleted drafts of this store; the draft being validated is skipped by id.
  */
 export function createPackHandlers({ packs, drafts, attachmentFacts, now = () => new Date() }: PackHandlerDeps) {
-  const yearOf = (id: string, version: string): number | null => {
-    const pack = (packs.get(id, version) ?? packs.get(id)) as { year?: unknown } | undefined;
-    return typeof pack?.year === 'number' ? pack.year : null;
-  };
   return {
     guidelinesList: (): GuidelineSummary[] => packs.list(),
     guidelinesGet: (input: { id: string; version?: string }): unknown => {
@@ -48,7 +44,7 @@ export function createPackHandlers({ packs, drafts, attachmentFacts, now = () =>
         .map((s) => drafts.get(s.id));
       const { issues: _issues, ...validation } = validateWithRegistry(packs, stored.draft, {
         today: at,
-        otherDrafts: otherDraftsFrom(others, yearOf),
+        otherDrafts: otherDraftsFrom(others, packs.yearOf),
         attachmentFacts: attachmentFacts?.(stored.draft),
       });
       return { ...validation, at };

@@ -17,16 +17,20 @@ export interface PackRegistry {
   /** The latest version of each installed pack. */
   list(): GuidelineSummary[];
   /** The pack (latest version unless `version` is given). */
-  get(id: string, version?: string): unknown | undefined;
+  get(id: string, version?: string): Pack | undefined;
+  /** The year of a pack version (the newest version's when that one is not installed), for cross-draft limits. */
+  yearOf(id: string, version: string): number | null;
   programLabel(packId: string, programId: string): { packTitle: string; programName: string } | null;
-  /** The loaded pack with hash and source text. Optional so that test doubles stay small. */
-  installed?(id: string, version?: string): InstalledPack | undefined;
+  /** The loaded pack with hash and source text. */
+  installed(id: string, version?: string): InstalledPack | undefined;
   /** The pack a draft should be validated against: its own version when installed, else the newest. */
-  packForDraft?(guideline: GuidelineRef): PackForDraft | undefined;
+  packForDraft(guideline: GuidelineRef): PackForDraft | undefined;
   /** Validates a pack file and installs it beside the existing versions; a bad pack changes nothing. */
-  importPack?(packJsonText: string, sourceText: string): GuidelineSummary;
+  importPack(packJsonText: string, sourceText: string): GuidelineSummary;
   /** Packs that failed to load (shown to the user; they are skipped, not fatal). */
-  problems?(): string[];
+  problems(): string[];
+  /** Re-reads the built-in and imported packs from disk. */
+  reload(): void;
 }
 
 export interface InstalledPack extends LoadedPack {
@@ -40,9 +44,9 @@ export interface PackForDraft {
   warning: string | null;
 }
 
-/** Placeholder for hosts and tests that need no packs. */
+/** A registry with no packs, for hosts and tests that need none (nothing to import into either). */
 export function emptyRegistry(): PackRegistry {
-  return { list: () => [], get: () => undefined, programLabel: () => null };
+  return openPackRegistry({ builtinDir: null });
 }
 
 export interface PackRegistryOptions {
@@ -50,13 +54,6 @@ export interface PackRegistryOptions {
   builtinDir?: string | null;
   /** The user's data directory; imported packs live in `<dataDir>/packs/<id>/<version>/`. */
   dataDir?: string;
-}
-
-/** The full registry: every method of PackRegistry is present. */
-export interface FilePackRegistry extends Omit<Required<PackRegistry>, 'get'> {
-  get(id: string, version?: string): Pack | undefined;
-  /** Re-reads the built-in and imported packs from disk. */
-  reload(): void;
 }
 
 /**
@@ -97,7 +94,7 @@ function readdirSafe(dir: string): string[] {
   }
 }
 
-export function openPackRegistry(options: PackRegistryOptions = {}): FilePackRegistry {
+export function openPackRegistry(options: PackRegistryOptions = {}): PackRegistry {
   const builtinDir = options.builtinDir === undefined ? findBuiltinGuidelinesDir() : options.builtinDir;
   const importDir = options.dataDir ? path.join(options.dataDir, 'packs') : null;
   /** id → versions (newest first). */
@@ -158,6 +155,7 @@ export function openPackRegistry(options: PackRegistryOptions = {}): FilePackReg
       return [...byId.values()].map((versions) => summary(versions[0] as InstalledPack)).sort((a, b) => a.id.localeCompare(b.id));
     },
     get: (id, version) => installed(id, version)?.pack,
+    yearOf: (id, version) => (installed(id, version) ?? installed(id))?.pack.year ?? null,
     installed,
     programLabel(packId, programId) {
       const p = installed(packId)?.pack;

@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/ipc/errors';
 import type { Draft } from '../../../shared/model/draft';
-import { engineFor, issuesOf, summarize, type ValidationSummary } from '../../../shared/rules/engine';
+import { engineFor, issuesOf, summarize, type RuleEngine, type ValidationSummary } from '../../../shared/rules/engine';
 import { withDerivedValues } from '../../../shared/derive/person';
 import type { AttachmentFact, OtherDraft, RuleResult } from '../../../shared/rules/types';
-import type { PackRegistry } from './registry';
+import type { InstalledPack, PackRegistry } from './registry';
 
 export interface DraftValidation {
   packId: string;
@@ -35,16 +35,28 @@ export interface ValidateOptions {
  * says. Throws not_found when the draft has no guideline or the pack/program is unknown.
  */
 export function validateWithRegistry(registry: PackRegistry, stored: Draft, options: ValidateOptions): DraftValidation {
+  return validateAgainstPack(registry, stored, options).validation;
+}
+
+/** What a validation was made against: the draft with its derived values, the pack version and the program's engine. */
+export interface PackValidation {
+  draft: Draft;
+  installed: InstalledPack;
+  engine: RuleEngine;
+  validation: DraftValidation;
+}
+
+export function validateAgainstPack(registry: PackRegistry, stored: Draft, options: ValidateOptions): PackValidation {
   const draft = withDerivedValues(stored);
   const g = draft.guideline;
   if (!g) throw new AppError('not_found', '草稿尚未选择申报指南和专项，无法检查');
-  const found = registry.packForDraft?.(g);
+  const found = registry.packForDraft(g);
   if (!found) throw new AppError('not_found', `本机没有安装申报指南「${g.packId}」`);
   const pack = found.installed.pack;
   const engine = engineFor(pack, g.programId, g.documentType);
   if (!engine) throw new AppError('not_found', `申报指南「${pack.title}」（${pack.version} 版）中没有专项「${g.programId}」`);
   const results = engine.evaluate(draft, { today: options.today, now: options.now, otherDrafts: options.otherDrafts, attachmentFacts: options.attachmentFacts });
-  return {
+  const validation: DraftValidation = {
     packId: pack.id,
     packVersion: pack.version,
     programId: g.programId,
@@ -54,4 +66,5 @@ export function validateWithRegistry(registry: PackRegistry, stored: Draft, opti
     warning: found.warning,
     ...(options.attachmentFacts ? { attachmentFacts: options.attachmentFacts } : {}),
   };
+  return { draft, installed: found.installed, engine, validation };
 }

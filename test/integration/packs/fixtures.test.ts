@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyPatch } from '../../../electron/services/drafts/applyPatch';
 import { loadPackDir, PackError, type LoadedPack } from '../../../electron/services/packs/loadPack';
-import { otherDraftsFrom } from '../../../electron/services/packs/otherDrafts';
+import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import { DraftPatchSchema, DraftSchema, type Draft } from '../../../shared/model/draft';
 import { isBlocking, validateDraft } from '../../../shared/rules/engine';
 import type { RuleResult } from '../../../shared/rules/types';

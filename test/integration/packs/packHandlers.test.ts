@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { createPackHandlers } from '../../../electron/services/packs/packHandlers';
-import { openPackRegistry, type FilePackRegistry } from '../../../electron/services/packs/registry';
+import { openPackRegistry, type PackRegistry } from '../../../electron/services/packs/registry';
 import { DraftValidationSchema } from '../../../shared/rules/resultSchema';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/packs/karamay-2017');
@@ -12,7 +12,7 @@ const FIXTURES = path.resolve(__dirname, '../../fixtures/packs/karamay-2017');
 describe('guideline and validation handlers over the local store', () => {
   let dir: string;
   let services: Services;
-  let packs: FilePackRegistry;
+  let packs: PackRegistry;
   beforeEach(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'shenbao-packhandlers-'));
     packs = openPackRegistry({ dataDir: dir });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
+import { emptyRegistry } from '../../../electron/services/packs/registry';
 import { AppError } from '../../../shared/ipc/errors';
 import { DraftSchema, type DraftPatch, type GuidelineRef } from '../../../shared/model/draft';
 import { dumpDatabase, makeTempDir, manualClock } from './helpers';
@@ -206,8 +207,7 @@ describe('draft service', () => {
       mode: 'test',
       now: clock.now,
       packs: {
-        list: () => [],
-        get: () => undefined,
+        ...emptyRegistry(),
         programLabel: (packId, programId) =>
           packId === 'karamay-2017' && programId === 'innovation' ? { packTitle: '克拉玛依市 2017 年科技计划', programName: '科技创新专项' } : null,
       },

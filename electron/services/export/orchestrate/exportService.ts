@@ -8,11 +8,9 @@ import { draftTitle } from '../../../../shared/model/draft';
 import { attachmentFactsOf } from '../../attachments/attachmentFacts';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
 import type { DraftService } from '../../drafts/draftService';
-import { otherDraftsFrom } from '../../packs/otherDrafts';
+import { otherDraftsFrom } from '../../../../shared/rules/otherDrafts';
 import type { PackRegistry } from '../../packs/registry';
-import { buildPackage } from '../package/buildPackage';
 import { documentFileName } from '../package/safeName';
-import { verifyPackageBytes } from '../verify/verifyPackage';
 import { describeBlockers, readinessOf } from './blockers';
 import { createExportJobs, type FinishedExport } from './exportJobs';
 import { cleanupExports, exportsDirOf } from './exportsDir';
@@ -63,10 +61,6 @@ export function createExportService(deps: ExportServiceDeps) {
   // Packages of an earlier run can no longer be downloaded; never block startup on it.
   void cleanupExports(deps.dataDir, { now: now() }).catch(() => undefined);
 
-  const yearOf = (id: string, version: string): number | null => {
-    const pack = (deps.packs.get(id, version) ?? deps.packs.get(id)) as { year?: unknown } | undefined;
-    return typeof pack?.year === 'number' ? pack.year : null;
-  };
 
   function subjectFor(id: string): ExportSubject {
     const stored = deps.drafts.get(id);
@@ -77,7 +71,7 @@ export function createExportService(deps: ExportServiceDeps) {
     return subjectOf(deps.packs, stored.draft, stored.revision, {
       today: chinaToday(now()),
       now: now().toISOString(),
-      otherDrafts: otherDraftsFrom(others, yearOf),
+      otherDrafts: otherDraftsFrom(others, deps.packs.yearOf),
       attachmentFacts: attachmentFactsOf(deps.attachments, stored.draft),
     });
   }
@@ -107,6 +101,8 @@ export function createExportService(deps: ExportServiceDeps) {
     const dir = exportsDirOf(deps.dataDir);
     const { jobId } = jobs.start(fileName, async (jobId, signal, report) => {
       await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+      // The zip writer loads with the first package, not with every host's services.
+      const { buildPackage } = await import('../package/buildPackage');
       const built = await buildPackage({
         subject,
         attachments: deps.attachments,
@@ -166,7 +162,7 @@ export function createExportService(deps: ExportServiceDeps) {
       deps.showItemInFolder(full);
       return { shown: true };
     },
-    verify: (fileName: string, bytes: Buffer): Promise<VerifyResult> => verifyPackageBytes(bytes, fileName, { packs: deps.packs, now }),
+    verify: async (fileName: string, bytes: Buffer): Promise<VerifyResult> => (await import('../verify/verifyPackage')).verifyPackageBytes(bytes, fileName, { packs: deps.packs, now }),
     close: (): Promise<void> => jobs.cancelAll(),
   };
 }

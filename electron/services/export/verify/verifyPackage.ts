@@ -142,7 +142,7 @@ async function readDraft(zip: SafeZip, entry: SafeEntry | undefined, manifest: P
 
 function revalidate(draft: Draft, manifest: PackageManifest, packs: PackRegistry, problems: VerifyProblem[]): { summary: NonNullable<Summary['validation']>; pack: Pack } | null {
   const { id, version, contentHash } = manifest.pack;
-  const installed = packs.installed?.(id, version);
+  const installed = packs.installed(id, version);
   if (!installed) {
     const versions = packs.list().find((p) => p.id === id)?.versions ?? [];
     problems.push(
