@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // The CLI tests spawn bin/shenbao.mjs, which runs the build in out/cli.
+    globalSetup: ['test/support/buildNodePrograms.ts'],
   },
 });

@@ -1,7 +1,10 @@
-import { openCliServices } from './openCliServices';
 import { runCli } from './run';
 
-/** The `shenbao` command (bin/shenbao.mjs loads this through tsx). */
+/**
+ * The `shenbao` command: bin/shenbao.mjs runs its build (out/cli/main.mjs, scripts/build-node.mjs);
+ * `npm run cli` runs this file through tsx. Only what every command needs is loaded here: the
+ * store, export, zip and Chromium code arrive by dynamic import in the commands that use them.
+ */
 
 // `shenbao validate … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -16,6 +19,6 @@ const code = await runCli(
     stderr: (text) => process.stderr.write(text),
     env: process.env,
   },
-  (dataDir) => openCliServices(dataDir, (text) => process.stderr.write(text)),
+  async (dataDir) => (await import('./openCliServices')).openCliServices(dataDir, (text) => process.stderr.write(text)),
 );
 process.exitCode = code;

@@ -19,7 +19,8 @@ export interface CliServices {
   close(): void;
 }
 
-export type OpenCliServices = (dataDir: string) => CliServices;
+/** May be async: the CLI loads the services (SQLite, export, zip) only when a command needs them. */
+export type OpenCliServices = (dataDir: string) => CliServices | Promise<CliServices>;
 
 interface GlobalArgs {
   dataDir: string | undefined;
@@ -124,7 +125,7 @@ export async function runCli(argv: readonly string[], io: CliIo, open: OpenCliSe
       async call(method, input) {
         if (services === undefined) {
           try {
-            services = open(dataDir);
+            services = await open(dataDir);
           } catch (e) {
             if (isAppError(e)) throw new CliError(EXIT.failed, e.message);
             throw new CliError(EXIT.failed, `无法打开数据目录 ${dataDir}`);

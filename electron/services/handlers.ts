@@ -5,7 +5,6 @@ import { attachmentFactsOf } from './attachments/attachmentFacts';
 import { createBackupHandlers } from './backup/backupHandlers';
 import type { BackupService } from './backup/backupService';
 import type { AttachmentStore } from './attachments/attachmentStore';
-import { buildDraftArchive, draftArchiveFileName, readDraftArchive } from './drafts/draftArchive';
 import { createDraftListProgress } from './drafts/draftListProgress';
 import type { DraftService } from './drafts/draftService';
 import { createExportHandlers } from './export/orchestrate/exportHandlers';
@@ -53,10 +52,13 @@ function createDraftHandlers({ drafts, packs, attachments, now }: HandlerDeps) {
     draftsRecover: (input) => drafts.recover(input.id),
     draftsExportArchive: async (input) => {
       const { draft } = drafts.get(input.id);
+      // The zip code loads on the first draft archive, not with every host's services.
+      const { buildDraftArchive, draftArchiveFileName } = await import('./drafts/draftArchive');
       const { bytes, attachmentCount, missing } = await buildDraftArchive(draft, attachments);
       return { fileName: draftArchiveFileName(draftTitle(draft)), base64: bytes.toString('base64'), attachmentCount, missing };
     },
     draftsImportArchive: async (input) => {
+      const { readDraftArchive } = await import('./drafts/draftArchive');
       const { draft, attachmentCount, missing } = await readDraftArchive(Buffer.from(input.base64, 'base64'), attachments);
       return { ...drafts.import(JSON.stringify(draft)), attachmentCount, missing };
     },

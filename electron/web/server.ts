@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Envelope } from '../../shared/ipc/errors';
@@ -39,7 +39,15 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+/** The repository's out/renderer, found from the sources (electron/web) and from a build (out/web, out/web/chunks) alike. */
+function defaultRendererDir(): string {
+  for (let dir = import.meta.dirname, i = 0; i < 3; dir = dirname(dir), i++) {
+    if (basename(dir) === 'out') return join(dir, 'renderer');
+  }
+  return resolve(import.meta.dirname, '../../out/renderer');
+}
+
+export const DEFAULT_RENDERER_DIR = defaultRendererDir();
 
 const FORBIDDEN_PAGE =
   '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>申报通</title>' +

@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeRecheck, describeVerifyCounts } from '../../../shared/export/verifyCounts';
 import { isAppError } from '../../../shared/ipc/errors';
-import { verifyPackage } from '../../services/export/verify/verifyPackage';
 import { openPackRegistry } from '../../services/packs/registry';
 import { CliError, EXIT, badInput } from '../errors';
 import type { Command } from '../registry';
@@ -23,6 +22,8 @@ export const verifyCommand: Command = {
     if (!info?.isFile()) throw badInput(`无法读取申报包 ${positionals[0]}：文件不存在`);
     let result;
     try {
+      // The zip reader loads only for this command.
+      const { verifyPackage } = await import('../../services/export/verify/verifyPackage');
       result = await verifyPackage(file, { packs: openPackRegistry({ dataDir: ctx.dataDir }) });
     } catch (e) {
       if (isAppError(e)) throw new CliError(EXIT.badInput, e.message);

@@ -6,6 +6,7 @@ import { parseSafeJson } from '../../../shared/model/safeJson';
 import { PackSchema, type Pack } from '../../../shared/pack/pack';
 import { checkPackSemantics } from '../../../shared/pack/semantic';
 import { contentHashOf } from './canonicalJson';
+import type { PackCache } from './packCache';
 import { formatIssue } from '../../../shared/validation/formatIssues';
 
 export const PACK_FILE = 'pack.json';
@@ -67,8 +68,13 @@ export function loadPackFromText(packJsonText: string, sourceText: string, label
   return validatePackValue(parsePackJson(packJsonText, label), sourceText, label);
 }
 
-/** Loads `<dir>/pack.json` and the source text file it names, beside it. */
-export function loadPackDir(dir: string): LoadedPack {
+const SOURCE_FILE_NAME = /^[A-Za-z0-9._-]+\.txt$/;
+
+/**
+ * Loads `<dir>/pack.json` and the source text file it names, beside it. With a cache (the built
+ * CLI and browser-mode host), a pack checked before with the same texts is not checked again.
+ */
+export function loadPackDir(dir: string, cache: PackCache | null = null): LoadedPack {
   const label = `指南包 ${path.basename(dir)}`;
   let packText: string;
   try {
@@ -76,16 +82,24 @@ export function loadPackDir(dir: string): LoadedPack {
   } catch {
     throw new PackError(`${label}缺少 ${PACK_FILE}`, [`${PACK_FILE}：文件不存在或无法读取`]);
   }
+  const cached = cache?.get(packText, (file) => {
+    if (!SOURCE_FILE_NAME.test(file)) throw new Error('not a source file name');
+    return readFileSync(path.join(dir, file), 'utf8');
+  });
+  if (cached) return cached;
   const raw = parsePackJson(packText, label);
   // The source file name comes from the pack; it must be a plain file name so it stays beside pack.json.
   const file = (raw as { source?: { file?: unknown } } | null)?.source?.file;
   let sourceText = '';
-  if (typeof file === 'string' && /^[A-Za-z0-9._-]+\.txt$/.test(file)) {
+  const sourceFile = typeof file === 'string' && SOURCE_FILE_NAME.test(file) ? file : null;
+  if (sourceFile !== null) {
     try {
-      sourceText = readFileSync(path.join(dir, file), 'utf8');
+      sourceText = readFileSync(path.join(dir, sourceFile), 'utf8');
     } catch {
-      throw new PackError(`${label}缺少原文文件 ${file}`, [`来源 › 文件：找不到原文文件 ${file}`]);
+      throw new PackError(`${label}缺少原文文件 ${sourceFile}`, [`来源 › 文件：找不到原文文件 ${sourceFile}`]);
     }
   }
-  return validatePackValue(raw, sourceText, label);
+  const loaded = validatePackValue(raw, sourceText, label);
+  cache?.set(packText, sourceFile, sourceText, loaded);
+  return loaded;
 }

@@ -9,6 +9,7 @@ import type { Pack } from '../../../shared/pack/pack';
 import { fsyncDirSync } from '../fs/atomicWrite';
 import { loadPackDir, loadPackFromText, PACK_FILE, PackError, type LoadedPack } from './loadPack';
 import { compareVersions } from './versions';
+import { buildPackCache } from './packCache';
 import { setFieldLabelSource } from '../../../shared/validation/fieldLabels';
 import { packFieldLabels } from '../../../shared/validation/packFieldLabels';
 
@@ -116,7 +117,7 @@ export function openPackRegistry(options: PackRegistryOptions = {}): PackRegistr
 
   const tryLoad = (dir: string, origin: InstalledPack['origin']): void => {
     try {
-      add({ ...loadPackDir(dir), origin, dir });
+      add({ ...loadPackDir(dir, buildPackCache()), origin, dir });
     } catch (e) {
       loadProblems.push(e instanceof Error ? e.message : `无法加载指南包 ${dir}`);
     }

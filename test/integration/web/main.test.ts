@@ -5,10 +5,13 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { raw } from './harness';
 
-/** `npm run web`'s entry point as a user runs it: one line with the link, clean exit on SIGTERM/SIGINT. */
+/**
+ * `npm run web`'s entry point as a user runs it, the build in out/web (made by vitest's global
+ * setup): one line with the link, clean exit on SIGTERM/SIGINT.
+ */
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const ENTRY = join(ROOT, 'electron/web/main.ts');
+const ENTRY = join(ROOT, 'out/web/main.mjs');
 let base: string;
 
 beforeEach(() => {
@@ -22,8 +25,7 @@ afterEach(() => {
 
 function startHost(signal: NodeJS.Signals): Promise<{ stdout: string; stderr: string; code: number | null; status: number }> {
   return new Promise((resolvePromise, reject) => {
-    // `node --import tsx` keeps it one process, so the signal reaches the host itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--port', '0', '--data-dir', join(base, 'data'), '--renderer-dir', join(base, 'renderer')], {
+    const child = spawn(process.execPath, [ENTRY, '--port', '0', '--data-dir', join(base, 'data'), '--renderer-dir', join(base, 'renderer')], {
       cwd: ROOT,
       env: { ...process.env, SHENBAO_DATA_DIR: '' },
     });
@@ -62,7 +64,7 @@ describe('npm run web entry point', { timeout: 90_000 }, () => {
   }
 
   it('explains in Chinese that the renderer must be built first', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, '--data-dir', join(base, 'data'), '--renderer-dir', join(base, 'missing')], {
+    const run = spawnSync(process.execPath, [ENTRY, '--data-dir', join(base, 'data'), '--renderer-dir', join(base, 'missing')], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 60_000,
@@ -73,7 +75,7 @@ describe('npm run web entry point', { timeout: 90_000 }, () => {
   });
 
   it('refuses a bad port', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, '--port', 'abc', '--renderer-dir', join(base, 'renderer')], {
+    const run = spawnSync(process.execPath, [ENTRY, '--port', 'abc', '--renderer-dir', join(base, 'renderer')], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 60_000,

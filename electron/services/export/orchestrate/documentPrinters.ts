@@ -9,7 +9,6 @@ import { stampPdfInfo } from '../binding/pdfInfo';
 import { outlinePages } from '../pdf/outlinePages';
 import { isAppError } from '../../../../shared/ipc/errors';
 import { tocKey } from '../../../../shared/book/html/blocks';
-import { writeDocx } from '../docx/index';
 import type { PdfPrinter } from '../pdf/printer';
 import { throwIfAborted, type DocumentPrinters, type ExportSubject } from './types';
 
@@ -74,6 +73,8 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
         });
       }
       throwIfAborted(signal);
+      // docx (a large library) loads on the first Word export, not with every host's services.
+      const { writeDocx } = await import('../docx/index');
       const bytes = await writeDocx(book, { readAttachment: readFigure(deps.attachments, subject.draft), binding: bindingOfBook(book, draftSha256(subject.draft)), tocPages });
       return { bytes, watermark: book.meta.watermark };
     },
