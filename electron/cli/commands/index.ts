@@ -4,9 +4,10 @@ import { draftsExport, draftsImport, draftsList, draftsRecover } from './drafts'
 import { exportCommand } from './export';
 import { guidelines } from './guidelines';
 import { guidelinesImport } from './guidelinesImport';
+import { guidelinesCheck, guidelinesDraft } from './guidelinesStudio';
 import { newDraft } from './new';
 import { validate } from './validate';
 import { verifyCommand } from './verify';
 
 /** Every verb of `shenbao`, in help order. A new verb is one import and one entry here. */
-export const COMMANDS: readonly Command[] = [draftsList, draftsRecover, draftsExport, draftsImport, guidelines, guidelinesImport, newDraft, validate, exportCommand, verifyCommand, backupList, backupCreate, backupRestore];
+export const COMMANDS: readonly Command[] = [draftsList, draftsRecover, draftsExport, draftsImport, guidelines, guidelinesImport, guidelinesDraft, guidelinesCheck, newDraft, validate, exportCommand, verifyCommand, backupList, backupCreate, backupRestore];

@@ -1,0 +1,144 @@
+import type { AttachmentItem, Clause, Declaration, Pack } from '../pack/pack';
+import type { Field } from '../pack/fields';
+import type { Rule } from '../pack/rules';
+import type { ProposalSet } from './propose';
+import type { Proposal } from './types';
+import { TITLE_LEVELS, provinceLabel } from './vocabulary';
+
+/** Fields the default template lacks but some recognizers read; added to the draft pack's template. */
+const EXTRA_FIELDS: Record<string, { section: string; after?: string; field: (set: ProposalSet) => Field }> = {
+  'applicant.foundedOn': { section: 'applicant', after: 'applicant.unitType', field: () => ({ id: 'applicant.foundedOn', kind: 'date', label: '注册（成立）日期', required: true }) },
+  'applicant.lastYearSales': { section: 'applicant', after: 'applicant.taxCredit', field: () => ({ id: 'applicant.lastYearSales', kind: 'money', label: '上年度销售收入（万元）', required: true }) },
+  'pi.titleLevel': { section: 'pi', after: 'pi.title', field: () => ({ id: 'pi.titleLevel', kind: 'select', label: '职称级别', required: true, options: TITLE_LEVELS }) },
+  'project.priorities': {
+    section: 'basic',
+    field: (set) => ({
+      id: 'project.priorities',
+      kind: 'multiSelect',
+      label: '符合的优先支持条件',
+      options: set.proposals.filter((p) => p.kind === 'priorityClaimed').map((p) => ({ value: optionId(p), label: String(p.params.option).slice(0, 200) })),
+    }),
+  },
+};
+
+const optionId = (p: Proposal): string => `priority-${p.id}`;
+
+export interface DraftPackOptions {
+  id?: string;
+  title?: string;
+  /** Only these proposals (the accepted ones); default all. */
+  accepted?: ReadonlySet<string>;
+}
+
+/** The notice's title: the first line that names a 通知/指南, else the first line. */
+export function noticeTitle(text: string): string {
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => l !== '');
+  const joined = lines.slice(0, 6).join('');
+  const m = /关于[^。；：]{2,80}?(?:通知|指南)|[^。；：]{2,60}?申报指南/.exec(joined);
+  return (m ? m[0] : (lines[0] ?? '申报通知')).slice(0, 300);
+}
+
+/** The issuing office: a line near the end naming a 局/委/厅/办. */
+function issuerOf(text: string): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  for (const line of lines.slice(-8).reverse()) if (/^[^，。：:]{2,30}(?:局|委员会|厅|办公室|委)$/.test(line)) return line;
+  return '（待填写发文单位）';
+}
+
+/** Whitespace is ignored when quotes are checked: the pack keeps the quote on one line. */
+const oneLine = (quote: string): string => quote.replace(/\s*\n\s*/g, '').trim();
+
+/**
+ * Builds a draft pack from proposals: one program, every proposal as a rule, checklist item,
+ * 承诺 or priority, and every unrecognized requirement as a clause marked 尚未处理 (never dropped).
+ */
+export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {}): Pack {
+  const text = set.tree.text;
+  const accepted = set.proposals.filter((p) => !options.accepted || options.accepted.has(p.id));
+  const title = options.title ?? noticeTitle(text);
+  const clauses: Clause[] = [];
+  const clauseOfSpan = new Map<string, string>();
+  const clauseFor = (clauseId: string, path: string, start: number, end: number, coverage: Clause['coverage']): string => {
+    const key = `${start}:${end}`;
+    const existing = clauseOfSpan.get(key);
+    if (existing) {
+      const c = clauses.find((x) => x.id === existing)!;
+      if (coverage.kind === 'rules' || (coverage.kind === 'declaration' && c.coverage.kind === 'notCheckable')) c.coverage = coverage;
+      return existing;
+    }
+    const n = clauses.filter((c) => c.id.startsWith(`${clauseId}.`)).length + 1;
+    const id = `${clauseId}.${n}`;
+    clauses.push({ id, path: path.slice(0, 200), quote: oneLine(text.slice(start, end)).slice(0, 4000), coverage });
+    clauseOfSpan.set(key, id);
+    return id;
+  };
+  const pathOf = (clauseId: string): string => set.tree.clauses.find((c) => c.id === clauseId)?.path ?? '';
+
+  const rules: Rule[] = [];
+  const declarations: Declaration[] = [];
+  const attachments: AttachmentItem[] = [];
+  const seenRules = new Set<string>();
+  let window: Pack['window'];
+  for (const p of accepted) {
+    const path = pathOf(p.clauseId);
+    if (p.kind === 'declaration') {
+      const id = `decl.${p.id}`;
+      const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'declaration', declaration: id });
+      declarations.push({ id, text: String(p.params.text).slice(0, 1000), clause });
+      continue;
+    }
+    const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'rules' });
+    if (p.kind === 'attachment') {
+      const name = String(p.params.name).slice(0, 200);
+      if (attachments.some((a) => a.name === name)) continue;
+      attachments.push({ id: `att.${p.id}`, name, required: p.params.required === true, clause });
+      continue;
+    }
+    if (p.kind === 'applicationWindow') {
+      window ??= p.params.window as Pack['window'];
+    }
+    const params = p.kind === 'applicationWindow' ? {} : p.kind === 'priorityClaimed' ? { field: 'project.priorities', option: optionId(p) } : p.params;
+    const key = JSON.stringify([p.kind, params, p.when ?? null]);
+    if (seenRules.has(key)) continue;
+    seenRules.add(key);
+    rules.push({ id: `r.${p.id}`, kind: p.kind, ...params, severity: p.severity, message: p.message.slice(0, 500), clause, ...(p.when ? { when: p.when } : {}) } as Rule);
+  }
+  for (const u of set.unrecognized) {
+    clauseFor(u.clauseId, u.path, u.start, u.end, { kind: 'notCheckable', reason: `尚未处理：${u.reason}。请在指南工作台中改为承诺，或写明无法离线检查的原因` });
+  }
+
+  const reads = JSON.stringify(rules);
+  const addFields = Object.entries(EXTRA_FIELDS)
+    .filter(([id]) => reads.includes(`"${id}"`))
+    .map(([, spec]) => ({ section: spec.section, ...(spec.after ? { after: spec.after } : {}), field: spec.field(set) }));
+
+  const funding = rules.find((r) => r.kind === 'moneyRange' && 'table' in r.amount && r.amount.column === 'fiscal');
+  return {
+    format: 'shenbao-pack',
+    formatVersion: 1,
+    id: options.id ?? `draft-${set.context.year}`,
+    version: '1.0.0',
+    kind: 'call',
+    title,
+    issuer: issuerOf(text),
+    region: set.context.home.length > 0 ? provinceLabel(set.context.home.slice(0, 1)) : '（待填写地区）',
+    year: Math.min(2100, Math.max(2000, set.context.year)),
+    source: { file: 'source.txt', document: title },
+    ...(window ? { window } : {}),
+    clauses,
+    ...(addFields.length > 0 ? { template: { addFields } } : {}),
+    programs: [
+      {
+        id: 'main',
+        name: title.slice(0, 200),
+        accepting: true,
+        documentTypes: ['application'],
+        funding: funding && funding.kind === 'moneyRange' ? { forms: [], ...(funding.min !== undefined ? { min: funding.min } : {}), ...(funding.max ? { max: funding.max } : {}) } : null,
+        directions: [],
+        rules,
+        ...(declarations.length > 0 ? { declarations } : {}),
+        ...(attachments.length > 0 ? { attachments } : {}),
+      },
+    ],
+  };
+}

@@ -1,0 +1,145 @@
+import { buildClauseTree, type ClauseTree, type NoticeClause } from './outline';
+import { APPLICANT_RECOGNIZERS } from './recognizers/applicant';
+import { ELIGIBILITY_RECOGNIZERS } from './recognizers/eligibility';
+import { LIMIT_RECOGNIZERS } from './recognizers/limits';
+import { MONEY_RECOGNIZERS } from './recognizers/money';
+import { PAPERWORK_RECOGNIZERS } from './recognizers/paperwork';
+import { TIME_RECOGNIZERS } from './recognizers/time';
+import { isRequirement, modalOf, type Modal } from './severity';
+import { flatten, sourceSpan } from './text';
+import type { ListContext, NoticeContext, Proposal, Recognizer, Sentence, Unrecognized } from './types';
+import { homeProvinces } from './vocabulary';
+
+export const RECOGNIZERS: Recognizer[] = [...APPLICANT_RECOGNIZERS, ...MONEY_RECOGNIZERS, ...TIME_RECOGNIZERS, ...ELIGIBILITY_RECOGNIZERS, ...LIMIT_RECOGNIZERS, ...PAPERWORK_RECOGNIZERS];
+
+export interface ProposalSet {
+  tree: ClauseTree;
+  context: NoticeContext;
+  proposals: Proposal[];
+  unrecognized: Unrecognized[];
+}
+
+const EXCLUSION_LEAD = /不属于[^，。；]{0,6}范围|不予(?:受理|支持|立项)|不得申报|不能申报|不接受|不支持|有下列情形|以下情形|下列情况/;
+const PRIORITY_LEAD = /优先/;
+
+function listContextOf(parent: NoticeClause | undefined): ListContext {
+  if (!parent) return 'normal';
+  const flat = flatten(parent.text).flat;
+  const lead = /(以下|下列|如下)/.test(flat) || /[:：]$/.test(flat);
+  if (!lead) return 'normal';
+  if (EXCLUSION_LEAD.test(flat)) return 'exclusion';
+  if (PRIORITY_LEAD.test(flat)) return 'priority';
+  return 'normal';
+}
+
+/** Sentences of a clause's own text, each with its flat view and source span. */
+export function sentencesOf(tree: ClauseTree, clause: NoticeClause, byId: Map<string, NoticeClause>): Sentence[] {
+  const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+  const list = listContextOf(parent);
+  const headings: string[] = [];
+  for (let p = parent; p; p = p.parentId ? byId.get(p.parentId) : undefined) headings.unshift(p.title);
+  const heading = headings.join('/');
+  const view = flatten(tree.text, clause.start, clause.end);
+  const out: Sentence[] = [];
+  let from = 0;
+  const flat = view.flat;
+  for (let i = 0; i <= flat.length; i++) {
+    const end = i === flat.length || /[。；;！!？?]/.test(flat[i]!);
+    if (!end) continue;
+    const to = i === flat.length ? i : i + 1;
+    if (to > from && flat.slice(from, to).replace(/[。；;！!？?]/g, '') !== '') {
+      const span = sourceSpan(view, from, to);
+      const sub = { flat: flat.slice(from, to), map: view.map.slice(from, to + 1) };
+      out.push({ clause, flat: sub.flat, view: sub, start: span.start, end: span.end, list, heading });
+    }
+    from = to;
+  }
+  return out;
+}
+
+/** The notice's year: the first 20xx in its opening lines (title, 文号), else the most frequent one. */
+export function noticeYear(text: string): number {
+  const head = /(20\d{2})\s*年/.exec(text.slice(0, 300));
+  if (head) return Number(head[1]);
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(20\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : 2000;
+}
+
+/**
+ * The modal word governing a match: the one in its own comma phrase, else one earlier in the
+ * sentence (「原则上…，…不超过」); 鼓励/建议 govern only their own phrase.
+ */
+export function modalAt(flat: string, at: number): Modal | null {
+  const from = Math.max(flat.lastIndexOf('，', at), flat.lastIndexOf(',', at)) + 1;
+  const next = flat.slice(at).search(/[，,]/);
+  const to = next < 0 ? flat.length : at + next;
+  const own = modalOf(flat.slice(from, to));
+  if (own) return own;
+  const earlier = modalOf(flat.slice(0, from).replace(/鼓励|建议/g, ''));
+  return earlier;
+}
+
+const SEVERITY_WORD: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** Runs every recognizer over every sentence of the notice. Pure and deterministic. */
+export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(text)): ProposalSet {
+  const byId = new Map(tree.clauses.map((c) => [c.id, c]));
+  const sentences = tree.clauses.flatMap((c) => sentencesOf(tree, c, byId));
+  const context: NoticeContext = { year: noticeYear(text), referenceDate: null, home: homeProvinces(text) };
+  // The window close is the reference date of ages and 成立年限: find it first.
+  const windowRecognizer = RECOGNIZERS.find((r) => r.name === '申报时间')!;
+  for (const s of sentences) {
+    const close = windowRecognizer.recognize(s, context).find((h) => h.kind === 'applicationWindow');
+    const closes = (close?.params.window as { closes?: string } | undefined)?.closes;
+    if (closes) {
+      context.referenceDate = closes.slice(0, 10);
+      break;
+    }
+  }
+
+  const proposals: Proposal[] = [];
+  const unrecognized: Unrecognized[] = [];
+  for (const s of sentences) {
+    const found: Proposal[] = [];
+    for (const r of RECOGNIZERS) {
+      for (const hit of r.recognize(s, context)) {
+        const modal = hit.at === undefined ? modalOf(s.flat) : modalAt(s.flat, hit.at);
+        const severity = hit.severity ?? modal?.severity ?? 'error';
+        const basis = hit.severity ? '' : modal ? `；措辞「${modal.word}」→ ${SEVERITY_WORD[severity]}` : '；句中没有「原则上」「一般」等措辞，按必须满足（错误）处理';
+        found.push({
+          id: '',
+          clauseId: s.clause.id,
+          kind: hit.kind,
+          params: hit.params,
+          ...(hit.when ? { when: hit.when } : {}),
+          severity,
+          message: hit.message,
+          quote: text.slice(s.start, s.end),
+          start: s.start,
+          end: s.end,
+          why: `${hit.why}${basis}`,
+          recognizer: r.name,
+        });
+      }
+    }
+    // A sentence with both rules and a 承诺 keeps the rules: the 承诺 would ask for the same thing twice.
+    const ruleFound = found.some((p) => p.kind !== 'declaration' && p.kind !== 'attachment' && p.kind !== 'priorityClaimed');
+    proposals.push(...found.filter((p) => !(ruleFound && p.kind === 'declaration')));
+    // A lead-in 「以下项目不属于申报范围：」 is read through its items.
+    const leadIn = /[:：]$/.test(s.flat) && tree.clauses.some((c) => c.parentId === s.clause.id);
+    if (found.length === 0 && !leadIn && (s.list === 'exclusion' || isRequirement(s.flat))) {
+      unrecognized.push({
+        clauseId: s.clause.id,
+        path: s.clause.path,
+        quote: text.slice(s.start, s.end),
+        start: s.start,
+        end: s.end,
+        reason: s.list === 'exclusion' ? '列在不予申报的情形中，但没有识别出可检查的规则' : `含有要求的措辞（${modalOf(s.flat)?.word ?? '数量界限'}），但没有识别出可检查的规则`,
+      });
+    }
+  }
+  proposals.forEach((p, i) => (p.id = `p${i + 1}`));
+  return { tree, context, proposals, unrecognized };
+}

@@ -1,0 +1,164 @@
+import type { Condition } from '../../pack/condition';
+import type { Hit, Recognizer, Sentence } from '../types';
+import { parseNumber, wanLabel, yuanOf } from '../text';
+import { UNIT_LABEL, unitsIn } from '../vocabulary';
+
+const FISCAL = { table: 'budget', column: 'fiscal' };
+const SELF = { table: 'budget', column: 'selfRaised' };
+
+/**
+ * 「申报单位是企业性质的，…」「企业单位申报项目…」「对医疗卫生机构…」: the unit types a money rule
+ * is narrowed to, read from the phrase that opens the sentence before the match.
+ */
+export function unitCondition(before: string): Condition | undefined {
+  const opener = /(?:申报单位|申请单位|承担单位|牵头单位)?(?:是|为|属于)?([^，。；]{1,30}?)(?:性质)?的[，,]|(?:对于?|其中)?([^，。；]{1,20}?)(?:单位)?(?:申报|承担|牵头)(?:的)?项目|对于?([^，。；]{1,20}?)[，,]/g;
+  let units: string[] = [];
+  for (const m of before.matchAll(opener)) {
+    const found = unitsIn(m[1] ?? m[2] ?? m[3] ?? '');
+    if (found.length > 0) units = found;
+  }
+  if (units.length === 0) return undefined;
+  return units.length === 1 ? { field: 'applicant.unitType', equals: units[0]! } : { field: 'applicant.unitType', in: units };
+}
+
+const unitsLabel = (when: Condition | undefined): string => {
+  if (!when || !('field' in when)) return '';
+  const values = 'equals' in when ? [String(when.equals)] : 'in' in when ? when.in.map(String) : [];
+  return `（${values.map((v) => UNIT_LABEL[v] ?? v).join('、')}）`;
+};
+
+/** 「按1:2自筹」「自筹资金与财政资金比例不低于1:1」「自筹资金不少于申请财政资金的2倍」. */
+const ratio: Recognizer = {
+  name: '自筹资金比例',
+  recognize(s: Sentence): Hit[] {
+    if (!/自筹|配套|自有资金|单位投入|企业投入/.test(s.flat)) return [];
+    const hits: Hit[] = [];
+    for (const m of s.flat.matchAll(/(\d+(?:\.\d+)?)[:比](\d+(?:\.\d+)?)/g)) {
+      const window = s.flat.slice(Math.max(0, m.index - 30), m.index + m[0].length + 12);
+      if (!/自筹|配套/.test(window)) continue;
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (a <= 0 || b <= 0) continue;
+      // Self-funding first (「自筹资金与财政资金之比2:1」) reads a:b; otherwise the usual 财政:自筹.
+      const selfFirst = /自筹[^，。；]{0,12}(?:与|和|同)[^，。；]{0,10}(?:财政|申请|资助|补助)/.test(window);
+      const r = selfFirst ? a / b : b / a;
+      const when = unitCondition(s.flat.slice(0, m.index));
+      hits.push({
+        kind: 'ratioAtLeast',
+        params: { numerator: SELF, denominator: FISCAL, ratio: Math.round(r * 10000) / 10000, ratioLabel: `${m[1]}:${m[2]}` },
+        ...(when ? { when } : {}),
+        at: m.index,
+        message: `自筹资金与财政资金之比不得低于${selfFirst ? `${m[1]}:${m[2]}` : `${r}:1`}${unitsLabel(when)}`,
+        why: `「${window}」规定了自筹比例${selfFirst ? '（自筹在前）' : '（财政:自筹）'}：自筹资金 ≥ ${r} × 财政资金${when ? `，仅对${unitsLabel(when)}` : ''}`,
+      });
+    }
+    const times = /自筹(?:资金|经费)?[^，。；]{0,8}?(?:不少于|不低于|不得少于|不得低于|应不少于|至少为?|须达到)[^，。；]{0,10}?(?:财政|申请|资助|补助)[^，。；]{0,8}?(?:资金|经费|金额|额度)(?:的(\d+(?:\.\d+)?|[一二两三四五])倍)?/.exec(s.flat);
+    if (times && hits.length === 0) {
+      const r = times[1] ? parseNumber(times[1]) ?? 1 : 1;
+      const when = unitCondition(s.flat.slice(0, times.index));
+      hits.push({
+        kind: 'ratioAtLeast',
+        params: { numerator: SELF, denominator: FISCAL, ratio: r, ratioLabel: `1:${r}` },
+        ...(when ? { when } : {}),
+        at: times.index,
+        message: `自筹资金不得少于财政资金${r === 1 ? '' : `的${r}倍`}${unitsLabel(when)}`,
+        why: `「${times[0]}」：自筹资金 ≥ ${r} × 财政资金`,
+      });
+    }
+    return hits;
+  },
+};
+
+/** 「自筹资金应占总投资70%以上」「企业投入不低于项目总投入的50%」「财政资金占比不超过30%」. */
+const share: Recognizer = {
+  name: '自筹资金占比',
+  recognize(s: Sentence): Hit[] {
+    const self = /(自筹(?:资金|经费)?|配套资金|自有资金|单位投入|企业投入)([^。；]{0,30}?)(?:占|达到|不低于|不少于)[^，。；%]{0,16}?(\d+(?:\.\d+)?)%(?:以上|及以上)?/.exec(s.flat);
+    const fiscal = /财政(?:资金|资助|补助)[^，。；]{0,12}?(?:占|比例|比重)[^，。；%]{0,12}?(?:不超过|不高于|不得超过|以内|最高)[^，。；%]{0,6}?(\d+(?:\.\d+)?)%/.exec(s.flat);
+    const m = self ?? fiscal;
+    if (!m) return [];
+    const percent = self ? Number(self[3]) : 100 - Number(fiscal![1]);
+    if (!(percent > 0 && percent <= 100)) return [];
+    const when = unitCondition(s.flat.slice(0, m.index));
+    return [
+      {
+        kind: 'shareOfTotalAtLeast',
+        params: { part: SELF, others: [FISCAL], percent },
+        ...(when ? { when } : {}),
+        at: m.index,
+        message: `自筹资金须占项目总经费的${percent}%以上${unitsLabel(when)}`,
+        why: self ? `「${m[0]}」：自筹 ≥ ${percent}% ×（自筹 + 财政）` : `「${m[0]}」：财政资金不超过${100 - percent}%，即自筹 ≥ ${percent}%`,
+      },
+    ];
+  },
+};
+
+const AMOUNT = '(\\d+(?:\\.\\d+)?)';
+const UNIT = '(万元|万|亿元|亿|元)';
+/** Words of a grant; thresholds on turnover, investment or assets are other rules. */
+const GRANT = /资助|支持|补助|资金|经费|额度|强度|拨款|扶持|经费/;
+const NOT_GRANT = /销售|营业|营收|收入|产值|总投资|投资额|资产|规模|注册资本|使用财政资金|国有资产|贷款|融资/;
+/** A benefit the office pays after the fact, not a cap on what is applied for. */
+const AWARD = /奖励|奖补|后补助|一次性/;
+
+/** 「单项资助额度为20-100万元」「资助5-20万」「最高不超过100万元」「一般不超过50万元」. */
+const fundingRange: Recognizer = {
+  name: '资助额度',
+  recognize(s: Sentence): Hit[] {
+    if (!GRANT.test(s.flat) || NOT_GRANT.test(s.flat)) return [];
+    const range = new RegExp(`${AMOUNT}${UNIT}?[-—–~至到]${AMOUNT}${UNIT}`).exec(s.flat);
+    const cap = new RegExp(`(?:最高|不超过|不高于|不得超过|上限为?|最多|封顶)(?:给予|资助|支持|补助)?${AMOUNT}${UNIT}|${AMOUNT}${UNIT}(?:以内|以下)`).exec(s.flat);
+    const m = range ?? cap;
+    if (!m) return [];
+    if (AWARD.test(s.flat) && !/资助额度|资助强度|支持额度/.test(s.flat)) return [];
+    const near = s.flat.slice(Math.max(0, m.index - 16), m.index);
+    if (!GRANT.test(near) && !/单项|每项|每个项目/.test(near)) return [];
+    let min: number | undefined;
+    let max: number;
+    if (range) {
+      const unit = range[4]!;
+      min = yuanOf(Number(range[1]), range[2] ?? unit);
+      max = yuanOf(Number(range[3]), unit);
+      if (min > max) return [];
+    } else max = yuanOf(Number(m[1] ?? m[3]), m[2] ?? m[4]!);
+    if (max <= 0) return [];
+    return [
+      {
+        kind: 'moneyRange',
+        params: { amount: FISCAL, ...(min !== undefined ? { min } : {}), max },
+        at: m.index,
+        message: min !== undefined ? `申请财政资金须在${wanLabel(min)}至${wanLabel(max)}之间` : `申请财政资金不得超过${wanLabel(max)}`,
+        why: `「${m[0]}」是单个项目的资助${min !== undefined ? '额度范围' : '上限'}，核对预算表财政资金合计`,
+      },
+    ];
+  },
+};
+
+/** 「2016年销售额在2000万元以内」「上年度营业收入不低于500万元」. */
+const revenue: Recognizer = {
+  name: '营业收入门槛',
+  recognize(s: Sentence): Hit[] {
+    const re = new RegExp(`(销售额|销售收入|营业收入|主营业务收入|营收|年收入)[^，。；\\d]{0,8}?(在|不超过|不高于|低于|不低于|不少于|达到|超过|大于|高于)?${AMOUNT}${UNIT}(以内|以下|以上|及以上)?`);
+    const m = re.exec(s.flat);
+    if (!m) return [];
+    const value = yuanOf(Number(m[3]), m[4]!);
+    const word = m[2] ?? '';
+    const tail = m[5] ?? '';
+    let bound: { min?: number; max?: number };
+    if (/不超过|不高于|以内|以下/.test(word + tail)) bound = { max: value };
+    else if (/低于/.test(word)) bound = { max: value - 1 };
+    else if (/不低于|不少于|达到|以上/.test(word + tail)) bound = { min: value };
+    else if (/超过|大于|高于/.test(word)) bound = { min: value + 1 };
+    else return [];
+    return [
+      {
+        kind: 'moneyRange',
+        params: { amount: { field: 'applicant.lastYearSales' }, ...bound },
+        message: bound.max !== undefined ? `申报单位${m[1]}不得超过${wanLabel(bound.max)}` : `申报单位${m[1]}不得低于${wanLabel(bound.min!)}`,
+        why: `「${m[0]}」是对申报单位${m[1]}的门槛，需在申报书中填写上年度${m[1]}`,
+      },
+    ];
+  },
+};
+
+export const MONEY_RECOGNIZERS: Recognizer[] = [ratio, share, fundingRange, revenue];

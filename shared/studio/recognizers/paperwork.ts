@@ -1,0 +1,92 @@
+import { modalOf } from '../severity';
+import type { Hit, Recognizer, Sentence } from '../types';
+
+/** Splits a list at 、；， but not inside （…）: 「技术合同（技术转让合同、技术合作合同等）」 is one item. */
+function splitItems(list: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if (ch === '（' || ch === '《') depth++;
+    if (ch === '）' || ch === '》') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、；;]/.test(ch)) {
+      items.push(current);
+      current = '';
+    } else current += ch;
+  }
+  items.push(current);
+  return items;
+}
+
+/** 「项目附件包括：A、B、C等与项目有关的资料」「须提供上一年度资产负债表、利润表」. */
+const attachments: Recognizer = {
+  name: '附件清单',
+  recognize(s: Sentence): Hit[] {
+    const list = /(?:附件|证明材料|申报材料|佐证材料|相关材料|材料)(?:主要)?(?:包括|包含|有|如下)[:：]?([^。]{4,})/.exec(s.flat);
+    const give = /(?:须|需|应|必须|需要)(?:同时)?(?:提供|提交|附上?|上传)([^，。；]{2,60}?)(?:等)?(?:材料|证明)?(?:[，。；]|$)/.exec(s.flat);
+    const m = list ?? give;
+    if (!m) return [];
+    const required = !list || /须|需|必须|应/.test(s.flat.slice(0, m.index + 4));
+    const items = m[1]!
+      .replace(/等(?:与项目)?(?:有关|相关)?的?(?:资料|材料|证明)?$/, '')
+      .split('\u0000')
+      .flatMap(splitItems)
+      .map((t) => t.replace(/^(?:及|和|以及)/, '').trim())
+      .filter((t) => Array.from(t).length >= 2 && Array.from(t).length <= 60 && !/^\d+项?$/.test(t));
+    if (items.length === 0 || items.length > 40) return [];
+    // A document list, not a sentence about people or money: every item names a document.
+    if (!items.some((t) => /证|书|表|报告|协议|合同|函|文件|信息|证明|资料|复印件|批文|许可/.test(t))) return [];
+    return items.map((name) => ({
+      kind: 'attachment' as const,
+      params: { name, required: required && !/相关|有关|如有|可提供/.test(name) },
+      message: name,
+      why: list ? `附件清单列出「${name}」` : `「${m[0]}」要求提供「${name}」`,
+    }));
+  },
+};
+
+/** 优先支持 conditions become priorities the applicant may claim (info results). */
+const priority: Recognizer = {
+  name: '优先支持',
+  recognize(s: Sentence): Hit[] {
+    const inList = s.list === 'priority';
+    const stated = /优先(?:支持|资助|立项|考虑|推荐|安排)/.test(s.flat);
+    if (!inList && !stated) return [];
+    // The lead-in 「符合以下条件的项目优先支持：」 itself is not a condition; its items are.
+    if (stated && /以下|下列|如下/.test(s.flat) && /[:：]$/.test(s.flat)) return [];
+    const text = s.flat.replace(/^(?:\d+[.、]|（\d+）|[①-⑳])/, '').replace(/[；;。]$/, '');
+    return [
+      {
+        kind: 'priorityClaimed',
+        params: { option: Array.from(text).slice(0, 60).join('') },
+        severity: 'info',
+        message: `优先支持：${Array.from(text).slice(0, 40).join('')}${Array.from(text).length > 40 ? '…' : ''}`,
+        why: inList ? '列在「优先支持」的条件中，作为申报单位可勾选的优先条件（提示）' : '句中写明「优先支持」，作为可勾选的优先条件（提示）',
+      },
+    ];
+  },
+};
+
+/** Requirements about conduct or facts the app cannot see become 承诺 (declarations). */
+const UNCHECKABLE = /遵守|诚信|诚实守信|信用记录|不良记录|失信|违法|违规|纠纷|权属|真实|重复申报|多头申报|在职|知识产权清晰|产业政策|保证|承诺|专款专用|单独核算|财务管理|规章制度|经营异常|资质|不良影响|列入|已获|已立项|符合《|按照?《[^》]{1,40}》[^，。；]{0,6}执行|系统中注册|网上注册|具备[^，。；]{0,12}(?:能力|条件)|具有[^，。；]{0,12}(?:能力|条件|基础)/;
+
+const declarations: Recognizer = {
+  name: '承诺事项',
+  recognize(s: Sentence): Hit[] {
+    if (s.list === 'priority') return [];
+    const requirement = s.list === 'exclusion' || modalOf(s.flat)?.severity === 'error';
+    if (!requirement || !UNCHECKABLE.test(s.flat)) return [];
+    const text = s.flat.replace(/^(?:\d+[.、]|（[一二三四五六七八九十\d]+）|[①-⑳])/, '');
+    return [
+      {
+        kind: 'declaration',
+        params: { text: s.list === 'exclusion' ? `本项目不属于以下情形：${text}` : `本单位承诺：${text}` },
+        severity: 'error',
+        message: s.list === 'exclusion' ? `承诺不属于：${text}` : `承诺：${text}`,
+        why: s.list === 'exclusion' ? '列在不属于申报范围的情形中，无法从申报数据检查，改为承诺勾选' : '这项要求无法从申报数据检查（诚信、资质、条件等），改为承诺勾选',
+      },
+    ];
+  },
+};
+
+export const PAPERWORK_RECOGNIZERS: Recognizer[] = [attachments, priority, declarations];
