@@ -47,7 +47,8 @@ const ageAtDate: Recognizer = {
       const tail = m[3] ?? '';
       // An age needs its subject close by: 「年龄不超过…」, 「…周岁以下」 of a person.
       if (!/年龄|年纪/.test(near) && !tail && !/不超过|不得超过|不满|未满|年满/.test(word)) continue;
-      if (!aboutPi(before) && !/年龄/.test(near)) continue;
+      // Without 年龄 beside it, a bound needs its person named (「55岁以上老年人群」 is a topic, not a limit).
+      if (!/年龄/.test(near) && !(aboutPi(before) && /负责人|申报人|申请人|主持人|带头人|人才|人员|专家/.test(before))) continue;
       const n = parseNumber(m[2]!);
       if (n === null || n < 14 || n > 80) continue;
       let min: number | undefined;

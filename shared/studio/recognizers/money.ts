@@ -35,7 +35,7 @@ const ratio: Recognizer = {
     const hits: Hit[] = [];
     for (const m of s.flat.matchAll(/(\d+(?:\.\d+)?)[:比](\d+(?:\.\d+)?)/g)) {
       const window = s.flat.slice(Math.max(0, m.index - 30), m.index + m[0].length + 12);
-      if (!/自筹|配套/.test(window)) continue;
+      if (!/自筹|配套(?:资金|经费)/.test(window) || /比例尺/.test(window)) continue;
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (a <= 0 || b <= 0) continue;
@@ -138,7 +138,7 @@ const fundingRange: Recognizer = {
 const revenue: Recognizer = {
   name: '营业收入门槛',
   recognize(s: Sentence): Hit[] {
-    const re = new RegExp(`(销售额|销售收入|营业收入|主营业务收入|营收|年收入)[^，。；\\d]{0,8}?(在|不超过|不高于|低于|不低于|不少于|达到|超过|大于|高于)?${AMOUNT}${UNIT}(以内|以下|以上|及以上)?`);
+    const re = new RegExp(`(销售额|销售收入|营业收入|主营业务收入|营收|年收入)[^，。；\\d]{0,8}?(不低于|不少于|不超过|不高于|在|(?<!不)低于|达到|(?<!不)超过|大于|(?<!不)高于)?${AMOUNT}${UNIT}(以内|以下|以上|及以上)?`);
     const m = re.exec(s.flat);
     if (!m) return [];
     const value = yuanOf(Number(m[3]), m[4]!);
@@ -146,8 +146,8 @@ const revenue: Recognizer = {
     const tail = m[5] ?? '';
     let bound: { min?: number; max?: number };
     if (/不超过|不高于|以内|以下/.test(word + tail)) bound = { max: value };
-    else if (/低于/.test(word)) bound = { max: value - 1 };
     else if (/不低于|不少于|达到|以上/.test(word + tail)) bound = { min: value };
+    else if (/低于/.test(word)) bound = { max: value - 1 };
     else if (/超过|大于|高于/.test(word)) bound = { min: value + 1 };
     else return [];
     return [

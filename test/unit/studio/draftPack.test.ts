@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PackSchema } from '../../../shared/pack/pack';
+import { checkPackSemantics } from '../../../shared/pack/semantic';
+import { buildDraftPack } from '../../../shared/studio/draftPack';
+import { proposeRules } from '../../../shared/studio/propose';
+
+const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
+const NOTICES = ['2017-karamay-city-notice.txt', '2020-chengguan-district-notice.txt', '2020-shuimogou-district-guide.txt', '2022-xinjiang-aid-program-guide.txt', '2022-wuwei-14th-five-year-plan.txt'];
+
+describe('draft pack from a notice', () => {
+  it.each(NOTICES)('%s: passes the import checks (schema, verbatim quotes, semantics)', (file) => {
+    const text = readFileSync(resolve(SEEDS, file), 'utf8');
+    const set = proposeRules(text);
+    const pack = PackSchema.parse(buildDraftPack(set));
+    expect(checkPackSemantics(pack, text)).toEqual([]);
+    // Every proposal quote is verbatim, and nothing is dropped: each proposal and each
+    // unrecognized requirement has a clause in the pack whose quote is that text.
+    const quotes = new Set(pack.clauses.map((c) => c.quote));
+    for (const p of set.proposals) {
+      expect(text.slice(p.start, p.end)).toBe(p.quote);
+      expect(quotes.has(p.quote.replace(/\s*\n\s*/g, '').trim())).toBe(true);
+    }
+    for (const u of set.unrecognized) {
+      const clause = pack.clauses.find((c) => c.quote === u.quote.replace(/\s*\n\s*/g, '').trim());
+      expect(clause?.coverage.kind, u.quote).toMatch(/notCheckable|rules|declaration/);
+    }
+  });
+
+  it('keeps only accepted proposals and adds the fields the rules read', () => {
+    const text = '关于申报2023年度科技计划项目的通知\n一、申报要求\n（一）企业注册时间在2018年1月1日以后。\n（二）项目负责人年龄不超过50周岁。\n';
+    const set = proposeRules(text);
+    const founded = set.proposals.find((p) => p.kind === 'dateOnOrAfter')!;
+    const all = buildDraftPack(set);
+    expect(all.template?.addFields?.map((f) => f.field.id)).toEqual(['applicant.foundedOn']);
+    const onlyAge = buildDraftPack(set, { accepted: new Set(set.proposals.filter((p) => p !== founded).map((p) => p.id)) });
+    expect(onlyAge.programs[0]!.rules.map((r) => r.kind)).toEqual(['ageAtDate']);
+    expect(onlyAge.template).toBeUndefined();
+    expect(checkPackSemantics(PackSchema.parse(onlyAge), text)).toEqual([]);
+  });
+});
