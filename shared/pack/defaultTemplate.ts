@@ -22,7 +22,11 @@ export const EDUCATION_LEVELS: Option[] = [
   { value: 'other', label: '其他' },
 ];
 
-/** Provinces by GB/T 2260 code (兵团 as 66, abroad as 99): regions are compared by code, never by free text. */
+/**
+ * Provinces by the first two digits of their GB/T 2260 code (兵团 as 66, abroad as 99), for the partner
+ * table's 所在省 column: regions are compared by code, never by free text. The applicant's 注册地 is a
+ * full code (`applicant.regionCode`, shared/regions).
+ */
 export const PROVINCES: Option[] = [
   { value: '11', label: '北京市' },
   { value: '12', label: '天津市' },
@@ -104,8 +108,9 @@ export const DEFAULT_SECTIONS: Section[] = [
       { id: 'applicant.name', kind: 'text', label: '单位名称', required: true, maxChars: 100 },
       { id: 'applicant.uscc', kind: 'text', label: '统一社会信用代码', required: true, format: 'uscc' },
       { id: 'applicant.unitType', kind: 'select', label: '单位性质', required: true, options: UNIT_TYPES },
-      { id: 'applicant.province', kind: 'select', label: '注册地所在省（区、市）', required: true, options: PROVINCES },
-      { id: 'applicant.region', kind: 'text', label: '注册地', required: true, help: '如：新疆维吾尔自治区乌鲁木齐市水磨沟区', maxChars: 100 },
+      { id: 'applicant.regionCode', kind: 'region', label: '注册地', required: true, help: '按行政区划选择省、市、区（县），选到最末一级' },
+      // Drafts written before 注册地 had codes kept it as text: shown (and kept) only where it is filled.
+      { id: 'applicant.region', kind: 'text', label: '注册地（旧版草稿所填文字）', help: '旧版草稿的文字注册地，仅供参考；请在上方「注册地」中选择省、市、区（县）', maxChars: 100, visibleWhen: { field: 'applicant.region', filled: true } },
       { id: 'applicant.legalRep', kind: 'text', label: '法定代表人', required: true, maxChars: 30 },
       { id: 'applicant.address', kind: 'text', label: '通讯地址', required: true, maxChars: 100 },
       { id: 'applicant.postcode', kind: 'text', label: '邮政编码', required: true, format: 'postcode' },

@@ -43,6 +43,8 @@ export const FieldSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('date') }).strict(),
   /** Value is `[startMonth, endMonth]` as `YYYY-MM`. */
   z.object({ ...base, kind: z.literal('monthRange') }).strict(),
+  /** An administrative division (注册地): the GB/T 2260 code of the deepest level chosen, e.g. `"650105"` (shared/regions). */
+  z.object({ ...base, kind: z.literal('region') }).strict(),
   z.object({ ...base, kind: z.literal('select'), options: z.array(OptionSchema).min(1).max(200) }).strict(),
   z.object({ ...base, kind: z.literal('multiSelect'), options: z.array(OptionSchema).min(1).max(200), maxSelected: z.number().int().positive().optional() }).strict(),
   /** Rows are `draft.tables[id]`. `fixedRows` pins the first column's values (the budget categories). */

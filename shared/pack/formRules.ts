@@ -14,7 +14,7 @@ export const FORM_DOCUMENT = '申报书填报说明（表单要求，非指南�
 
 export const FORM_CLAUSES: Record<string, { path: string; quote: string }> = {
   'form.required': { path: '必填项', quote: '标注为必填的栏目须如实填写，不得空缺。' },
-  'form.format': { path: '填写格式', quote: '统一社会信用代码、居民身份证号码、电话、手机、邮政编码、电子邮箱等栏目须按规定格式填写。' },
+  'form.format': { path: '填写格式', quote: '统一社会信用代码、居民身份证号码、电话、手机、邮政编码、电子邮箱等栏目须按规定格式填写，注册地须按行政区划（GB/T 2260）选择省、市、区（县）。' },
   'form.length': { path: '字数要求', quote: '各栏目字数不得超过表中规定的字数上限（按 Word「字数统计」的方法计数）。' },
   'form.money': { path: '经费填写', quote: '经费以万元为单位填写，金额不得为负数。' },
   'form.table': { path: '表格填写', quote: '表格中填写的每一行须填全必填列，证件号码、代码、电话须符合格式，金额和数量不得为负数。' },
@@ -93,6 +93,9 @@ export function formRules(sections: readonly Section[], checklist: readonly Atta
       }
       if (field.kind === 'text' && field.format) {
         add({ ...base('format', 'form.format'), kind: 'format', field: field.id, format: field.format, severity: 'error', message: `「${field.label}」须符合${FORMAT_LABELS[field.format]}的格式` });
+      }
+      if (field.kind === 'region') {
+        add({ ...base('region', 'form.format'), kind: 'regionWithin', field: field.id, severity: 'error', message: `「${field.label}」须按行政区划（GB/T 2260）选择` });
       }
       if ((field.kind === 'text' || field.kind === 'longText') && (field.maxChars !== undefined || (field.kind === 'longText' && field.minChars !== undefined))) {
         const min = field.kind === 'longText' ? field.minChars : undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FieldIdSchema } from '../model/draft';
+import { isRegionCode } from '../regions';
 import { ConditionSchema } from './condition';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -97,6 +98,15 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('attachmentPresent', { slot: FieldIdSchema }),
   /** At least `min` rows of a partner table whose region column is outside the given region(s). */
   r('partnerOutsideRegion', { table: FieldIdSchema, column: FieldIdSchema, regions: z.array(z.string().max(50)).min(1).max(50), min: z.number().int().positive() }),
+  /**
+   * A region field (注册地, GB/T 2260 code) lies inside one of `regions` (「在城关区注册」: 620102).
+   * Empty, or chosen only down to a coarser level than the rule needs: 无法检查 (pending), never passed.
+   * Without `regions` it checks only that the code is one of the code table (the form's own check).
+   */
+  r('regionWithin', {
+    field: FieldIdSchema,
+    regions: z.array(z.string().refine(isRegionCode, '不是行政区划代码表（GB/T 2260）中的代码')).min(1).max(50).optional(),
+  }),
   /** Each filled row's start ≤ end, both inside the monthRange field `period` (进度安排 within 起止年月). */
   r('rowsWithinPeriod', { table: FieldIdSchema, start: FieldIdSchema, end: FieldIdSchema, period: FieldIdSchema }),
   /** The files of a checklist slot: extension, size and, where the caller knows them, stored bytes and content type. */

@@ -5,7 +5,8 @@ import { conditionReads } from '../rules/condition';
 
 /** One question of the eligibility pre-check, built from the program's hard rules. */
 export type PrecheckQuestion =
-  | { kind: 'value'; id: string; label: string; help?: string; options?: Option[] }
+  /** `region`: answered with a GB/T 2260 code (省/市/区县), like the 注册地 field. */
+  | { kind: 'value'; id: string; label: string; help?: string; options?: Option[]; region?: true }
   | { kind: 'birthDate'; id: typeof BIRTH_QUESTION; label: string }
   | { kind: 'partners'; id: string; label: string; columns: Column[] };
 
@@ -32,6 +33,8 @@ export function hardEligibilityRules(resolved: ResolvedProgram): Rule[] {
       case 'valueIn':
       case 'valueNotIn':
         return ASKABLE.test(rule.field) && askableField(fields.get(rule.field)?.field ?? null) !== null;
+      case 'regionWithin':
+        return rule.regions !== undefined && ASKABLE.test(rule.field) && askableField(fields.get(rule.field)?.field ?? null) !== null;
       case 'ageAtDate':
       case 'bornOnOrAfter':
         return true;
@@ -46,7 +49,7 @@ export function hardEligibilityRules(resolved: ResolvedProgram): Rule[] {
 }
 
 function askableField(field: Field | null): Field | null {
-  return field && (field.kind === 'select' || field.kind === 'text') ? field : null;
+  return field && (field.kind === 'select' || field.kind === 'text' || field.kind === 'region') ? field : null;
 }
 
 /** The questions, in a stable order: unit values, PI values, birth date, partners. */
@@ -62,7 +65,7 @@ export function buildPrecheck(resolved: ResolvedProgram): Precheck {
   const partnerColumns = new Map<string, Set<string>>();
   for (const rule of rules) {
     for (const id of conditionReads(rule.when)) addValue(id);
-    if (rule.kind === 'valueIn' || rule.kind === 'valueNotIn') addValue(rule.field);
+    if (rule.kind === 'valueIn' || rule.kind === 'valueNotIn' || rule.kind === 'regionWithin') addValue(rule.field);
     else if (rule.kind === 'ageAtDate' || rule.kind === 'bornOnOrAfter') askBirth = true;
     else if (rule.kind === 'partnerOutsideRegion') columnsOf(partnerColumns, rule.table).add(rule.column);
     else if (rule.kind === 'tableRowCount') {
@@ -80,6 +83,7 @@ export function buildPrecheck(resolved: ResolvedProgram): Precheck {
       label: field.label,
       ...(field.help ? { help: field.help } : {}),
       ...(field.kind === 'select' ? { options: field.options } : {}),
+      ...(field.kind === 'region' ? { region: true as const } : {}),
     };
   });
   if (askBirth) questions.push({ kind: 'birthDate', id: BIRTH_QUESTION, label: '项目负责人出生日期' });

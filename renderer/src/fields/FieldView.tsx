@@ -9,6 +9,7 @@ import { FieldResults, useFieldResults } from './FieldResults';
 import { LongTextInput } from './LongTextInput';
 import { IntegerFieldInput, MoneyFieldInput } from './NumberInputs';
 import { RatioGauges } from './RatioGauges';
+import { RegionFieldInput } from './RegionInput';
 import { TableField } from './TableField';
 import { TextFieldInput } from './TextFieldInput';
 import { inputIdOf } from './useFieldValue';
@@ -31,6 +32,8 @@ function Input({ field, onBlur }: { field: Field; onBlur: () => void }) {
       return <SelectFieldInput field={field} onBlur={onBlur} />;
     case 'multiSelect':
       return <MultiSelectInput field={field} onBlur={onBlur} />;
+    case 'region':
+      return <RegionFieldInput field={field} onBlur={onBlur} />;
     case 'table':
       return (
         <>

@@ -4,6 +4,7 @@ import { DEFAULT_SECTIONS } from '../../../shared/pack/defaultTemplate';
 import type { Column, Field, Option } from '../../../shared/pack/fields';
 import type { ResolvedProgram, ResolvedSection } from '../../../shared/pack/resolve';
 import { isFilled, plainTextOf } from '../../../shared/rules/access';
+import { regionName } from '../../../shared/regions';
 
 export interface ReadableEntry {
   id: string;
@@ -29,6 +30,7 @@ function scalarText(kind: Field['kind'] | Column['kind'], value: FieldValue, opt
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return unit ? `${value} ${unit}` : String(value);
   if (kind === 'select') return labelOf(options, value);
+  if (kind === 'region') return regionName(value) ?? value;
   return plainTextOf(value).trim();
 }
 

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
 import type { TableRow } from '../../../shared/model/draft';
 import { DateInput } from '../fields/DateInputs';
+import { RegionCascader } from '../fields/RegionInput';
 import type { PrecheckAnswers, PrecheckQuestion } from '../../../shared/precheck';
 
 interface Props {
@@ -25,7 +26,9 @@ export function PrecheckQuestions({ questions, answers, onChange }: Props) {
           const value = answers.values[q.id];
           return (
             <Form.Item key={q.id} label={q.label} help={q.help} htmlFor={`pc-${q.id}`}>
-              {q.options ? (
+              {q.region ? (
+                <RegionCascader id={`pc-${q.id}`} ariaLabel={q.label} value={typeof value === 'string' ? value : ''} onChange={(code) => setValue(q.id, code)} />
+              ) : q.options ? (
                 <Select
                   id={`pc-${q.id}`}
                   aria-label={q.label}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Profile, ProfileKind } from '../../../shared/ipc/domains/profiles.contract';
 import type { FieldValue } from '../../../shared/model/draft';
 import { errorMessage } from '../api/client';
+import { RegionCascader } from '../fields/RegionInput';
 import { useAppStore } from '../store';
 import { profileFieldsOf, profileValueProblem } from './profileFields';
 import { PROFILE_KIND_LABEL } from './profileValues';
@@ -68,7 +69,9 @@ export function ProfileEditorModal({ kind, profile, onClose }: Props) {
           const problem = problems.get(f.id);
           return (
             <Form.Item key={f.id} label={f.label} validateStatus={problem ? 'error' : undefined} help={problem ?? f.help}>
-              {f.kind === 'select' ? (
+              {f.kind === 'region' ? (
+                <RegionCascader id={`profile-${f.id}`} ariaLabel={f.label} value={text(f.id)} onChange={(code) => setValues((s) => ({ ...s, [f.id]: code ?? '' }))} />
+              ) : f.kind === 'select' ? (
                 <Select
                   aria-label={f.label}
                   allowClear

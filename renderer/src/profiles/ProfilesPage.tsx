@@ -11,7 +11,7 @@ import { profileFieldLabel, profileValueText } from './profileFields';
 import { PROFILE_KIND_LABEL } from './profileValues';
 
 const SUMMARY_FIELDS: Record<ProfileKind, string[]> = {
-  unit: ['applicant.uscc', 'applicant.unitType', 'applicant.region'],
+  unit: ['applicant.uscc', 'applicant.unitType', 'applicant.regionCode'],
   person: ['pi.title', 'pi.phone', 'pi.email'],
 };
 

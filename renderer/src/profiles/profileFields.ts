@@ -3,18 +3,20 @@ import { checkFormat, FORMAT_LABELS } from '../../../shared/checks';
 import { DEFAULT_SECTIONS } from '../../../shared/pack/defaultTemplate';
 import type { Field } from '../../../shared/pack/fields';
 import type { FieldValue, TableRow } from '../../../shared/model/draft';
+import { regionName } from '../../../shared/regions';
 
-type TemplateField = Extract<Field, { kind: 'text' | 'select' }>;
+type TemplateField = Extract<Field, { kind: 'text' | 'select' | 'region' }>;
 
 const SECTION_OF: Record<ProfileKind, string> = { unit: 'applicant', person: 'pi' };
 
 /**
  * The fields a profile holds: the template's 申报单位 or 项目负责人 fields, the ids every pack keeps.
- * Derived ones (性别, 出生日期 from the ID number) are left out: they follow the ID wherever it goes.
+ * Derived ones (性别, 出生日期 from the ID number) are left out: they follow the ID wherever it goes;
+ * so are fields shown only conditionally (the old drafts' text 注册地).
  */
 export function profileFieldsOf(kind: ProfileKind): TemplateField[] {
   const section = DEFAULT_SECTIONS.find((s) => s.id === SECTION_OF[kind]);
-  return (section?.fields ?? []).filter((f): f is TemplateField => (f.kind === 'text' || f.kind === 'select') && !f.derived);
+  return (section?.fields ?? []).filter((f): f is TemplateField => (f.kind === 'text' || f.kind === 'select' || f.kind === 'region') && !f.derived && !f.visibleWhen);
 }
 
 /** The label a profile value is shown with: the pack's own when it renamed the field, else the template's. */
@@ -31,6 +33,7 @@ export function profileValueText(id: string, value: FieldValue | undefined): str
   for (const section of DEFAULT_SECTIONS) {
     for (const f of section.fields) {
       if (f.id === id && f.kind === 'select') return f.options.find((o) => o.value === value)?.label ?? String(value);
+      if (f.id === id && f.kind === 'region' && typeof value === 'string') return regionName(value) ?? value;
     }
   }
   return typeof value === 'boolean' ? (value ? '是' : '否') : String(value);

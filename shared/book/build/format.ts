@@ -3,6 +3,7 @@ import { formatYuanAsWan } from '../../money';
 import type { FieldValue } from '../../model/draft';
 import type { Column, Field, Option } from '../../pack/fields';
 import { yuanOf } from '../../rules/access';
+import { regionName } from '../../regions';
 
 /** 「2020-06」 → 「2020年6月」; anything else is shown as typed. */
 export function monthText(value: string): string {
@@ -52,6 +53,8 @@ export function fieldText(field: Field, value: FieldValue | undefined): string {
       return plainText(value);
     case 'date':
       return typeof value === 'string' ? dateText(value) : plainText(value);
+    case 'region':
+      return typeof value === 'string' ? (regionName(value.trim()) ?? plainText(value)) : plainText(value);
     case 'money': {
       const text = moneyText(value);
       return text === '' ? '' : `${text}万元`;

@@ -6,6 +6,7 @@ import { attachmentFiles, derivedFromId, narrativeAmount, narrativePeriod, rowsW
 import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, periodMonths } from './dates';
 import { moneyRange, ratioAtLeast, shareOfTotalAtLeast, sumEquals } from './money';
 import { applicationWindow, attachmentPresent, dateInWindow, declarationTrue, priorityClaimed, programAccepting } from './program';
+import { regionWithin } from './region';
 import { columnConstraint, partnerOutsideRegion, tableRowCount } from './tables';
 
 /** One spec per rule kind; a kind added to the schema without a spec here is a type error. */
@@ -32,6 +33,7 @@ export const KINDS: { [K in RuleKind]: KindSpec<RuleOf<K>> } = {
   declarationTrue,
   attachmentPresent,
   partnerOutsideRegion,
+  regionWithin,
   applicationWindow,
   dateInWindow,
   programAccepting,

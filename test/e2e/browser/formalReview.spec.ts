@@ -4,6 +4,7 @@ import { IssuesPanel } from './pages/IssuesPanel';
 import { NewDraftPage } from './pages/NewDraftPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { WizardPage } from './pages/WizardPage';
+import { pickRegion } from './pages/regionCascader';
 
 const CHENGGUAN = /城关区科技计划项目/;
 
@@ -29,7 +30,7 @@ test('形式审查 from one list: a new draft is incomplete (grey), not wrong; a
     await newDraft.chooseProgram('技术创新类');
     await newDraft.chooseDirection('生物', '生物医药');
     await newDraft.answer('单位性质', '企业');
-    await newDraft.answer('注册地所在省（区、市）', '甘肃省');
+    await newDraft.answerRegion('注册地', '620102');
     await newDraft.answer('单位隶属关系', '在城关区注册、税务关系在城关区的企业');
     await newDraft.continueAfterPrecheck();
     await newDraft.fillProjectName('社区健康监测平台');
@@ -71,6 +72,23 @@ test('形式审查 from one list: a new draft is incomplete (grey), not wrong; a
     await review.backToWizard();
     await wizard.openSection('申报单位');
     await wizard.fill('邮政编码', '730030');
+    await issues.expectErrorBadge(0);
+  });
+
+  await test.step('注册地 is chosen as 省/市/区 codes, shown by name; a district outside 城关区 is an error citing the clause', async () => {
+    await wizard.openSection('申报单位');
+    const region = wizard.byId('applicant.regionCode');
+    // The pre-check's answer (甘肃省 / 兰州市 / 城关区) was carried into the draft.
+    await expect(region.locator('.region-name')).toHaveText('甘肃省兰州市城关区（行政区划代码 620102）');
+    await pickRegion(page, page.locator('#field-applicant-regionCode'), '620103');
+    await expect(region.locator('.region-name')).toHaveText('甘肃省兰州市七里河区（行政区划代码 620103）');
+    await issues.expectErrorBadge(1);
+    await issues.open();
+    const item = issues.issue('cg.applicant-district');
+    await expect(item).toContainText('注册地为甘肃省兰州市七里河区，不在甘肃省兰州市城关区');
+    await expect(item).toContainText('二、申报要求（一）');
+    await issues.close();
+    await pickRegion(page, page.locator('#field-applicant-regionCode'), '620102');
     await issues.expectErrorBadge(0);
   });
 

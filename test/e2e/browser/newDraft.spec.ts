@@ -43,7 +43,7 @@ test('new 城关区 技术创新类 draft through every step lands in the wizard
 
   await test.step('pre-check: an eligible applicant', async () => {
     await wizard.answer('单位性质', '企业');
-    await wizard.answer('注册地所在省（区、市）', '甘肃省');
+    await wizard.answerRegion('注册地', '620102');
     await wizard.answer('单位隶属关系', '在城关区注册、税务关系在城关区的企业');
     await wizard.answerBirthDate('1980-05-01');
     await expect(wizard.verdict).not.toContainText('不符合申报条件');
@@ -70,7 +70,7 @@ test('a PI born in 1960 is told at the pre-check, with the clause 二、申报�
   await wizard.chooseProgram('技术创新类');
   await wizard.nextButton.click();
   await wizard.answer('单位性质', '企业');
-  await wizard.answer('注册地所在省（区、市）', '甘肃省');
+  await wizard.answerRegion('注册地', '620102');
   await wizard.answerBirthDate('1960-03-12');
 
   await wizard.expectVerdict('不符合申报条件');

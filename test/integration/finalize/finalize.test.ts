@@ -69,8 +69,8 @@ describe('定稿 and 解锁 through dispatch()', () => {
 
   it('refuses to finalize while errors exist, saying how many, and writes nothing', async () => {
     const { id } = await importFixture('chengguan-2020', 'valid-tech-enterprise.json');
-    // Two eligibility errors: an ineligible unit affiliation and a unit registered outside 甘肃.
-    data(await call('draftsSave', { id, baseRevision: 1, patch: { values: { 'applicant.affiliation': 'other', 'applicant.province': '61' } } }));
+    // Two eligibility errors: an ineligible unit affiliation and a unit registered outside 城关区 (in 陕西).
+    data(await call('draftsSave', { id, baseRevision: 1, patch: { values: { 'applicant.affiliation': 'other', 'applicant.regionCode': '610000' } } }));
     const { summary } = data<{ summary: { errors: number; incomplete: number; pending: number } }>(await call('draftsValidate', { id }));
     expect(summary.errors).toBeGreaterThanOrEqual(2);
 

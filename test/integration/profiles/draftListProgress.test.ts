@@ -40,7 +40,7 @@ describe('draftsList carries the home page progress computed through the engine'
       await call('draftsSave', {
         id: created.draft.id,
         baseRevision: created.revision,
-        patch: { values: { 'project.name': '兰州智慧园区', 'applicant.name': '兰州某科技有限公司', 'applicant.province': '62' } },
+        patch: { values: { 'project.name': '兰州智慧园区', 'applicant.name': '兰州某科技有限公司', 'applicant.regionCode': '620102' } },
       }),
     );
     const filled = data<DraftSummary[]>(await call('draftsList', {}))[0];

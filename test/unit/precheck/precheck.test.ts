@@ -14,14 +14,16 @@ function target(pack = chengguan, programId = 'tech-innovation', today = '2020-0
 }
 
 const eligibleChengguan: PrecheckAnswers = {
-  values: { 'applicant.unitType': 'enterprise', 'applicant.province': '62', 'applicant.affiliation': 'enterprise', 'applicant.taxCredit': 'A', 'pi.birthDate': '1980-05-01' },
+  values: { 'applicant.unitType': 'enterprise', 'applicant.regionCode': '620102', 'applicant.affiliation': 'enterprise', 'applicant.taxCredit': 'A', 'pi.birthDate': '1980-05-01' },
   tables: {},
 };
 
 describe('eligibility pre-check built from the program hard rules', () => {
-  it('城关区: asks unit type, province, affiliation and the PI birth date, from the rules present', () => {
-    const ids = buildPrecheck(target().engine.resolved).questions.map((q) => q.id);
-    expect(ids).toEqual(expect.arrayContaining(['applicant.unitType', 'applicant.province', 'applicant.affiliation', 'pi.birthDate']));
+  it('城关区: asks unit type, 注册地 (省/市/区县), affiliation and the PI birth date, from the rules present', () => {
+    const questions = buildPrecheck(target().engine.resolved).questions;
+    const ids = questions.map((q) => q.id);
+    expect(ids).toEqual(expect.arrayContaining(['applicant.unitType', 'applicant.regionCode', 'applicant.affiliation', 'pi.birthDate']));
+    expect(questions.find((q) => q.id === 'applicant.regionCode')).toMatchObject({ kind: 'value', label: '注册地', region: true });
     expect(ids).not.toContain('partners');
   });
 
@@ -34,7 +36,7 @@ describe('eligibility pre-check built from the program hard rules', () => {
     const r = evaluatePrecheck(target(), eligibleChengguan);
     expect(r.failures).toEqual([]);
     expect(r.label).toBe('可以申报');
-    expect(r.prefill.values['applicant.province']).toBe('62');
+    expect(r.prefill.values['applicant.regionCode']).toBe('620102');
   });
 
   it('a PI born 1960 is told 不符合申报条件 with the clause 二、申报要求（二） and its verbatim quote', () => {
@@ -47,9 +49,13 @@ describe('eligibility pre-check built from the program hard rules', () => {
     expect(age?.message).toContain('60');
   });
 
-  it('a unit registered outside 甘肃 is ineligible under the registered-region rule', () => {
-    const r = evaluatePrecheck(target(), { ...eligibleChengguan, values: { ...eligibleChengguan.values, 'applicant.province': '65' } });
-    expect(r.failures.map((f) => f.field)).toContain('applicant.province');
+  it('a unit registered outside 城关区 is ineligible under the registered-district rule, named by its place', () => {
+    for (const elsewhere of ['650105', '620103']) {
+      const r = evaluatePrecheck(target(), { ...eligibleChengguan, values: { ...eligibleChengguan.values, 'applicant.regionCode': elsewhere } });
+      const hit = r.failures.find((f) => f.ruleId === 'cg.applicant-district');
+      expect(hit?.field).toBe('applicant.regionCode');
+      expect(hit?.message).toContain('城关区');
+    }
   });
 
   it('unanswered questions are not judged; the verdict is 需注意 and lists them', () => {
@@ -66,7 +72,7 @@ describe('eligibility pre-check built from the program hard rules', () => {
   });
 
   it('科技援疆 without a partner outside 新疆 is ineligible; with one it passes that rule', () => {
-    const base = { values: { 'applicant.unitType': 'enterprise', 'applicant.province': '65' }, tables: {} };
+    const base = { values: { 'applicant.unitType': 'enterprise', 'applicant.regionCode': '650105' }, tables: {} };
     const none = evaluatePrecheck(target(xinjiang, 'aid-program', '2022-06-01'), { ...base, tables: { partners: [] } });
     expect(none.failures.map((f) => f.kind)).toContain('partnerOutsideRegion');
     const withPartner = evaluatePrecheck(target(xinjiang, 'aid-program', '2022-06-01'), { ...base, tables: { partners: [{ name: '浙江大学', region: '33' }] } });

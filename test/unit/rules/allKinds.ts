@@ -39,6 +39,7 @@ export function allKindsPack(): Pack {
       base('notin', 'valueNotIn', { field: 'x.flags', values: ['bad'] }, { when: { field: 'x.flags', includes: 'check' } }),
       base('decl', 'declarationTrue', { declaration: 'decl.credit' }),
       base('att', 'attachmentPresent', { slot: 'att.licence' }),
+      base('region', 'regionWithin', { field: 'applicant.regionCode', regions: ['620102'] }),
       base('partner', 'partnerOutsideRegion', { table: 'partners', column: 'region', regions: ['65'], min: 1 }, { when: { directionUnder: ['a'] } }),
       base('window', 'applicationWindow', {}, { severity: 'warning' }),
       base('dated', 'dateInWindow', { field: 'x.date' }, { severity: 'warning' }),
@@ -59,7 +60,7 @@ export function allKindsPack(): Pack {
 /** Ids the property tests write to: every id the rules read, plus noise. */
 export const VALUE_IDS = [
   'project.name', 'pi.idNumber', 'project.summary', 'pi.birthDate', 'applicant.unitType', 'project.period', 'x.date', 'x.count',
-  'x.total', 'applicant.province', 'x.flags', 'noise',
+  'x.total', 'applicant.province', 'applicant.regionCode', 'x.flags', 'noise',
 ];
 export const TABLE_IDS = ['budget', 'members', 'partners', 'noise'];
 export const COLUMN_IDS = ['key', 'fiscal', 'selfRaised', 'name', 'idNumber', 'title', 'region'];

@@ -33,7 +33,7 @@ const engine = createRuleEngine(resolveProgram(pack, 'p1', 'application')!);
 
 const text = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom('', '  ', '2020-01', '2022-12', '2019-13', '2020-02-29', '2019-02-29', '1972-01-01', '65', '11', 'enterprise', 'university', 'hightech', 'check', 'bad', '无', '教授', '100000', '-5', 'toString', '__proto__'),
+  fc.constantFrom('', '  ', '2020-01', '2022-12', '2019-13', '2020-02-29', '2019-02-29', '1972-01-01', '65', '11', '620102', '620100', '650105', 'enterprise', 'university', 'hightech', 'check', 'bad', '无', '教授', '100000', '-5', 'toString', '__proto__'),
   fc.date({ min: new Date('1930-01-01'), max: new Date('2010-12-31'), noInvalidDate: true }).map((d) => idFor(d.toISOString().slice(0, 10).replace(/-/g, ''))),
   fc.string({ unit: fc.constantFrom('智', '慧', 'A', '1', ' ', '，'), maxLength: 40 }),
 );

@@ -83,12 +83,12 @@ describe('numberRange, valueIn, valueNotIn', () => {
     expect(outcome(r, makeDraft())).toBe('notApplicable');
   });
   it('valueIn / valueNotIn on selects and multiSelects', () => {
-    const inR = rule('valueIn', { field: 'applicant.province', values: ['65', '66'] });
-    expect(outcome(inR, makeDraft({ values: { 'applicant.province': '65' } }))).toBe('pass');
-    expect(outcome(inR, makeDraft({ values: { 'applicant.province': '11' } }))).toBe('fail');
+    const inR = rule('valueIn', { field: 'applicant.unitType', values: ['enterprise', 'university'] });
+    expect(outcome(inR, makeDraft({ values: { 'applicant.unitType': 'enterprise' } }))).toBe('pass');
+    expect(outcome(inR, makeDraft({ values: { 'applicant.unitType': 'socialOrg' } }))).toBe('fail');
     // Empty: cannot be checked yet, and says what to fill in (it blocks 定稿 until then).
     expect(outcome(inR, makeDraft())).toBe('pending');
-    expect(run(inR, makeDraft()).message).toContain('无法检查：请先填写「注册地所在省（区、市）」');
+    expect(run(inR, makeDraft()).message).toContain('无法检查：请先填写「单位性质」');
     const notIn = rule('valueNotIn', { field: 'x.exclusions', values: ['debt', 'fraud'] });
     expect(outcome(notIn, makeDraft({ values: { 'x.exclusions': ['none'] } }))).toBe('pass');
     expect(run(notIn, makeDraft({ values: { 'x.exclusions': ['none', 'fraud'] } })).message).toContain('「fraud」');

@@ -15,9 +15,9 @@ function messageOf(ruleId: string, values: Record<string, string>): string | und
 
 describe('rule messages speak in the labels the applicant chose', () => {
   it('a select value is shown by its option label, not its stored code', () => {
-    const province = messageOf('cg.applicant-province', { 'applicant.province': '65' });
-    expect(province).toContain('新疆维吾尔自治区');
-    expect(province).not.toContain('「65」');
+    const region = messageOf('cg.applicant-district', { 'applicant.regionCode': '650105' });
+    expect(region).toContain('注册地为新疆维吾尔自治区乌鲁木齐市水磨沟区，不在甘肃省兰州市城关区');
+    expect(region).not.toContain('650105');
     expect(messageOf('cg.tax-credit', { 'applicant.taxCredit': 'D' })).toContain('「D 级」');
   });
 });

@@ -13,6 +13,7 @@ import { IssuesPanel } from '../pages/IssuesPanel';
 import { ReviewPage } from '../pages/ReviewPage';
 import { saveScreenshot } from '../pages/screenshots';
 import { WizardPage } from '../pages/WizardPage';
+import { pickRegion } from '../pages/regionCascader';
 import type { Journey, Mistake, SectionPlan } from './data/journeyData';
 
 const inputId = (fieldId: string): string => `#field-${fieldId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -144,7 +145,8 @@ export class JourneyDriver {
       } else if (q.kind === 'value') {
         const value = text(journey.fixture.values[q.id]);
         if (value === '') continue;
-        if (q.options) await this.pickOption(page.locator(`#pc-${q.id.replace(/\./g, '\\.')}`), q.options.find((o) => o.value === value)?.label ?? value);
+        if (q.region) await pickRegion(page, page.locator(`#pc-${q.id.replace(/\./g, '\\.')}`), value);
+        else if (q.options) await this.pickOption(page.locator(`#pc-${q.id.replace(/\./g, '\\.')}`), q.options.find((o) => o.value === value)?.label ?? value);
         else await page.getByLabel(q.label, { exact: true }).fill(value);
       } else {
         const rows = journey.fixture.tables[q.id] ?? [];
@@ -189,6 +191,9 @@ export class JourneyDriver {
       }
       case 'select':
         await this.pickOption(input, field.options.find((o) => o.value === value)?.label ?? text(value));
+        break;
+      case 'region':
+        await pickRegion(page, input, text(value));
         break;
       case 'multiSelect':
         for (const v of Array.isArray(value) ? value : [text(value)]) {

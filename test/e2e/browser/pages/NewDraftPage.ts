@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { pickRegion } from './regionCascader';
 
 /** 新建申报书 (#/new): guideline → program → direction → 资格预审 → 预填与创建. */
 export class NewDraftPage {
@@ -60,6 +61,11 @@ export class NewDraftPage {
     // Typing narrows long lists (provinces) so the option is rendered by the virtual list.
     await box.fill(option);
     await this.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  }
+
+  /** Answers the 注册地 question (省 / 市 / 区县) by clicking down the cascader to the code's place. */
+  async answerRegion(label: string, code: string): Promise<void> {
+    await pickRegion(this.page, this.page.getByRole('combobox', { name: label, exact: true }), code);
   }
 
   /** The antd date picker (年-月-日, zh_CN) takes the typed date on Enter. */
