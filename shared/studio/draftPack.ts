@@ -9,6 +9,7 @@ import { TITLE_LEVELS, provinceLabel } from './vocabulary';
 const EXTRA_FIELDS: Record<string, { section: string; after?: string; field: (set: ProposalSet) => Field }> = {
   'applicant.foundedOn': { section: 'applicant', after: 'applicant.unitType', field: () => ({ id: 'applicant.foundedOn', kind: 'date', label: '注册（成立）日期', required: true }) },
   'applicant.lastYearSales': { section: 'applicant', after: 'applicant.taxCredit', field: () => ({ id: 'applicant.lastYearSales', kind: 'money', label: '上年度销售收入（万元）', required: true }) },
+  'project.totalInvestment': { section: 'basic', after: 'project.period', field: () => ({ id: 'project.totalInvestment', kind: 'money', label: '项目总投资（使用资金）（万元）', required: true }) },
   'pi.titleLevel': { section: 'pi', after: 'pi.title', field: () => ({ id: 'pi.titleLevel', kind: 'select', label: '职称级别', required: true, options: TITLE_LEVELS }) },
   'project.priorities': {
     section: 'basic',

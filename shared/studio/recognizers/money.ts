@@ -98,6 +98,8 @@ const UNIT = '(万元|万|亿元|亿|元)';
 /** Words of a grant; thresholds on turnover, investment or assets are other rules. */
 const GRANT = /资助|支持|补助|资金|经费|额度|强度|拨款|扶持|经费/;
 const NOT_GRANT = /销售|营业|营收|收入|产值|总投资|投资额|资产|规模|注册资本|使用财政资金|国有资产|贷款|融资/;
+/** Figures about a whole region or past years, not conditions. */
+const STATISTIC = /全市|全区|全省|全国|累计|同比|增长|比上年/;
 /** A benefit the office pays after the fact, not a cap on what is applied for. */
 const AWARD = /奖励|奖补|后补助|一次性/;
 
@@ -161,4 +163,30 @@ const revenue: Recognizer = {
   },
 };
 
-export const MONEY_RECOGNIZERS: Recognizer[] = [ratio, share, fundingRange, revenue];
+/**
+ * 「项目总投资不低于500万元」「使用财政资金或国有资产5000万元以上的…项目」: a floor on what the
+ * project (or the activity applied for) spends, entered as its own amount.
+ */
+const investment: Recognizer = {
+  name: '项目投资规模',
+  recognize(s: Sentence): Hit[] {
+    const re = new RegExp(`(项目总投资|总投资额?|投资总额|投资规模|使用(?:财政资金|国有资产)(?:或(?:财政资金|国有资产))?)[^，。；\\d]{0,6}?(不低于|不少于|达到|在)?${AMOUNT}${UNIT}(以上|及以上)?`);
+    const m = re.exec(s.flat);
+    if (!m || (!m[2] && !m[5]) || m[2] === '在' && !m[5]) return [];
+    if (/自筹|占/.test(s.flat.slice(Math.max(0, m.index - 8), m.index))) return [];
+    // 「全市固定资产投资总额达到300亿元」 reports a statistic; a floor is stated as a requirement.
+    if (STATISTIC.test(s.flat) || (m[2] === '达到' && !/须|应|需|必须|要求/.test(s.flat))) return [];
+    const min = yuanOf(Number(m[3]), m[4]!);
+    return [
+      {
+        kind: 'moneyRange',
+        params: { amount: { field: 'project.totalInvestment' }, min },
+        at: m.index,
+        message: `${m[1]}须不低于${wanLabel(min)}`,
+        why: `「${m[0]}」是对项目投资（使用资金）规模的下限，需在申报书中填写该金额`,
+      },
+    ];
+  },
+};
+
+export const MONEY_RECOGNIZERS: Recognizer[] = [ratio, share, fundingRange, revenue, investment];

@@ -7,49 +7,60 @@ function months(n: number, unit: string): number {
   return unit.startsWith('年') ? Math.round(n * 12) : Math.round(n);
 }
 
-/** 「实施期限原则上不超过2年」「项目周期不超过24个月」「实施期1-2年」「实施周期超过三年的项目」(不属于申报范围). */
+/**
+ * 「实施期限原则上不超过2年」「项目周期不超过24个月」「实施期1-2年」「实施周期超过三年的项目」(不属于申报范围).
+ * 「实施期1-2年，原则上不超过两年」 is two rules: the range's floor (no modal word: must) and the
+ * cap as its own wording says (原则上: warning).
+ */
 const period: Recognizer = {
   name: '项目实施期限',
   recognize(s: Sentence): Hit[] {
     const subject = PERIOD_SUBJECT.exec(s.flat);
     if (!subject) return [];
-    const after = s.flat.slice(subject.index + subject[0].length, subject.index + subject[0].length + 24);
+    const from = subject.index + subject[0].length;
+    const after = s.flat.slice(from, from + 24);
     const range = new RegExp(`^[^，。；]{0,6}?(${NUM})(年|个月)?[-—~至到](${NUM})(年|个月)`).exec(after);
-    const cap = new RegExp(`^[^，。；]{0,8}?(不超过|不得超过|不超|不多于|最长|原则上为|一般为|以|为|超过)(${NUM})(年|个月)(以内|内|以下)?`).exec(after);
-    let min: number | undefined;
-    let max: number | undefined;
-    let said = '';
+    const capRe = new RegExp(`(不超过|不得超过|不超|不多于|最长|原则上为|一般为|以|为|超过)(${NUM})(年|个月)(以内|内|以下)?`, 'g');
+    const caps = [...s.flat.slice(from, from + 40).matchAll(capRe)].filter((c) => !range || c.index >= range[0].length);
+    const hits: Hit[] = [];
+    const why = (said: string): string => `「${subject[0]}${said}」限定项目起止年月（含首尾月份计）${s.list === 'exclusion' ? '；本条列在不属于申报范围的情形中' : ''}`;
+    let cap: { max: number; at: number; said: string } | null = null;
+    for (const c of caps) {
+      const n = months(parseNumber(c[2]!) ?? 0, c[3]!);
+      const word = c[1]!;
+      // 「实施周期超过三年的项目」 is only a limit when the list excludes it; 「以3年为期」 needs 以内.
+      if (word === '超过' && s.list !== 'exclusion' && !/不予|不属于|不支持|不得/.test(s.flat)) continue;
+      if (word === '以' && !c[4]) continue;
+      if (n > 0 && n <= 240) {
+        cap = { max: n, at: from + c.index, said: c[0] };
+        break;
+      }
+    }
     if (range) {
       const unit = range[4]!;
-      min = months(parseNumber(range[1]!) ?? 0, range[2] ?? unit);
-      max = months(parseNumber(range[3]!) ?? 0, unit);
-      said = range[0];
-      // 「1-2年，原则上不超过两年」: the second phrase restates the cap.
-    } else if (cap) {
-      const n = months(parseNumber(cap[2]!) ?? 0, cap[3]!);
-      const word = cap[1]!;
-      if (word === '超过') {
-        // 「实施周期超过三年的项目」 is only a limit when the list excludes it.
-        if (s.list !== 'exclusion' && !/不予|不属于|不支持|不得/.test(s.flat)) return [];
-        max = n;
-      } else if (word === '以' || word === '为' || word === '原则上为' || word === '一般为') {
-        if (!cap[4] && word !== '为' && word !== '原则上为' && word !== '一般为') return [];
-        max = n;
-      } else max = n;
-      said = cap[0];
-    } else return [];
-    if (!max || (min !== undefined && min > max) || max > 240) return [];
-    return [
-      {
+      const min = months(parseNumber(range[1]!) ?? 0, range[2] ?? unit);
+      const max = months(parseNumber(range[3]!) ?? 0, unit);
+      if (min > 0 && min <= max && max <= 240) {
+        const restated = cap !== null && cap.max === max;
+        hits.push({
+          kind: 'periodMonths',
+          params: { field: 'project.period', min, ...(restated ? {} : { max }) },
+          at: subject.index,
+          message: restated ? `项目实施期不得短于${min}个月` : `项目实施期须在${min}至${max}个月之间`,
+          why: `${why(range[0])}${restated ? '；上限另见同句的「' + cap!.said + '」，按其措辞单列' : ''}`,
+        });
+      }
+    }
+    if (cap) {
+      hits.push({
         kind: 'periodMonths',
-        params: { field: 'project.period', ...(min ? { min } : {}), max },
-        at: subject.index,
-        // 「1-2年，原则上不超过两年」: the wording of the whole period statement sets the severity.
-        ...(/原则上|一般/.test(s.flat.slice(subject.index, subject.index + 30)) ? { severity: 'warning' as const } : {}),
-        message: min ? `项目实施期须在${min}至${max}个月之间` : `项目实施期不得超过${max}个月`,
-        why: `「${subject[0]}${said}」限定项目起止年月（含首尾月份计）${s.list === 'exclusion' ? '；本条列在不属于申报范围的情形中' : ''}`,
-      },
-    ];
+        params: { field: 'project.period', max: cap.max },
+        at: cap.at,
+        message: `项目实施期不得超过${cap.max}个月`,
+        why: why(cap.said),
+      });
+    }
+    return hits;
   },
 };
 

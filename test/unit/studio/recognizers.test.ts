@@ -170,16 +170,38 @@ describe('revenue thresholds', () => {
   });
 });
 
+describe('investment floors', () => {
+  it.each([
+    ['项目总投资不低于500万元。', 5_000_000],
+    ['使用财政资金或国有资产5000万元以上的生产建设项目。', 50_000_000],
+    ['技术改造项目投资总额须在1亿元以上。', 100_000_000],
+  ])('%s', (sentence, min) => {
+    expect(one(propose(sentence), 'moneyRange').params).toEqual({ amount: { field: 'project.totalInvestment' }, min });
+  });
+
+  it.each(['自筹资金占总投资70%以上。', '2022年全市固定资产投资总额达到300亿元。'])('no investment floor in 「%s」', (sentence) => {
+    expect(ofKind(propose(sentence), 'moneyRange')).toEqual([]);
+  });
+});
+
 describe('project period', () => {
   it.each([
     ['项目实施期限原则上不超过2年。', { max: 24 }, 'warning'],
     ['项目执行期不超过24个月。', { max: 24 }, 'error'],
-    ['项目实施期1-2年，原则上不超过两年。', { min: 12, max: 24 }, 'warning'],
+    ['项目实施期为1-2年。', { min: 12, max: 24 }, 'error'],
     ['项目实施周期一般为3年。', { max: 36 }, 'warning'],
   ])('%s', (sentence, bound, severity) => {
     const p = one(propose(sentence), 'periodMonths');
     expect(p.params).toEqual({ field: 'project.period', ...bound });
     expect(p.severity).toBe(severity);
+  });
+
+  it('reads 「1-2年，原则上不超过两年」 as a floor that must hold and a cap that is a warning', () => {
+    const ps = ofKind(propose('项目实施期1-2年，原则上不超过两年。'), 'periodMonths');
+    expect(ps.map((p) => [p.params, p.severity])).toEqual([
+      [{ field: 'project.period', min: 12 }, 'error'],
+      [{ field: 'project.period', max: 24 }, 'warning'],
+    ]);
   });
 
   it('reads 「超过三年」 as a limit only in a list of exclusions', () => {
