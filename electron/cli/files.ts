@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LIMITS } from '../../shared/model/limits';
 import { badInput } from './errors';
@@ -19,12 +20,17 @@ function describeFsError(e: unknown): string {
   }
 }
 
-/** Reads a file's bytes, refusing a directory or anything over `maxBytes` before reading. */
+/**
+ * Reads a file's bytes, refusing a directory or anything over `maxBytes` before reading.
+ * Synchronous on purpose: a command reads its inputs one after another anyway, and each
+ * asynchronous stat/open/read/close is a thread-pool round trip (`validate` of 200 files paid
+ * about a tenth of its time waiting on them).
+ */
 export async function readBinaryFile(path: string, what: string, maxBytes: number): Promise<Buffer> {
   const full = resolve(path);
   let size: number;
   try {
-    const info = await stat(full);
+    const info = statSync(full);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     size = info.size;
   } catch (e) {
@@ -32,7 +38,7 @@ export async function readBinaryFile(path: string, what: string, maxBytes: numbe
   }
   if (size > maxBytes) throw badInput(`${what}过大（超过 ${Math.floor(maxBytes / 1024 / 1024)} MB）：${path}`);
   try {
-    return await readFile(full);
+    return readFileSync(full);
   } catch (e) {
     throw badInput(`无法读取${what} ${path}：${describeFsError(e)}`);
   }

@@ -9,6 +9,7 @@ import { validateWithRegistry, type DraftValidation } from '../../services/packs
 import { CliError, EXIT, badInput } from '../errors';
 import { readTextFile } from '../files';
 import type { Command } from '../registry';
+import type { PackRegistry } from '../../services/packs/registry';
 import { packsFor } from './packsForCli';
 
 import { blockingCount } from '../../../shared/rules/engine';
@@ -42,6 +43,23 @@ function printResult(out: (text: string) => void, r: RuleResult): void {
   out(`        依据：《${r.citation.document}》${r.citation.clause}${r.citation.quote ? `：「${r.citation.quote}」` : ''}${r.citation.source === 'form' ? '（申报书表单要求）' : ''}`);
 }
 
+function printReport(out: (text: string) => void, r: FileReport, registry: PackRegistry, at: string): void {
+  out(`== ${r.file} ==`);
+  if (!r.ok) {
+    out(`  无法检查：${r.error}`);
+    return;
+  }
+  const v = r.validation;
+  const pack = registry.get(v.packId, v.packVersion);
+  const program = pack?.programs.find((p) => p.id === v.programId);
+  out(`${r.title}（${pack?.title ?? v.packId} / ${program?.name ?? v.programId}，指南包 ${v.packVersion} 版，检查日期 ${at}）`);
+  if (v.warning) out(`注意：${v.warning}`);
+  const s = v.summary;
+  out(`完成度 ${completionOf(v.results)}%；待填写 ${s.incomplete} 项，无法检查 ${s.pending} 项，错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
+  const rank = (r: RuleResult): number => (r.outcome === 'pending' ? 1 : { incomplete: 0, error: 2, warning: 3, info: 4 }[r.severity]);
+  for (const issue of [...v.issues].sort((a, b) => rank(a) - rank(b))) printResult(out, issue);
+}
+
 /**
  * Batch 形式审查 of draft files. Cross-draft rules count the other files of the same run (the
  * files given are the "local store" here). Exit 2 if any file could not be checked, else 1 if
@@ -69,7 +87,7 @@ export const validate: Command = {
     const drafts = loaded.flatMap((l) => (l.draft ? [l.draft] : []));
     const otherDrafts = otherDraftsFrom(drafts, registry.yearOf);
 
-    const reports: FileReport[] = loaded.map(({ file, draft, error }) => {
+    const check = ({ file, draft, error }: (typeof loaded)[number]): FileReport => {
       if (!draft) return { file, ok: false, error: error ?? '无法读取' };
       try {
         const validation = validateWithRegistry(registry, draft, { today: at, otherDrafts });
@@ -78,9 +96,12 @@ export const validate: Command = {
         if (isAppError(e)) return { file, ok: false, error: e.message };
         throw e;
       }
-    });
-
+    };
+    const isBlocked = (r: FileReport): boolean => r.ok && blockingCount(r.validation.summary) > 0;
+    let failed = 0;
+    let blocked = 0;
     if (values.json === true) {
+      const reports = loaded.map(check);
       ctx.out(
         JSON.stringify(
           {
@@ -107,28 +128,22 @@ export const validate: Command = {
           2,
         ),
       );
+      failed = reports.filter((r) => !r.ok).length;
+      blocked = reports.filter(isBlocked).length;
     } else {
-      for (const r of reports) {
-        ctx.out(`== ${r.file} ==`);
-        if (!r.ok) {
-          ctx.out(`  无法检查：${r.error}`);
-          continue;
-        }
-        const v = r.validation;
-        const pack = registry.get(v.packId, v.packVersion);
-        const program = pack?.programs.find((p) => p.id === v.programId);
-        ctx.out(`${r.title}（${pack?.title ?? v.packId} / ${program?.name ?? v.programId}，指南包 ${v.packVersion} 版，检查日期 ${at}）`);
-        if (v.warning) ctx.out(`注意：${v.warning}`);
-        const s = v.summary;
-        ctx.out(`完成度 ${completionOf(v.results)}%；待填写 ${s.incomplete} 项，无法检查 ${s.pending} 项，错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
-        const rank = (r: RuleResult): number => (r.outcome === 'pending' ? 1 : { incomplete: 0, error: 2, warning: 3, info: 4 }[r.severity]);
-        for (const issue of [...v.issues].sort((a, b) => rank(a) - rank(b))) printResult(ctx.out, issue);
+      // Each draft's report is printed as soon as it is checked and then dropped: a batch of
+      // hundreds of drafts keeps no results in memory. One write per draft, not one per line.
+      for (const entry of loaded) {
+        const r = check(entry);
+        if (!r.ok) failed++;
+        if (isBlocked(r)) blocked++;
+        const lines: string[] = [];
+        printReport((text) => void lines.push(text), r, registry, at);
+        ctx.out(lines.join('\n'));
       }
-      const failed = reports.filter((r) => !r.ok).length;
-      const blocked = reports.filter((r) => r.ok && blockingCount(r.validation.summary) > 0).length;
-      ctx.out(`共检查 ${reports.length} 份：${blocked} 份未通过形式审查（有待填写项、无法检查项或错误）${failed > 0 ? `，${failed} 份无法检查` : ''}`);
+      ctx.out(`共检查 ${loaded.length} 份：${blocked} 份未通过形式审查（有待填写项、无法检查项或错误）${failed > 0 ? `，${failed} 份无法检查` : ''}`);
     }
-    if (reports.some((r) => !r.ok)) return EXIT.badInput;
-    return reports.some((r) => r.ok && blockingCount(r.validation.summary) > 0) ? EXIT.failed : EXIT.ok;
+    if (failed > 0) return EXIT.badInput;
+    return blocked > 0 ? EXIT.failed : EXIT.ok;
   },
 };
