@@ -14,6 +14,7 @@ import type { DocumentPrinters } from './export/orchestrate/types';
 import { createChromiumPrinter } from './export/pdf/chromiumPrinter';
 import type { PdfPrinter } from './export/pdf/printer';
 import { createHandlers, type AppMode } from './handlers';
+import { createStoreValidation } from './drafts/storeValidation';
 import { openPackRegistry, type PackRegistry } from './packs/registry';
 import { cleanupStrayTemps } from './fs/strayTemps';
 import { createProfileService } from './profiles/profileService';
@@ -80,10 +81,12 @@ export function openServices(options: OpenServicesOptions): Services {
   const version = options.version ?? packageJson.version;
   let ownPrinter: (PdfPrinter & { close(): Promise<void> }) | undefined;
   const printer = (): PdfPrinter => options.printer ?? (ownPrinter ??= createChromiumPrinter());
+  const validation = createStoreValidation({ packs, drafts, attachments, now: options.now });
   const exportsService = createExportService({
     drafts,
     packs,
     attachments,
+    validation,
     dataDir,
     toolVersion: version,
     now: options.now,
@@ -101,6 +104,7 @@ export function openServices(options: OpenServicesOptions): Services {
     drafts,
     packs,
     attachments,
+    validation,
     profiles,
     exports: exportsService,
     backups,

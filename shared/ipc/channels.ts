@@ -24,7 +24,3 @@ export type Method = keyof typeof CHANNELS;
 export type Channel = (typeof CHANNELS)[Method];
 
 export const METHODS = Object.keys(CHANNELS) as Method[];
-
-export function methodOfChannel(channel: string): Method | undefined {
-  return METHODS.find((m) => CHANNELS[m] === channel);
-}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CHANNELS, type Method } from './channels';
+import type { Method } from './channels';
 import type { Envelope } from './errors';
 import { appContract } from './domains/app.contract';
 import { attachmentsContract } from './domains/attachments.contract';
@@ -12,7 +12,8 @@ import { profilesContract } from './domains/profiles.contract';
 export * from './domains/schemas';
 
 /**
- * The IPC contract: one entry per method, with its channel and its input/output schemas, merged
+ * The IPC contract: one entry per method, with its input/output schemas (its channel is derived in
+ * channels.ts), merged
  * from one file per domain. Electron main, the browser-mode host, the preload and the renderer
  * client are all written against it; a method missing from a domain's channels or contract is a type error.
  */
@@ -24,7 +25,7 @@ export const contract = {
   ...attachmentsContract,
   ...exportContract,
   ...backupContract,
-} as const satisfies { [M in Method]: { channel: (typeof CHANNELS)[M]; input: z.ZodType; output: z.ZodType } };
+} as const satisfies { [M in Method]: { input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;
 export type Input<M extends Method> = z.input<Contract[M]['input']>;

@@ -1,26 +1,9 @@
-import { chinaToday } from '../../../shared/dates';
 import type { GuidelineSummary } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
-import type { Draft } from '../../../shared/model/draft';
-import type { AttachmentFact } from '../../../shared/rules/types';
-import type { DraftService } from '../drafts/draftService';
-import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import type { PackRegistry } from './registry';
-import { validateWithRegistry, type DraftValidation } from './validation';
 
-export interface PackHandlerDeps {
-  packs: PackRegistry;
-  drafts: DraftService;
-  /** The stored attachment files of a draft (attachmentFactsOf over the store), so missing or altered bytes are results too. */
-  attachmentFacts?: (draft: Draft) => Record<string, AttachmentFact>;
-  now?: () => Date;
-}
-
-/**
- * The guideline and validation methods of the contract. Cross-draft rules see the other
- * non-deleted drafts of this store; the draft being validated is skipped by id.
- */
-export function createPackHandlers({ packs, drafts, attachmentFacts, now = () => new Date() }: PackHandlerDeps) {
+/** The guideline methods of the contract: the installed packs, and importing one. */
+export function createGuidelineHandlers(packs: PackRegistry) {
   return {
     guidelinesList: (): GuidelineSummary[] => packs.list(),
     guidelinesGet: (input: { id: string; version?: string }): unknown => {
@@ -31,23 +14,6 @@ export function createPackHandlers({ packs, drafts, attachmentFacts, now = () =>
       }
       return pack;
     },
-    guidelinesImport: (input: { packJson: string; sourceText: string }): GuidelineSummary => {
-      if (!packs.importPack) throw new AppError('unavailable', '当前环境不支持导入申报指南');
-      return packs.importPack(input.packJson, input.sourceText);
-    },
-    draftsValidate: (input: { id: string; at?: string }): Omit<DraftValidation, 'issues'> & { at: string } => {
-      const at = input.at ?? chinaToday(now());
-      const stored = drafts.get(input.id);
-      const others = drafts
-        .list({})
-        .filter((s) => s.id !== input.id && s.packId !== null && s.damage === undefined)
-        .map((s) => drafts.get(s.id));
-      const { issues: _issues, ...validation } = validateWithRegistry(packs, stored.draft, {
-        today: at,
-        otherDrafts: otherDraftsFrom(others, packs.yearOf),
-        attachmentFacts: attachmentFacts?.(stored.draft),
-      });
-      return { ...validation, at };
-    },
+    guidelinesImport: (input: { packJson: string; sourceText: string }): GuidelineSummary => packs.importPack(input.packJson, input.sourceText),
   };
 }

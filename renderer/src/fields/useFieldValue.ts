@@ -9,10 +9,6 @@ export function useFieldValue(id: string): { value: FieldValue | undefined; set:
   return { value, set: (next) => setField(id, next), readOnly };
 }
 
-export function useReadOnly(): boolean {
-  return useAppStore((s) => s.current?.draft.status === 'final');
-}
-
 export const textOf = (value: FieldValue | undefined): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
 
 /** The DOM id of a field's input, for <label for>. */

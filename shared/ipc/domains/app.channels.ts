@@ -1,3 +1,3 @@
-export const appChannels = {
-  appInfo: 'app:info',
-} as const;
+import { channelsOf } from './channelsOf';
+
+export const appChannels = channelsOf('app', ['info']);

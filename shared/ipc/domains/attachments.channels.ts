@@ -1,4 +1,3 @@
-export const attachmentsChannels = {
-  attachmentsPut: 'attachments:put',
-  attachmentsGet: 'attachments:get',
-} as const;
+import { channelsOf } from './channelsOf';
+
+export const attachmentsChannels = channelsOf('attachments', ['put', 'get']);

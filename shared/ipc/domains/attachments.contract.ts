@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { ATTACHMENT_MAX_BYTES, base64LengthOf } from '../../attachments/limits';
 import { AttachmentRefSchema, Sha256Schema } from '../../model/draft';
 import { LIMITS } from '../../model/limits';
-import { attachmentsChannels } from './attachments.channels';
 
 const Base64 = z
   .string()
@@ -11,7 +10,6 @@ const Base64 = z
 
 export const attachmentsContract = {
   attachmentsPut: {
-    channel: attachmentsChannels.attachmentsPut,
     /** The file's bytes travel as Base64; the name is metadata only and never becomes a path. */
     input: z
       .object({
@@ -23,7 +21,6 @@ export const attachmentsContract = {
     output: AttachmentRefSchema,
   },
   attachmentsGet: {
-    channel: attachmentsChannels.attachmentsGet,
     input: z.object({ sha256: Sha256Schema }).strict(),
     output: z.object({ dataBase64: z.string(), mediaType: z.string() }),
   },

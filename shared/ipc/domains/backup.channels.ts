@@ -1,8 +1,3 @@
-export const backupChannels = {
-  backupList: 'backup:list',
-  backupCreate: 'backup:create',
-  backupRestore: 'backup:restore',
-  backupSetKeepCount: 'backup:set-keep-count',
-  backupStartupState: 'backup:startup-state',
-  backupDismissRecovery: 'backup:dismiss-recovery',
-} as const;
+import { channelsOf } from './channelsOf';
+
+export const backupChannels = channelsOf('backup', ['list', 'create', 'restore', 'setKeepCount', 'startupState', 'dismissRecovery']);

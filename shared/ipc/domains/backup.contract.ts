@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { backupChannels } from './backup.channels';
 import { Empty, IsoTime } from './common';
 
 export const BackupReasonSchema = z.enum(['daily', 'manual', 'before-migration', 'before-restore']);
@@ -45,17 +44,14 @@ export type Recovery = z.infer<typeof RecoverySchema>;
 
 export const backupContract = {
   backupList: {
-    channel: backupChannels.backupList,
     input: Empty,
     output: z.object({ dataDir: z.string(), backupsDir: z.string(), keepCount: z.number().int(), backups: z.array(BackupEntrySchema) }),
   },
   backupCreate: {
-    channel: backupChannels.backupCreate,
     input: Empty,
     output: BackupEntrySchema,
   },
   backupRestore: {
-    channel: backupChannels.backupRestore,
     /** The current data is backed up first ("恢复前"), then replaced in one transaction. */
     input: z.object({ name: BackupNameSchema }).strict(),
     output: z.object({
@@ -65,18 +61,15 @@ export const backupContract = {
     }),
   },
   backupSetKeepCount: {
-    channel: backupChannels.backupSetKeepCount,
     input: z.object({ keepCount: KeepCountSchema }).strict(),
     output: z.object({ keepCount: z.number().int() }),
   },
   backupStartupState: {
-    channel: backupChannels.backupStartupState,
     input: Empty,
     /** `notice`: what the start found and repaired without loss (a checkpoint that failed at the last shutdown). */
     output: z.object({ recovery: RecoverySchema.nullable(), notice: z.string().nullable() }),
   },
   backupDismissRecovery: {
-    channel: backupChannels.backupDismissRecovery,
     /** 以空白数据继续: the damaged file stays in corrupt/, the fresh store is kept. */
     input: Empty,
     output: z.object({ dismissed: z.literal(true) }),

@@ -1,22 +1,3 @@
-export const draftsChannels = {
-  draftsList: 'drafts:list',
-  draftsGet: 'drafts:get',
-  draftsCreate: 'drafts:create',
-  draftsSave: 'drafts:save',
-  draftsRename: 'drafts:rename',
-  draftsDuplicate: 'drafts:duplicate',
-  draftsDelete: 'drafts:delete',
-  draftsRestore: 'drafts:restore',
-  draftsPurge: 'drafts:purge',
-  draftsRevisions: 'drafts:revisions',
-  draftsImport: 'drafts:import',
-  draftsExport: 'drafts:export',
-  draftsSetStatus: 'drafts:setStatus',
-  draftsRevisionGet: 'drafts:revisionGet',
-  draftsRevisionRestore: 'drafts:revisionRestore',
-  draftsRecover: 'drafts:recover',
-  draftsHistory: 'drafts:history',
-  draftsExportArchive: 'drafts:exportArchive',
-  draftsImportArchive: 'drafts:importArchive',
-  draftsNameRevision: 'drafts:nameRevision',
-} as const;
+import { channelsOf } from './channelsOf';
+
+export const draftsChannels = channelsOf('drafts', ['list', 'get', 'create', 'save', 'rename', 'duplicate', 'delete', 'restore', 'purge', 'revisions', 'import', 'export', 'setStatus', 'revisionGet', 'revisionRestore', 'recover', 'history', 'exportArchive', 'importArchive', 'nameRevision', 'validate']);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/draft';
+import { DraftValidationSchema } from '../../rules/resultSchema';
 import { DraftId, IsoTime } from './common';
 import { HTTP_MAX_BODY_BYTES } from '../http';
-import { draftsChannels } from './drafts.channels';
 import { DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
 
 /** The largest 草稿数据文件 (draft + attachments, zipped): its Base64 must fit one HTTP request body. */
@@ -13,17 +13,14 @@ const RevisionNumber = z.number('版本号必须是数字').int('版本号必须
 
 export const draftsContract = {
   draftsList: {
-    channel: draftsChannels.draftsList,
     input: z.object({ trash: z.boolean().optional() }).strict(),
     output: z.array(DraftSummarySchema),
   },
   draftsGet: {
-    channel: draftsChannels.draftsGet,
     input: z.object({ id: DraftId }).strict(),
     output: StoredDraftSchema,
   },
   draftsCreate: {
-    channel: draftsChannels.draftsCreate,
     input: z
       .object({
         title: z.string().max(200).optional(),
@@ -33,7 +30,6 @@ export const draftsContract = {
     output: StoredDraftSchema,
   },
   draftsSave: {
-    channel: draftsChannels.draftsSave,
     input: z
       .object({
         id: DraftId,
@@ -45,55 +41,45 @@ export const draftsContract = {
     output: SaveResultSchema,
   },
   draftsRename: {
-    channel: draftsChannels.draftsRename,
     input: z.object({ id: DraftId, title: z.string().trim().min(1, '名称不能为空').max(200, '名称不能超过 200 个字符') }).strict(),
     output: SaveResultSchema,
   },
   draftsDuplicate: {
-    channel: draftsChannels.draftsDuplicate,
     input: z.object({ id: DraftId }).strict(),
     output: StoredDraftSchema,
   },
   draftsDelete: {
-    channel: draftsChannels.draftsDelete,
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ deletedAt: IsoTime }),
   },
   draftsRestore: {
-    channel: draftsChannels.draftsRestore,
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ restored: z.literal(true) }),
   },
   draftsPurge: {
-    channel: draftsChannels.draftsPurge,
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ purged: z.literal(true) }),
   },
   draftsRevisions: {
-    channel: draftsChannels.draftsRevisions,
     input: z.object({ id: DraftId }).strict(),
     output: z.array(RevisionInfoSchema),
   },
   draftsImport: {
-    channel: draftsChannels.draftsImport,
     /** The file's text: the renderer never touches paths. */
     input: z.object({ content: z.string().max(20 * 1024 * 1024, '草稿文件不能超过 20 MB') }).strict(),
     output: StoredDraftSchema,
   },
   draftsExport: {
-    channel: draftsChannels.draftsExport,
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ fileName: z.string(), content: z.string() }),
   },
   draftsExportArchive: {
-    channel: draftsChannels.draftsExportArchive,
     /** 导出草稿数据: the draft and its attachments' bytes in one zip, as Base64. */
     input: z.object({ id: DraftId }).strict(),
     /** `missing`: attachments this computer no longer has whole, so not carried (their references stay in the draft). */
     output: z.object({ fileName: z.string(), base64: z.string(), attachmentCount: z.number().int().nonnegative(), missing: z.array(z.string()) }),
   },
   draftsImportArchive: {
-    channel: draftsChannels.draftsImportArchive,
     /** A 草稿数据文件 made by draftsExportArchive: every attachment is checked against the draft before anything is stored. */
     input: z
       .object({
@@ -108,19 +94,16 @@ export const draftsContract = {
     output: StoredDraftSchema.extend({ attachmentCount: z.number().int().nonnegative(), missing: z.array(z.string()) }),
   },
   draftsSetStatus: {
-    channel: draftsChannels.draftsSetStatus,
     /** 定稿 (`final`) is refused while any error rule fails; `editing` unlocks. */
     input: z.object({ id: DraftId, status: z.enum(DraftStatusSchema.options, '状态只能是定稿或编辑中') }).strict(),
     output: SaveResultSchema,
   },
   draftsHistory: {
-    channel: draftsChannels.draftsHistory,
     /** The stored revisions grouped into editing sessions, newest first, each with the fields it changed. */
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ sessions: z.array(EditingSessionSchema) }),
   },
   draftsNameRevision: {
-    channel: draftsChannels.draftsNameRevision,
     /** 保存为版本…: names a stored revision; a named version is kept whatever the pruning policy says. */
     input: z
       .object({
@@ -132,20 +115,22 @@ export const draftsContract = {
     output: z.object({ revision: z.number().int().positive(), label: z.string() }),
   },
   draftsRevisionGet: {
-    channel: draftsChannels.draftsRevisionGet,
     input: z.object({ id: DraftId, revision: RevisionNumber }).strict(),
     output: DraftSchema,
   },
   draftsRevisionRestore: {
-    channel: draftsChannels.draftsRevisionRestore,
     /** The revision's content becomes a new revision; refused on a final draft. */
     input: z.object({ id: DraftId, revision: RevisionNumber }).strict(),
     output: SaveResultSchema,
   },
   draftsRecover: {
-    channel: draftsChannels.draftsRecover,
     /** 恢复到最近完好的版本: a draft listed as 已损坏 gets back its newest revision that reads back whole, as a new revision. */
     input: z.object({ id: DraftId }).strict(),
     output: SaveResultSchema.extend({ restoredRevision: z.number().int().positive() }),
+  },
+  /** The one result list of a stored draft (形式审查), against the pack version it names. */
+  draftsValidate: {
+    input: z.object({ id: DraftId, at: z.iso.date().optional() }).strict(),
+    output: DraftValidationSchema,
   },
 } as const;

@@ -1,12 +1,3 @@
-export const exportChannels = {
-  exportDocx: 'export:docx',
-  exportPdf: 'export:pdf',
-  exportBlockers: 'export:blockers',
-  exportPackageStart: 'export:package-start',
-  exportJobStatus: 'export:job-status',
-  exportJobCancel: 'export:job-cancel',
-  exportJobSave: 'export:job-save',
-  exportVerify: 'export:verify',
-  exportDocumentSave: 'export:document-save',
-  exportShowInFolder: 'export:show-in-folder',
-} as const;
+import { channelsOf } from './channelsOf';
+
+export const exportChannels = channelsOf('export', ['docx', 'pdf', 'blockers', 'packageStart', 'jobStatus', 'jobCancel', 'jobSave', 'verify', 'documentSave', 'showInFolder']);

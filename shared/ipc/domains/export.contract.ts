@@ -3,7 +3,6 @@ import { VerifyResultSchema } from '../../export/manifest';
 import { ValidationSummarySchema } from '../../rules/resultSchema';
 import { HTTP_MAX_BODY_BYTES } from '../http';
 import { DraftId } from './common';
-import { exportChannels } from './export.channels';
 
 /** The largest package the in-app check accepts: its Base64 must fit one HTTP request body. */
 export const VERIFY_UPLOAD_MAX_BYTES = Math.floor(((HTTP_MAX_BODY_BYTES - 64 * 1024) * 3) / 4);
@@ -56,55 +55,45 @@ const SavedFileSchema = z.object({ saved: z.boolean(), path: z.string().optional
 
 export const exportContract = {
   exportDocx: {
-    channel: exportChannels.exportDocx,
     input: z.object({ id: DraftId }).strict(),
     output: ExportedDocumentSchema,
   },
   exportPdf: {
-    channel: exportChannels.exportPdf,
     input: z.object({ id: DraftId }).strict(),
     output: ExportedDocumentSchema,
   },
   exportBlockers: {
-    channel: exportChannels.exportBlockers,
     input: z.object({ id: DraftId }).strict(),
     output: ExportReadinessSchema,
   },
   exportPackageStart: {
-    channel: exportChannels.exportPackageStart,
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ jobId: JobId }),
   },
   exportJobStatus: {
-    channel: exportChannels.exportJobStatus,
     input: z.object({ jobId: JobId }).strict(),
     output: ExportJobStatusSchema,
   },
   exportJobCancel: {
-    channel: exportChannels.exportJobCancel,
     input: z.object({ jobId: JobId }).strict(),
     output: ExportJobStatusSchema,
   },
   exportJobSave: {
-    channel: exportChannels.exportJobSave,
     /** Electron only: a native save dialog, then the finished package is copied there. */
     input: z.object({ jobId: JobId }).strict(),
     output: SavedFileSchema,
   },
   exportDocumentSave: {
-    channel: exportChannels.exportDocumentSave,
     /** Electron only: the book as Word or PDF, written where the user chose in a native save dialog. */
     input: z.object({ id: DraftId, kind: DocumentKindSchema }).strict(),
     output: SavedFileSchema,
   },
   exportShowInFolder: {
-    channel: exportChannels.exportShowInFolder,
     /** Electron only: reveals a file this session saved (any other path is refused). */
     input: z.object({ path: z.string().min(1, '请指定文件').max(4096, '文件路径过长') }).strict(),
     output: z.object({ shown: z.literal(true) }),
   },
   exportVerify: {
-    channel: exportChannels.exportVerify,
     /** One code path for Electron and browser mode: the renderer never hands over a path. */
     input: z
       .object({

@@ -1,6 +1,3 @@
-export const guidelinesChannels = {
-  guidelinesList: 'guidelines:list',
-  guidelinesGet: 'guidelines:get',
-  guidelinesImport: 'guidelines:import',
-  draftsValidate: 'drafts:validate',
-} as const;
+import { channelsOf } from './channelsOf';
+
+export const guidelinesChannels = channelsOf('guidelines', ['list', 'get', 'import']);

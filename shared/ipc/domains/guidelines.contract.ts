@@ -1,23 +1,18 @@
 import { z } from 'zod';
-import { DraftValidationSchema } from '../../rules/resultSchema';
-import { DraftId, Empty } from './common';
-import { guidelinesChannels } from './guidelines.channels';
+import { Empty } from './common';
 import { GuidelineSummarySchema } from './schemas';
 
 export const guidelinesContract = {
   guidelinesList: {
-    channel: guidelinesChannels.guidelinesList,
     input: Empty,
     output: z.array(GuidelineSummarySchema),
   },
   guidelinesGet: {
-    channel: guidelinesChannels.guidelinesGet,
     input: z.object({ id: z.string().min(1).max(200), version: z.string().max(50).optional() }).strict(),
     /** The full pack; its schema lives with the pack format and is checked by the loader. */
     output: z.unknown(),
   },
   guidelinesImport: {
-    channel: guidelinesChannels.guidelinesImport,
     /** The pack file's text and its source text; the loader validates everything before anything is written. */
     input: z
       .object({
@@ -26,10 +21,5 @@ export const guidelinesContract = {
       })
       .strict(),
     output: GuidelineSummarySchema,
-  },
-  draftsValidate: {
-    channel: guidelinesChannels.draftsValidate,
-    input: z.object({ id: DraftId, at: z.iso.date().optional() }).strict(),
-    output: DraftValidationSchema,
   },
 } as const;

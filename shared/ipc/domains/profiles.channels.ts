@@ -1,5 +1,3 @@
-export const profilesChannels = {
-  profilesList: 'profiles:list',
-  profilesSave: 'profiles:save',
-  profilesDelete: 'profiles:delete',
-} as const;
+import { channelsOf } from './channelsOf';
+
+export const profilesChannels = channelsOf('profiles', ['list', 'save', 'delete']);

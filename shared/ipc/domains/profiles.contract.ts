@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { FieldIdSchema, FieldValueSchema } from '../../model/draft';
 import { IsoTime } from './common';
-import { profilesChannels } from './profiles.channels';
 
 export const ProfileKindSchema = z.enum(['unit', 'person'], '档案类型只能是单位或个人');
 export type ProfileKind = z.infer<typeof ProfileKindSchema>;
@@ -25,12 +24,10 @@ export type Profile = z.infer<typeof ProfileSchema>;
 
 export const profilesContract = {
   profilesList: {
-    channel: profilesChannels.profilesList,
     input: z.object({ kind: ProfileKindSchema.optional() }).strict(),
     output: z.array(ProfileSchema),
   },
   profilesSave: {
-    channel: profilesChannels.profilesSave,
     /**
      * Without `id`, saving under an existing name of the same kind replaces that profile's values;
      * with `id` (the 档案 page's 编辑), that profile is renamed and its values replaced.
@@ -54,7 +51,6 @@ export const profilesContract = {
     output: ProfileSchema,
   },
   profilesDelete: {
-    channel: profilesChannels.profilesDelete,
     input: z.object({ id: z.uuid('档案编号格式不正确') }).strict(),
     output: z.object({ deleted: z.literal(true) }),
   },

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
-import { createPackHandlers } from '../../../electron/services/packs/packHandlers';
+import { createDraftHandlers } from '../../../electron/services/drafts/draftHandlers';
+import { createStoreValidation } from '../../../electron/services/drafts/storeValidation';
+import { createGuidelineHandlers } from '../../../electron/services/packs/guidelineHandlers';
 import { openPackRegistry, type PackRegistry } from '../../../electron/services/packs/registry';
 import { DraftValidationSchema } from '../../../shared/rules/resultSchema';
 
@@ -23,10 +25,13 @@ describe('guideline and validation handlers over the local store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const importFixture = (file: string) => services.drafts.import(readFileSync(path.join(FIXTURES, file), 'utf8'));
+  // The fixtures' attachment hashes are placeholders whose bytes no store holds (every validation of a
+  // stored draft checks the files), so the drafts come in without them; the cross-draft rules are the point here.
+  const importFixture = (file: string) => services.drafts.import(JSON.stringify({ ...JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')), attachments: {} }));
 
   it('validates a stored draft, counting the other drafts of this store for cross-draft rules', () => {
-    const handlers = createPackHandlers({ packs, drafts: services.drafts });
+    const validation = createStoreValidation({ packs, drafts: services.drafts, attachments: services.attachments });
+    const handlers = createDraftHandlers({ drafts: services.drafts, packs, attachments: services.attachments, validation });
     const major = importFixture('valid-major.json');
     const talent = importFixture('valid-talent.json');
     const clean = DraftValidationSchema.parse(handlers.draftsValidate({ id: major.draft.id, at: '2017-06-01' }));
@@ -47,7 +52,7 @@ describe('guideline and validation handlers over the local store', () => {
   });
 
   it('lists, gets and imports guidelines', () => {
-    const handlers = createPackHandlers({ packs, drafts: services.drafts });
+    const handlers = createGuidelineHandlers(packs);
     expect(handlers.guidelinesList().map((g) => g.id)).toContain('karamay-2017');
     expect((handlers.guidelinesGet({ id: 'karamay-2017' }) as { id: string }).id).toBe('karamay-2017');
     expect(() => handlers.guidelinesGet({ id: 'karamay-2017', version: '9.9.9' })).toThrow(/9\.9\.9/);

@@ -5,10 +5,9 @@ import type { ExportJobStatus, ExportReadiness, ExportedDocument } from '../../.
 import { AppError } from '../../../../shared/ipc/errors';
 import type { VerifyResult } from '../../../../shared/export/manifest';
 import { draftTitle } from '../../../../shared/model/draft';
-import { attachmentFactsOf } from '../../attachments/attachmentFacts';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
 import type { DraftService } from '../../drafts/draftService';
-import { otherDraftsFrom } from '../../../../shared/rules/otherDrafts';
+import type { StoreValidation } from '../../drafts/storeValidation';
 import type { PackRegistry } from '../../packs/registry';
 import { documentFileName } from '../package/safeName';
 import { describeBlockers, readinessOf } from './blockers';
@@ -25,6 +24,8 @@ export interface ExportServiceDeps {
   drafts: DraftService;
   packs: PackRegistry;
   attachments: AttachmentStore;
+  /** How a stored draft is validated (other drafts of the store, attachment files): the same as 问题清单 and 定稿. */
+  validation: StoreValidation;
   dataDir: string;
   toolVersion: string;
   /** Resolved on first use: the PDF printer starts a browser only when something is printed. */
@@ -64,21 +65,8 @@ export function createExportService(deps: ExportServiceDeps) {
 
   function subjectFor(id: string): ExportSubject {
     const stored = deps.drafts.get(id);
-    const others = deps.drafts
-      .list({})
-      .filter((s) => s.id !== id && s.packId !== null && s.damage === undefined)
-      .map((s) => deps.drafts.get(s.id));
-    return subjectOf(deps.packs, stored.draft, stored.revision, {
-      today: chinaToday(now()),
-      now: now().toISOString(),
-      otherDrafts: otherDraftsFrom(others, deps.packs.yearOf),
-      attachmentFacts: attachmentFactsOf(deps.attachments, stored.draft),
-    });
-  }
-
-  /** The one result list decides: the attachment files' facts (missing, altered, wrong type) are in it already. */
-  function readinessFor(subject: ExportSubject): ExportReadiness {
-    return readinessOf(subject);
+    const options = deps.validation.optionsFor(id, stored.draft, chinaToday(now()));
+    return subjectOf(deps.packs, stored.draft, stored.revision, { ...options, now: now().toISOString() });
   }
 
   async function document(id: string, kind: 'docx' | 'pdf'): Promise<ExportedDocument> {
@@ -95,7 +83,7 @@ export function createExportService(deps: ExportServiceDeps) {
 
   function startPackage(id: string): { jobId: string } {
     const subject = subjectFor(id);
-    const readiness = readinessFor(subject);
+    const readiness = readinessOf(subject);
     if (!readiness.ready) throw new AppError('conflict', describeBlockers(readiness));
     const fileName = documentFileName(draftTitle(subject.draft), `${readiness.documentName}申报包`, '.zip');
     const dir = exportsDirOf(deps.dataDir);
@@ -119,7 +107,7 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   return {
-    readiness: (id: string): ExportReadiness => readinessFor(subjectFor(id)),
+    readiness: (id: string): ExportReadiness => readinessOf(subjectFor(id)),
     document,
     startPackage,
     status: (jobId: string): ExportJobStatus => jobs.status(jobId),
