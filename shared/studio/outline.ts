@@ -147,7 +147,9 @@ export function buildClauseTree(text: string): ClauseTree {
     const next = nextNonEmpty(i);
     const nextMarker = next ? markerAt(next.text) : null;
     const restarts = nextMarker !== null && stack.some((o) => o.style === nextMarker.style && o.number > 1);
-    if (isShortHeading(line.text) && nextMarker?.number === 1 && (endsSentence(previousText) || restarts)) {
+    // The document's own title and 文号 are not part headings.
+    const titleLine = lines.findIndex((l) => l.text !== '') === i || /通知$|[〔﹝[]\d{4}[〕﹞\]]/.test(line.text);
+    if (!titleLine && isShortHeading(line.text) && nextMarker?.number === 1 && (endsSentence(previousText) || restarts)) {
       open('heading', 0, line.start, '');
     }
     previousText = line.text;

@@ -49,6 +49,11 @@ describe('clause tree by the notice numbering', () => {
     expect(tree.clauses.find((c) => c.id === 'c3')!.text).toBe('附件1\n申报书模板');
   });
 
+  it('does not take the document title right above 一、 for a part heading', () => {
+    const t = buildClauseTree('关于申报2025年度科技项目的通知\n一、申报条件\n（一）项目负责人年龄不超过45周岁。');
+    expect(t.clauses.map((c) => c.path)).toEqual(['（导语）', '一、申报条件', '一、申报条件（一）']);
+  });
+
   it('does not take a wrapped line starting with a number for a clause', () => {
     const t = buildClauseTree('一、申报要求\n（一）项目经费\n按比例配套，资助额度为\n3.5万元至10万元。\n（二）项目期限\n');
     expect(t.clauses.map((c) => c.marker)).toEqual(['一、', '（一）', '（二）']);

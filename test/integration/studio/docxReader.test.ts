@@ -1,0 +1,80 @@
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { docxToText } from '../../../electron/services/studio/docxText';
+import { noticeTextOf } from '../../../electron/services/studio/readNotice';
+import { buildClauseTree } from '../../../shared/studio/outline';
+import { proposeRules } from '../../../shared/studio/propose';
+
+/** The outline levels of a 科技局 notice as Word numbers them automatically: 一、（一）1.（1）①. */
+const LEVELS = [
+  { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+  { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+  { level: 2, format: LevelFormat.DECIMAL, text: '%3.' },
+  { level: 3, format: LevelFormat.DECIMAL, text: '（%4）' },
+  { level: 4, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%5' },
+].map((l) => ({ ...l, alignment: AlignmentType.LEFT }));
+
+const numbered = (text: string, level: number, reference = 'outline') => new Paragraph({ numbering: { reference, level }, children: [new TextRun(text)] });
+const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+
+async function noticeDocx(): Promise<Buffer> {
+  const doc = new Document({
+    numbering: { config: [{ reference: 'outline', levels: LEVELS }, { reference: 'annex', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '附件%1', alignment: AlignmentType.LEFT }] }] },
+    sections: [
+      {
+        children: [
+          plain('关于申报2024年度甘肃省兰州市城关区科技计划项目的通知'),
+          plain('各有关单位：'),
+          numbered('申报条件', 0),
+          numbered('申报单位', 1),
+          numbered('在城关区注册的企业；', 2),
+          numbered('项目负责人年龄不超过55周岁，具有大学本科以上学历。', 2),
+          numbered('信用要求', 3),
+          numbered('无不良信用记录 & 无违法记录；', 4),
+          numbered('纳税信用等级为B级及以上。', 4),
+          numbered('资助方式', 1),
+          plain('单项资助额度为20-50万元，项目实施期限原则上不超过2年。'),
+          numbered('申报时间', 0),
+          plain('申报截止时间为2024年5月20日17:00。'),
+          numbered('申报书模板', 0, 'annex'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+describe('.docx notices', () => {
+  it('writes Word automatic numbering into the text, level by level', async () => {
+    const text = await docxToText(await noticeDocx());
+    expect(text.split('\n')).toEqual([
+      '关于申报2024年度甘肃省兰州市城关区科技计划项目的通知',
+      '各有关单位：',
+      '一、申报条件',
+      '（一）申报单位',
+      '1.在城关区注册的企业；',
+      '2.项目负责人年龄不超过55周岁，具有大学本科以上学历。',
+      '（1）信用要求',
+      '①无不良信用记录 & 无违法记录；',
+      '②纳税信用等级为B级及以上。',
+      '（二）资助方式',
+      '单项资助额度为20-50万元，项目实施期限原则上不超过2年。',
+      '二、申报时间',
+      '申报截止时间为2024年5月20日17:00。',
+      '附件1申报书模板',
+    ]);
+  });
+
+  it('gives the clause tree and the proposals the numbered outline', async () => {
+    const text = await noticeTextOf('通知.docx', await noticeDocx());
+    const tree = buildClauseTree(text);
+    expect(tree.clauses.find((c) => c.marker === '②')!.path).toBe('一、申报条件（一）2.（1）②');
+    const kinds = proposeRules(text).proposals.map((p) => p.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['regionWithin', 'ageAtDate', 'valueIn', 'moneyRange', 'periodMonths', 'applicationWindow']));
+  });
+
+  it('refuses a file that is not a .docx, in Chinese', async () => {
+    await expect(noticeTextOf('通知.docx', Buffer.from('不是压缩包'))).rejects.toThrow(/无法读取 Word 文件「通知.docx」/);
+    await expect(noticeTextOf('通知.doc', Buffer.from('x'))).rejects.toThrow(/不支持的通知文件类型/);
+  });
+});
