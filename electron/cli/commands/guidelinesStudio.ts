@@ -11,7 +11,7 @@ const studio = () => import('../../../shared/studio/studioFile');
 
 export const guidelinesDraft: Command = {
   path: ['guidelines', 'draft'],
-  usage: 'guidelines draft <通知.txt|.docx> --out <草稿.json> [--id <指南包编号>]',
+  usage: 'guidelines draft <通知.txt|.docx|.pdf> --out <草稿.json> [--id <指南包编号>]',
   summary: '从申报通知原文生成指南草稿：条款树、建议的规则（含原文引文和理由）、未识别的要求，以及可供指南工作台打开的草稿指南包',
   options: { out: { type: 'string' }, id: { type: 'string' } },
   positionals: { min: 1, max: 1, names: '<通知文件>' },
