@@ -35,7 +35,7 @@ export const DraftValidationSchema = z.object({
   attachmentFacts: z
     .record(
       z.string(),
-      z.object({ state: z.enum(['ok', 'missing', 'altered']), detected: z.enum(['pdf', 'jpeg', 'png', 'ofd', 'doc', 'docx', 'zip', 'exe', 'unknown']).nullable().optional() }),
+      z.object({ state: z.enum(['ok', 'missing', 'altered', 'notHere']), detected: z.enum(['pdf', 'jpeg', 'png', 'ofd', 'doc', 'docx', 'zip', 'exe', 'unknown']).nullable().optional() }),
     )
     .optional(),
 });

@@ -75,8 +75,12 @@ export interface RuleContext {
 
 /** The stored bytes of one attachment, as far as the caller could see them. */
 export interface AttachmentFact {
-  /** `missing`: no file; `altered`: the bytes no longer match the recorded hash or size. */
-  state: 'ok' | 'missing' | 'altered';
+  /**
+   * `missing`: no file; `altered`: the bytes no longer match the recorded hash or size;
+   * `notHere`: a draft checked as a file (`shenbao validate`), whose bytes were found in none of the
+   * places this computer keeps them (beside the file, in the app's store): the file only names them.
+   */
+  state: 'ok' | 'missing' | 'altered' | 'notHere';
   /** The type the content shows by its first bytes (see shared/attachments/sniff), or null when unknown. */
   detected?: import('../attachments/sniff').SniffedType | null;
 }

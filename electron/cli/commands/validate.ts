@@ -6,6 +6,7 @@ import { parseSafeJson } from '../../../shared/model/safeJson';
 import type { RuleResult } from '../../../shared/rules/types';
 import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import { validateWithRegistry, type DraftValidation } from '../../services/packs/validation';
+import { draftFileAttachmentFacts } from '../draftFileAttachments';
 import { CliError, EXIT, badInput } from '../errors';
 import { readTextFile } from '../files';
 import type { Command } from '../registry';
@@ -90,7 +91,7 @@ export const validate: Command = {
     const check = ({ file, draft, error }: (typeof loaded)[number]): FileReport => {
       if (!draft) return { file, ok: false, error: error ?? '无法读取' };
       try {
-        const validation = validateWithRegistry(registry, draft, { today: at, otherDrafts });
+        const validation = validateWithRegistry(registry, draft, { today: at, otherDrafts, attachmentFacts: draftFileAttachmentFacts(file, draft, ctx.dataDir) });
         return { file, ok: true, draftId: draft.id, title: draftTitle(draft), validation };
       } catch (e) {
         if (isAppError(e)) return { file, ok: false, error: e.message };

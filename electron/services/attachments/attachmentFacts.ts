@@ -30,13 +30,22 @@ function factOf(store: Pick<AttachmentStore, 'path' | 'info'>, sha256: string, s
   } catch {
     return { state: 'missing' };
   }
+  return factOfFile(file, sha256, size, store.info(sha256)?.size ?? size);
+}
+
+/**
+ * One file that should hold the attachment `sha256` of `size` bytes (and `registered` bytes, as
+ * the store recorded it): missing, altered (size or hash differ), or intact with the type its
+ * first bytes show. The store and `shenbao validate`'s look-up beside a draft file both use it.
+ */
+export function factOfFile(file: string, sha256: string, size: number, registered = size): AttachmentFact {
   let stat: Stats;
   try {
     stat = statSync(file);
   } catch {
     return { state: 'missing' };
   }
-  const registered = store.info(sha256)?.size ?? size;
+  if (!stat.isFile()) return { state: 'missing' };
   if (stat.size !== registered || stat.size !== size) return { state: 'altered' };
   if (!hashMatches(file, stat, sha256)) return { state: 'altered' };
   return { state: 'ok', detected: sniffFile(file, stat.size) };

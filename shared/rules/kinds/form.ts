@@ -52,6 +52,7 @@ export const attachmentFiles: KindSpec<RuleOf<'attachmentFiles'>> = {
     for (const file of files) {
       const fact = env.ctx.attachmentFacts?.[file.sha256];
       if (fact?.state === 'missing') problems.push(`附件文件「${file.name}」缺失，请重新添加`);
+      else if (fact?.state === 'notHere') problems.push(`附件文件不在本机：「${file.name}」（草稿文件只记录附件的哈希和大小，草稿文件旁的 attachments 文件夹和本机资料库中都没有这个文件；请用「草稿数据」zip 连同附件导入，或重新添加）`);
       else if (fact?.state === 'altered') problems.push(`附件文件「${file.name}」已被改动或损坏（内容与登记的哈希不一致），请重新添加`);
       const ext = extensionOf(file.name);
       if (item?.accept && item.accept.length > 0 && !item.accept.includes(ext)) problems.push(`「${file.name}」的类型不符合要求，只接受 ${item.accept.join('、')} 文件`);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,15 +31,20 @@ function mutated(file: string, change: (d: DraftJson) => void): string {
   return target;
 }
 
+function attachmentsOf(file: string): Record<string, { sha256: string; name: string; size: number }[]> {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { attachments: Record<string, { sha256: string; name: string; size: number }[]> }).attachments;
+}
+
 // Each case spawns the CLI (tsx start-up) several times; on a loaded machine that takes a while.
 const SLOW = { timeout: 180_000 };
 
 describe('shenbao validate', SLOW, () => {
-  it('exits 0 on a valid example draft', () => {
+  it('exits 0 on a valid example draft (its attachment files lie beside it, in attachments/<sha256>)', () => {
     const run = shenbao(['validate', join(XJ, 'valid-enterprise.json'), '--at', '2022-06-01']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('错误 0 项');
+    expect(run.stdout).not.toContain('附件文件不在本机');
   });
 
   it('exits 1 with the cited error of a mutation, and reports many files in one run', () => {
@@ -95,6 +101,62 @@ describe('shenbao validate', SLOW, () => {
     expect(run.stdout).toContain('no-such-pack');
     expect(run.stdout).toContain('没有专项「nope」');
     expect(run.stdout).toContain('共检查 5 份：0 份未通过形式审查（有待填写项、无法检查项或错误），4 份无法检查');
+  });
+
+  it('a draft file whose attachment bytes are not on this computer: each attachment is an error naming it, exit 1', () => {
+    const alone = join(base, 'alone.json');
+    writeFileSync(alone, readFileSync(join(XJ, 'valid-enterprise.json')));
+    const run = shenbao(['validate', alone, '--json', '--at', '2022-06-01']);
+    expect(run.code).toBe(1);
+    const issues = JSON.parse(run.stdout).files[0].issues as { ruleId: string; severity: string; outcome: string; message: string }[];
+    const names = Object.entries(attachmentsOf(alone)).flatMap(([slot, refs]) => refs.map((r) => [slot, r.name] as const));
+    expect(names.length).toBe(3);
+    for (const [slot, name] of names) {
+      expect(issues.find((i) => i.ruleId === `form.files.${slot}`)).toMatchObject({ severity: 'error', outcome: 'fail', message: expect.stringContaining(`附件文件不在本机：「${name}」`) });
+    }
+  });
+
+  it('attachment bytes beside the file or in this computer’s store are checked: an altered file and an EXE named .pdf are errors, intact copies pass', () => {
+    const dir = join(base, 'unzipped');
+    mkdirSync(dir);
+    cpSync(join(XJ, 'attachments'), join(dir, 'attachments'), { recursive: true });
+    const file = join(dir, 'draft.json');
+    writeFileSync(file, readFileSync(join(XJ, 'valid-enterprise.json')));
+    const refs = attachmentsOf(file);
+    const [agreement] = refs['att.agreement']!;
+    const [statements] = refs['att.statements']!;
+    // Same size, one byte changed: the hash no longer matches.
+    const altered = readFileSync(join(dir, 'attachments', agreement!.sha256));
+    altered.writeUInt8(altered.readUInt8(altered.length - 1) ^ 0xff, altered.length - 1);
+    writeFileSync(join(dir, 'attachments', agreement!.sha256), altered);
+    // An executable under a .pdf name, recorded with its true hash and size: found intact, refused by content.
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(2046, 1)]);
+    const exeSha = createHash('sha256').update(exe).digest('hex');
+    writeFileSync(join(dir, 'attachments', exeSha), exe);
+    const draft = JSON.parse(readFileSync(file, 'utf8')) as { attachments: Record<string, { sha256: string; size: number }[]> };
+    Object.assign(draft.attachments['att.statements']![0]!, { sha256: exeSha, size: exe.length });
+    writeFileSync(file, JSON.stringify(draft));
+    const exeRef = attachmentsOf(file)['att.statements']![0]!;
+    expect(exeRef).toMatchObject({ sha256: exeSha, size: exe.length });
+
+    const run = shenbao(['validate', file, '--json', '--at', '2022-06-01']);
+    expect(run.code).toBe(1);
+    const issues = JSON.parse(run.stdout).files[0].issues as { ruleId: string; message: string }[];
+    expect(issues.find((i) => i.ruleId === 'form.files.att.agreement')?.message).toContain(`附件文件「${agreement!.name}」已被改动或损坏`);
+    expect(issues.find((i) => i.ruleId === 'form.files.att.statements')?.message).toContain(`「${statements!.name}」的内容是Windows 可执行程序，不能作为附件`);
+    expect(issues.some((i) => i.ruleId === 'form.files.att.achievements')).toBe(false);
+
+    // The same draft written on this computer: the store (<data>/attachments/<aa>/<sha256>) holds intact copies.
+    const elsewhere = join(base, 'elsewhere.json');
+    writeFileSync(elsewhere, readFileSync(join(XJ, 'valid-enterprise.json')));
+    for (const [ref] of Object.values(attachmentsOf(elsewhere))) {
+      const into = join(base, 'data', 'attachments', ref!.sha256.slice(0, 2));
+      mkdirSync(into, { recursive: true });
+      cpSync(join(XJ, 'attachments', ref!.sha256), join(into, ref!.sha256));
+    }
+    const fromStore = shenbao(['validate', elsewhere, '--at', '2022-06-01']);
+    expect(fromStore.code).toBe(0);
+    expect(fromStore.stdout).toContain('错误 0 项');
   });
 
   it('refuses a bad --at', () => {
