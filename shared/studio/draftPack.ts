@@ -91,8 +91,8 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
     const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'rules' });
     if (p.kind === 'attachment') {
       const name = String(p.params.name).slice(0, 200);
-      if (attachments.some((a) => a.name === name)) continue;
-      attachments.push({ id: `att.${p.id}`, name, required: p.params.required === true, clause });
+      if (attachments.some((a) => a.name === name && JSON.stringify(a.when ?? null) === JSON.stringify(p.when ?? null))) continue;
+      attachments.push({ id: `att.${p.id}`, name, required: p.params.required === true, clause, ...(p.when ? { when: p.when } : {}) });
       continue;
     }
     if (p.kind === 'applicationWindow') {

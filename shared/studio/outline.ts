@@ -112,7 +112,8 @@ export function buildClauseTree(text: string): ClauseTree {
   const open = (style: MarkerStyle, number: number, start: number, marker: string): void => {
     const at = stack.findIndex((o) => o.style === style);
     if (at >= 0) stack.length = at;
-    else if (style === 'heading' || style === 'annex') stack.length = stack.filter((o) => o.style === 'chapter').length;
+    else if (style === 'annex') stack.length = 0;
+    else if (style === 'heading') stack.length = stack.filter((o) => o.style === 'chapter').length;
     else if (style === 'cnComma') {
       // 一、 sits at the top: under a part opener when it starts that part's numbering, else beside it
       // (a 「三、」 after an unnumbered heading means the heading was 一、 or 二、 with its number lost).

@@ -21,6 +21,7 @@ export interface ProposalSet {
 
 const EXCLUSION_LEAD = /不属于[^，。；]{0,6}范围|不予(?:受理|支持|立项)|不得申报|不能申报|不接受|不支持|有下列情形|以下情形|下列情况/;
 const PRIORITY_LEAD = /优先/;
+const REQUIREMENT_LEAD = /(?:符合|满足|具备)[^，。；]{0,6}(?:以下|下列|如下)[^，。；]{0,4}(?:条件|要求)|(?:申报|申请|申领)(?:条件|要求)[:：]?$/;
 
 function listContextOf(parent: NoticeClause | undefined): ListContext {
   if (!parent) return 'normal';
@@ -29,6 +30,7 @@ function listContextOf(parent: NoticeClause | undefined): ListContext {
   if (!lead) return 'normal';
   if (EXCLUSION_LEAD.test(flat)) return 'exclusion';
   if (PRIORITY_LEAD.test(flat)) return 'priority';
+  if (REQUIREMENT_LEAD.test(flat)) return 'requirement';
   return 'normal';
 }
 
@@ -124,19 +126,19 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
         });
       }
     }
-    // A sentence with both rules and a 承诺 keeps the rules: the 承诺 would ask for the same thing twice.
-    const ruleFound = found.some((p) => p.kind !== 'declaration' && p.kind !== 'attachment' && p.kind !== 'priorityClaimed');
-    proposals.push(...found.filter((p) => !(ruleFound && p.kind === 'declaration')));
+    // A 承诺 is kept beside the rules of the same sentence: the rules check its numbers, the 承诺
+    // covers what they cannot (「须为在职人员，年龄不超过60周岁」); the user rejects what repeats.
+    proposals.push(...found);
     // A lead-in 「以下项目不属于申报范围：」 is read through its items.
     const leadIn = /[:：]$/.test(s.flat) && tree.clauses.some((c) => c.parentId === s.clause.id);
-    if (found.length === 0 && !leadIn && (s.list === 'exclusion' || isRequirement(s.flat))) {
+    if (found.length === 0 && !leadIn && (s.list === 'exclusion' || s.list === 'requirement' || isRequirement(s.flat))) {
       unrecognized.push({
         clauseId: s.clause.id,
         path: s.clause.path,
         quote: text.slice(s.start, s.end),
         start: s.start,
         end: s.end,
-        reason: s.list === 'exclusion' ? '列在不予申报的情形中，但没有识别出可检查的规则' : `含有要求的措辞（${modalOf(s.flat)?.word ?? '数量界限'}），但没有识别出可检查的规则`,
+        reason: s.list === 'exclusion' ? '列在不予申报的情形中，但没有识别出可检查的规则' : s.list === 'requirement' ? '列在申报条件中，但没有识别出可检查的规则' : `含有要求的措辞（${modalOf(s.flat)?.word ?? '数量界限'}），但没有识别出可检查的规则`,
       });
     }
   }

@@ -34,8 +34,8 @@ export interface Unrecognized {
   reason: string;
 }
 
-/** How the enclosing list reads its items: 「以下项目不属于申报范围：」, 「符合以下条件的优先支持：」. */
-export type ListContext = 'normal' | 'exclusion' | 'priority';
+/** How the enclosing list reads its items: 「以下项目不属于申报范围：」, 「符合以下条件的优先支持：」, 「应同时符合以下条件：」. */
+export type ListContext = 'normal' | 'exclusion' | 'priority' | 'requirement';
 
 export interface Sentence {
   clause: NoticeClause;

@@ -103,7 +103,9 @@ const education: Recognizer = {
     const edu = /(?:具有|具备|取得|获得|为)?(?:全日制)?(博士|硕士|研究生|大学本科|本科|学士|大专|专科)(?:研究生)?(?:学历|学位)?(?:及|或)?(以上)?(?:学历|学位)?/g;
     const title = /(?:具有|具备|取得)?(正高级?|副高级?|高级|中级|初级|副教授|教授|副研究员|研究员|高级工程师|工程师)(?:（含）)?(?:及|或)?(以上)?的?(?:专业技术)?(?:技术)?(职称|职务|资格)/g;
     if (RELAXES.test(s.flat) && !/特别优秀/.test(s.flat)) return hits;
-    const e = [...s.flat.matchAll(edu)].find((m) => m[2] === '以上' || /具有|具备|取得/.test(m[0]) && /学历|学位/.test(m[0]));
+    // 「具有高级职称或博士学位」: 具有 governs both sides of 或.
+    const governed = (m: RegExpExecArray): boolean => /学历|学位/.test(m[0]) && (/具有|具备|取得/.test(m[0]) || /(?:具有|具备|取得)[^，。；]{0,16}或$/.test(s.flat.slice(Math.max(0, m.index - 20), m.index)));
+    const e = [...s.flat.matchAll(edu)].find((m) => m[2] === '以上' || governed(m));
     const t = [...s.flat.matchAll(title)].find((m) => m[2] === '以上' || /具有|具备|取得/.test(m[0]));
     const eduFloor = e ? EDUCATION_FLOOR.find(([re]) => re.test(e[1]!)) : undefined;
     const titleFloor = t ? TITLE_FLOOR.find(([re]) => re.test(t[1]!)) : undefined;

@@ -77,11 +77,23 @@ const registeredRegion: Recognizer = {
   name: '注册地',
   recognize(s: Sentence, ctx: NoticeContext): Hit[] {
     const m = /(?:在|于)([^，。；、]{1,16}?)(?:境内|内|辖区内?|范围内)?(?:依法)?(?:注册|登记|设立)(?!时间|日期|资本|满|不满|未满)|注册地(?:须|应|必须)?(?:在|为|位于)([^，。；]{1,16})/.exec(s.flat);
-    if (!m || ctx.home.length === 0) return [];
+    if (!m) return [];
     const place = m[1] ?? m[2]!;
     if (/国外|境外|海外|系统|平台|网站|网上/.test(place)) return [];
+    // The notice names no province the code table knows: the place is confirmed by a 承诺.
+    if (ctx.home.length === 0 || !regionCodeOf(place, ctx.home)) {
+      return [
+        {
+          kind: 'declaration',
+          params: { text: `本单位承诺：${m[0]}` },
+          message: `承诺：${m[0]}`,
+          why: `「${m[0]}」要求在${place}注册；通知中没有可确定行政区划代码的省区，改为承诺勾选（可在工作台中改为注册地规则）`,
+        },
+      ];
+    }
     const region = regionCodeOf(place, ctx.home);
     if (!region) return [];
+    if (ctx.home.length === 0) return [];
     return [
       {
         kind: 'regionWithin',

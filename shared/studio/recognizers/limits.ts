@@ -30,8 +30,9 @@ const onePerPerson: Recognizer = {
   recognize(s: Sentence): Hit[] {
     const re = new RegExp(`(?:同一|每(?:位|个|名|一)?)(?:申请人|项目负责人|负责人|申报人|主持人|人)[^，。；]{0,14}?${CAP}(?:申请|申报|承担|主持|申请承担)*(${NUM})(?:个|项)`);
     const m = re.exec(s.flat);
+    const capped = new RegExp(`(?:项目负责人|负责人|申请人|主持人)[^，。；]{0,20}?(?:不得超过|不超过|最多|限)(${NUM})项`).exec(s.flat);
     const held = new RegExp(`(?:负责人|主持人|申请人)[^，。；]{0,4}(?:同期|在研|已)+(?:已)?(?:主持|承担|负责)(${NUM})项`).exec(s.flat);
-    const hit = m ?? (held && (s.list === 'exclusion' || /不得|不予|不能/.test(s.flat)) ? held : null);
+    const hit = m ?? capped ?? (held && (s.list === 'exclusion' || /不得|不予|不能/.test(s.flat)) ? held : null);
     if (!hit) return [];
     const max = parseNumber(hit[1]!);
     if (!max || max > 10) return [];

@@ -1,4 +1,5 @@
 import { modalOf } from '../severity';
+import { unitCondition } from './money';
 import type { Hit, Recognizer, Sentence } from '../types';
 
 /** Splits a list at 、；， but not inside （…）: 「技术合同（技术转让合同、技术合作合同等）」 is one item. */
@@ -24,6 +25,7 @@ const attachments: Recognizer = {
   recognize(s: Sentence): Hit[] {
     const list = /(?:附件|证明材料|申报材料|佐证材料|相关材料|材料)(?:主要)?(?:包括|包含|有|如下)[:：]?([^。]{4,})/.exec(s.flat);
     const give = /(?:须|需|应|必须|需要)(?:同时)?(?:提供|提交|附上?|上传)([^，。；]{2,60}?)(?:等)?(?:材料|证明)?(?:[，。；]|$)/.exec(s.flat);
+    if (s.clause.style === 'annex' && !list && !give) return annexItems(s);
     const m = list ?? give;
     if (!m) return [];
     const required = !list || /须|需|必须|应/.test(s.flat.slice(0, m.index + 4));
@@ -36,14 +38,32 @@ const attachments: Recognizer = {
     if (items.length === 0 || items.length > 40) return [];
     // A document list, not a sentence about people or money: every item names a document.
     if (!items.some((t) => /证|书|表|报告|协议|合同|函|文件|信息|证明|资料|复印件|批文|许可/.test(t))) return [];
+    // 「申报单位是企业性质的，需提供…」: the checklist item is shown for that unit type only.
+    const when = unitCondition(s.flat.slice(0, m.index));
     return items.map((name) => ({
       kind: 'attachment' as const,
       params: { name, required: required && !/相关|有关|如有|可提供/.test(name) },
+      ...(when ? { when } : {}),
       message: name,
       why: list ? `附件清单列出「${name}」` : `「${m[0]}」要求提供「${name}」`,
     }));
   },
 };
+
+/** 「附件：1.申领表 2.承诺书」: the annexes named at the end of a notice are forms to fill in and attach. */
+function annexItems(s: Sentence): Hit[] {
+  const body = s.flat.replace(/^附件\d*[:：]?/, '');
+  const names = body
+    .split(/(?:^|(?<=[^\d]))\d{1,2}[.、．](?!\d)/)
+    .map((t) => t.replace(/[；;。，,]$/, '').trim())
+    .filter((t) => Array.from(t).length >= 2 && Array.from(t).length <= 60);
+  return names.map((name) => ({
+    kind: 'attachment' as const,
+    params: { name, required: false },
+    message: name,
+    why: `通知的附件「${name}」，通常须填写后随申报材料提交；是否必需请核对`,
+  }));
+}
 
 /** 优先支持 conditions become priorities the applicant may claim (info results). */
 const priority: Recognizer = {
@@ -54,7 +74,7 @@ const priority: Recognizer = {
     if (!inList && !stated) return [];
     // The lead-in 「符合以下条件的项目优先支持：」 itself is not a condition; its items are.
     if (stated && /以下|下列|如下/.test(s.flat) && /[:：]$/.test(s.flat)) return [];
-    const text = s.flat.replace(/^(?:\d+[.、]|（\d+）|[①-⑳])/, '').replace(/[；;。]$/, '');
+    const text = s.flat.replace(/^(?:\d+[.、]|（[\d一二三四五六七八九十]+）|[一二三四五六七八九十]+、|[①-⑳])/, '').replace(/[；;。]$/, '');
     return [
       {
         kind: 'priorityClaimed',
@@ -74,7 +94,7 @@ const declarations: Recognizer = {
   name: '承诺事项',
   recognize(s: Sentence): Hit[] {
     if (s.list === 'priority') return [];
-    const requirement = s.list === 'exclusion' || modalOf(s.flat)?.severity === 'error';
+    const requirement = s.list === 'exclusion' || s.list === 'requirement' || modalOf(s.flat)?.severity === 'error';
     if (!requirement || !UNCHECKABLE.test(s.flat)) return [];
     const text = s.flat.replace(/^(?:\d+[.、]|（[一二三四五六七八九十\d]+）|[①-⑳])/, '');
     return [

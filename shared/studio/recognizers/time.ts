@@ -104,8 +104,14 @@ const applicationWindow: Recognizer = {
       const before = s.flat.slice(Math.max(0, range.index - 12), range.index);
       if (OTHER_EVENT.test(before)) return [];
       const opens = point(ctx, range.slice(1, 9));
-      const closes = opens && point(ctx, range.slice(9, 17), Number(opens.date.slice(0, 4)));
+      let closes = opens && point(ctx, range.slice(9, 17), Number(opens.date.slice(0, 4)));
       if (!opens || !closes || closes.date < opens.date) return [];
+      // 「…3月1日至3月31日，截止时间为3月31日17:30」: the same day's time of day, said later.
+      const later = new RegExp(`${DATE}${TIME}`, 'g');
+      for (const t of s.flat.slice(range.index + range[0].length).matchAll(later)) {
+        const p = point(ctx, t.slice(1, 9), Number(closes.date.slice(0, 4)));
+        if (p && p.date === closes.date && p.hour !== undefined && closes.hour === undefined) closes = p;
+      }
       return windowHits({ opens: openOf(opens), closes: closeOf(closes) }, `「${range[0]}」是申报起止时间：${label(opens)} 至 ${label(closes)}${closes.hour === undefined ? '（未写时刻，按当天 24 时计）' : ''}`);
     }
     const deadline = new RegExp(`(?:截止(?:时间|日期)?|截至)(?:为|是|到|至)?:?${DATE}${TIME}|${DATE}${TIME}(?:前|之前|以前|截止|止)`).exec(s.flat);

@@ -92,6 +92,12 @@ describe('education and title floors', () => {
     expect(one(propose('项目负责人须具有中级以上的专业技术职称。'), 'valueIn').params).toEqual({ field: 'pi.titleLevel', values: ['senior', 'deputySenior', 'intermediate'] });
   });
 
+  it('reads 「具有高级职称或博士学位」 (title first) as either one', () => {
+    const p = one(propose('项目负责人应具有高级职称或博士学位。'), 'valueIn');
+    expect(p.params).toEqual({ field: 'pi.titleLevel', values: ['senior', 'deputySenior'] });
+    expect(p.when).toEqual({ field: 'pi.education', notIn: ['doctor'] });
+  });
+
   it('reads 「博士学位或副高级以上职称」 as either one', () => {
     const p = one(propose('项目负责人应具有博士学位或副高级以上职称。'), 'valueIn');
     expect(p.params).toEqual({ field: 'pi.titleLevel', values: ['senior', 'deputySenior'] });
@@ -222,6 +228,7 @@ describe('application window', () => {
     ['网上申报截止时间为2022年5月20日17:00。', { closes: '2022-05-20T17:00:00+08:00' }],
     ['项目申报材料提交于6月15日18:00截止。', { closes: '2023-06-15T18:00:00+08:00' }],
     ['请于2023年4月30日下午5点前报送纸质材料。', { closes: '2023-04-30T17:00:00+08:00' }],
+    ['网上申报时间为2024年3月1日至3月31日，截止时间为3月31日17:30。', { opens: '2024-03-01T00:00:00+08:00', closes: '2024-03-31T17:30:00+08:00' }],
     ['申报受理时间为2023年3月1日9:00至2023年3月31日18时。', { opens: '2023-03-01T09:00:00+08:00', closes: '2023-03-31T18:00:00+08:00' }],
   ])('%s', (sentence, window) => {
     const ps = propose(sentence);
@@ -279,7 +286,7 @@ describe('limits', () => {
     expect(one(propose(sentence), 'crossDraftLimit').params).toMatchObject({ key: 'applicant.uscc', scope: 'samePack', ...limit });
   });
 
-  it.each(['同一申请人同一年内只能申请承担1个项目。', '每位项目负责人限报1项。', '每人限申报一个项目。'])('%s', (sentence) => {
+  it.each(['同一申请人同一年内只能申请承担1个项目。', '每位项目负责人限报1项。', '每人限申报一个项目。', '项目负责人同期主持省级科技计划项目不得超过1项。'])('%s', (sentence) => {
     expect(one(propose(sentence), 'crossDraftLimit').params).toEqual({ key: 'pi.idNumber', max: 1, scope: 'sameYear', groupBy: 'none' });
   });
 
@@ -305,6 +312,36 @@ describe('paperwork', () => {
     const text = '一、申报要求\n（五）符合以下条件的项目优先支持：\n1.产学研合作项目；\n2.具有自主知识产权的项目。\n';
     const ps = ofKind(proposeRules(text).proposals, 'priorityClaimed');
     expect(ps.map((p) => p.params.option)).toEqual(['产学研合作项目', '具有自主知识产权的项目']);
+  });
+});
+
+describe('lists of conditions', () => {
+  it('reads the items under 「应同时符合以下条件：」 as requirements: 承诺 or unrecognized, never nothing', () => {
+    const text = '第三条 申领创新券的企业应同时符合以下条件：\n（一）未列入严重失信主体名单；\n（二）研发人员占职工总数的比例不低于10%。\n';
+    const set = proposeRules(text);
+    expect(one(set.proposals, 'declaration').params.text).toBe('本单位承诺：未列入严重失信主体名单；');
+    expect(set.unrecognized.map((u) => u.reason)).toEqual(['列在申报条件中，但没有识别出可检查的规则']);
+  });
+
+  it('turns 注册地 into a 承诺 when the notice names no province', () => {
+    const set = proposeRules('一、申报条件\n（一）在本市依法注册登记的企业。\n');
+    expect(one(set.proposals, 'declaration').params.text).toBe('本单位承诺：在本市依法注册');
+    expect(ofKind(set.proposals, 'regionWithin')).toEqual([]);
+  });
+
+  it('keeps a 承诺 beside the rules of the same sentence for what they cannot check', () => {
+    const kinds = propose('项目负责人须为申报单位在职人员，年龄不超过60周岁。').map((p) => p.kind);
+    expect(kinds).toEqual(['ageAtDate', 'declaration']);
+  });
+
+  it('lists the annexes of a notice and narrows a checklist item to its unit type', () => {
+    const annex = proposeRules('一、申报条件\n（一）项目负责人年龄不超过50周岁。\n附件：1.创新券申领表\n2.企业承诺书\n');
+    expect(ofKind(annex.proposals, 'attachment').map((p) => p.params.name)).toEqual(['创新券申领表', '企业承诺书']);
+    const p = ofKind(propose('申报单位是企业性质的，需提供上一年度资产负债表、利润表等。'), 'attachment');
+    expect(p.map((x) => [x.params.name, x.when])).toEqual([
+      ['上一年度资产负债表', { field: 'applicant.unitType', equals: 'enterprise' }],
+      ['利润表', { field: 'applicant.unitType', equals: 'enterprise' }],
+    ]);
   });
 });
 
