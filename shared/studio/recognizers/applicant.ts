@@ -39,8 +39,12 @@ const ageAtDate: Recognizer = {
   name: '年龄上限或下限',
   recognize(s: Sentence): Hit[] {
     const hits: Hit[] = [];
-    if (!/岁/.test(s.flat) || RELAXES.test(s.flat)) return hits;
+    if (!/岁/.test(s.flat)) return hits;
+    // 「女性可放宽至38周岁」: the other bounds hold for the other sex, this one for that sex.
+    const relaxed = new RegExp(`(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)(${NUM})周?岁`).exec(s.flat);
+    const relaxedSex = relaxed ? (relaxed[1] === '男' ? 'male' : 'female') : null;
     for (const m of s.flat.matchAll(AGE_BOUND)) {
+      if (RELAXES.test(phraseAt(s.flat, m.index))) continue;
       const before = s.flat.slice(0, m.index);
       const near = s.flat.slice(Math.max(0, m.index - 12), m.index);
       const word = m[1] ?? '';
@@ -58,8 +62,9 @@ const ageAtDate: Recognizer = {
       else if (/不低于|不小于|年满|须满|应满|已满|^满|至少/.test(word) || /以上/.test(tail)) min = n;
       else continue;
       const ref = referenceOf(s.flat);
-      const when = sexCondition(before);
-      const who = when ? (('equals' in when && when.equals === 'male') ? '男性项目负责人' : '女性项目负责人') : '项目负责人';
+      let when = sexCondition(before);
+      if (!when && relaxedSex && max !== undefined) when = { not: { field: 'pi.sex', equals: relaxedSex } };
+      const who = !when ? '项目负责人' : 'not' in when ? `${relaxedSex === 'female' ? '男性' : '女性'}项目负责人` : 'equals' in when && when.equals === 'male' ? '男性项目负责人' : '女性项目负责人';
       hits.push({
         kind: 'ageAtDate',
         params: { person: PI, at: ref.at, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) },
@@ -69,9 +74,35 @@ const ageAtDate: Recognizer = {
         why: `「${m[0]}」是对${who}年龄的${max !== undefined ? '上限' : '下限'}，按周岁计算，参照日期：${ref.label}`,
       });
     }
+    // 「男性不超过35周岁」 beside a general bound that already excludes the relaxed sex says it again.
+    const general = hits.filter((h) => h.when && 'not' in h.when).map((h) => h.params.max);
+    const kept = hits.filter((h) => !(h.when && 'equals' in h.when && h.when.equals !== relaxedSex && general.includes(h.params.max)));
+    hits.length = 0;
+    hits.push(...kept);
+    if (relaxed && relaxedSex) {
+      const max = parseNumber(relaxed[2]!);
+      if (max !== null && max >= 14 && max <= 80) {
+        const who = relaxedSex === 'female' ? '女性项目负责人' : '男性项目负责人';
+        hits.push({
+          kind: 'ageAtDate',
+          params: { person: PI, at: referenceOf(s.flat).at, max },
+          when: { field: 'pi.sex', equals: relaxedSex },
+          at: relaxed.index,
+          message: `${who}年龄不得超过${max}周岁`,
+          why: `「${relaxed[0]}」放宽了${who}的年龄上限（其余上限只对另一性别适用）`,
+        });
+      }
+    }
     return hits;
   },
 };
+
+/** The comma phrase around a flat offset. */
+function phraseAt(flat: string, at: number): string {
+  const from = Math.max(flat.lastIndexOf('，', at), flat.lastIndexOf(',', at)) + 1;
+  const next = flat.slice(at).search(/[，,]/);
+  return flat.slice(from, next < 0 ? flat.length : at + next);
+}
 
 const BORN_AFTER = /(?:出生(?:年月|日期|时间)?(?:须|应|为|在)*)?(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(?:（含）|\(含\))?(?:以后|之后|后|及以后)(?:出生)?/g;
 
@@ -79,14 +110,16 @@ const bornOnOrAfter: Recognizer = {
   name: '出生日期下限',
   recognize(s: Sentence): Hit[] {
     const hits: Hit[] = [];
-    if (!/出生/.test(s.flat) || RELAXES.test(s.flat)) return hits;
+    if (!/出生/.test(s.flat)) return hits;
     for (const m of s.flat.matchAll(BORN_AFTER)) {
-      if (!/出生/.test(m[0])) continue;
+      if (!/出生/.test(m[0]) || RELAXES.test(phraseAt(s.flat, m.index))) continue;
       const date = isoDate(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1));
       if (!date) continue;
+      const relaxed = /(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)/.exec(s.flat);
       hits.push({
         kind: 'bornOnOrAfter',
         params: { person: PI, date },
+        ...(relaxed ? { when: { not: { field: 'pi.sex', equals: relaxed[1] === '男' ? 'male' : 'female' } } } : {}),
         message: `项目负责人须为${date}（含）以后出生`,
         why: `「${m[0]}」限定出生日期（按当天及以后计），从身份证号码读取出生日期`,
       });

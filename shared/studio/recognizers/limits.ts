@@ -7,7 +7,7 @@ const CAP = '(?:限报|限申报|限推荐|限|最多(?:申报|推荐)?|不超�
 const unitQuota: Recognizer = {
   name: '单位限项',
   recognize(s: Sentence): Hit[] {
-    const re = new RegExp(`(每(?:个|家|一)?(?:申报)?(?:单位|企业|机构|法人|大类|类|类别|专项|方向|领域)|各(?:申报)?单位|同一(?:申报)?单位)[^，。；]{0,12}?${CAP}(?:申报|推荐)?(${NUM})(?:项|个|件)`, 'g');
+    const re = new RegExp(`(每(?:个|家|一)?(?:申报)?(?:单位|企业|机构|法人|大类|类|类别|专项|方向|领域)|各(?:申报)?单位|同一(?:申报)?单位|(?:一个|一家|单个|单一)(?:申报)?单位)[^，。；]{0,12}?${CAP}(?:申报|推荐)?(${NUM})(?:项|个|件)`, 'g');
     const hits: Hit[] = [];
     for (const m of s.flat.matchAll(re)) {
       const max = parseNumber(m[2]!);

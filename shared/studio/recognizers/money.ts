@@ -75,9 +75,10 @@ const share: Recognizer = {
   recognize(s: Sentence): Hit[] {
     const self = /(自筹(?:资金|经费)?|配套资金|自有资金|单位投入|企业投入)([^。；]{0,30}?)(?:占|达到|不低于|不少于)[^，。；%]{0,16}?(\d+(?:\.\d+)?)%(?:以上|及以上)?/.exec(s.flat);
     const fiscal = /财政(?:资金|资助|补助)[^，。；]{0,12}?(?:占|比例|比重)[^，。；%]{0,12}?(?:不超过|不高于|不得超过|以内|最高)[^，。；%]{0,6}?(\d+(?:\.\d+)?)%/.exec(s.flat);
-    const m = self ?? fiscal;
+    const grantCap = /(?:财政(?:资金|资助|补助)|资助(?:金额|资金|经费)|补助(?:金额|资金))[^，。；]{0,8}?(?:不超过|不高于|不得超过|最高)[^，。；%]{0,4}?(?:项目)?(?:总预算|总投资|总投入|总经费)[^，。；%]{0,4}?(\d+(?:\.\d+)?)%/.exec(s.flat);
+    const m = self ?? fiscal ?? grantCap;
     if (!m) return [];
-    const percent = self ? Number(self[3]) : 100 - Number(fiscal![1]);
+    const percent = self ? Number(self[3]) : 100 - Number((fiscal ?? grantCap)![1]);
     if (!(percent > 0 && percent <= 100)) return [];
     const when = unitCondition(s.flat.slice(0, m.index));
     return [

@@ -64,7 +64,8 @@ const period: Recognizer = {
   },
 };
 
-const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日';
+/** 「6月30日（星期日）」: a weekday in brackets may follow the date. */
+const DATE = '(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:（(?:星期|周)[一二三四五六日天]）)?';
 const TIME = '(?:(上午|下午|晚上)?(\\d{1,2})(?:[:：](\\d{2})|时(?:(\\d{1,2})分)?|点(?:(\\d{1,2})分|半)?))?';
 
 interface Point {

@@ -53,6 +53,15 @@ describe('age of the project leader', () => {
     ]);
   });
 
+  it('reads 「女性可放宽至38周岁」 as the other bounds for men and 38 for women', () => {
+    const ps = propose('支持年龄在35周岁以下（1989年1月1日以后出生）的青年科研人员，男性不超过35周岁，女性可放宽至38周岁。');
+    expect(ofKind(ps, 'ageAtDate').map((p) => [p.params.max, p.when])).toEqual([
+      [35, { not: { field: 'pi.sex', equals: 'female' } }],
+      [38, { field: 'pi.sex', equals: 'female' }],
+    ]);
+    expect(one(ps, 'bornOnOrAfter').when).toEqual({ not: { field: 'pi.sex', equals: 'female' } });
+  });
+
   it.each([
     '特别优秀的青年人才年龄可放宽至60周岁。',
     '2023年是中华人民共和国成立74周年。',
@@ -133,6 +142,7 @@ describe('self-funding', () => {
     ['项目预算中自筹资金应占总投资70%以上。', 70],
     ['企业投入不低于项目总投入的50%。', 50],
     ['财政资金占项目总投入的比例不超过30%。', 70],
+    ['资助金额原则上不超过项目总预算的30%。', 70],
   ])('%s', (sentence, percent) => {
     expect(one(propose(sentence), 'shareOfTotalAtLeast').params).toEqual({ part: self, others: [fiscal], percent });
   });
@@ -228,6 +238,7 @@ describe('application window', () => {
     ['网上申报截止时间为2022年5月20日17:00。', { closes: '2022-05-20T17:00:00+08:00' }],
     ['项目申报材料提交于6月15日18:00截止。', { closes: '2023-06-15T18:00:00+08:00' }],
     ['请于2023年4月30日下午5点前报送纸质材料。', { closes: '2023-04-30T17:00:00+08:00' }],
+    ['申报截止日期：2024年6月30日（星期日）下午17:00，逾期不予受理。', { closes: '2024-06-30T17:00:00+08:00' }],
     ['网上申报时间为2024年3月1日至3月31日，截止时间为3月31日17:30。', { opens: '2024-03-01T00:00:00+08:00', closes: '2024-03-31T17:30:00+08:00' }],
     ['申报受理时间为2023年3月1日9:00至2023年3月31日18时。', { opens: '2023-03-01T09:00:00+08:00', closes: '2023-03-31T18:00:00+08:00' }],
   ])('%s', (sentence, window) => {
@@ -281,6 +292,7 @@ describe('limits', () => {
   it.each([
     ['每个单位限报2项。', { max: 2, groupBy: 'none' }],
     ['每家企业最多推荐3个项目。', { max: 3, groupBy: 'none' }],
+    ['一个单位最多申报2个项目。', { max: 2, groupBy: 'none' }],
     ['市级单位每大类项目数量不超过2项。', { max: 2, groupBy: 'program' }],
   ])('%s', (sentence, limit) => {
     expect(one(propose(sentence), 'crossDraftLimit').params).toMatchObject({ key: 'applicant.uscc', scope: 'samePack', ...limit });
