@@ -1,6 +1,7 @@
 import type { Hit, NoticeContext, Recognizer, Sentence } from '../types';
 import { isoDate, NUM, parseNumber, shiftYears } from '../text';
 import { REGION_TREE, regionName, type RegionNode } from '../../regions';
+import { modalOf } from '../severity';
 import { unitCondition } from './money';
 import { provinceLabel, TAX_CREDIT_ORDER, UNIT_LABEL, unitsIn } from '../vocabulary';
 
@@ -14,7 +15,7 @@ const unitTypes: Recognizer = {
     const hits: Hit[] = [];
     const allowed = new RegExp(`${APPLICANT}(?:须|应|必须|应当)?(?:为|是|系|限于|仅限)([^。；]{1,60}?)(?:[。；，,]|$)`).exec(s.flat);
     // 「申报单位是企业性质的，…」 opens a condition; it does not restrict the unit type.
-    if (allowed && !/合作单位|不得|不能|不予/.test(allowed[1]!) && !/的$|性质的/.test(allowed[1]!)) {
+    if (allowed && statesEligibility(s) && !/合作单位|不得|不能|不予/.test(allowed[1]!) && !/的$|性质的/.test(allowed[1]!)) {
       const values = unitsIn(allowed[1]!);
       if (values.length > 0) {
         hits.push({
@@ -53,6 +54,17 @@ const unitTypes: Recognizer = {
   },
 };
 
+/**
+ * A statement about who may apply, not a description of policy: a modal word, a list of conditions,
+ * or a heading like 申报要求/申报条件/支持对象 above it (「…在城关区注册的企业」 under 二、申报要求).
+ */
+function statesEligibility(s: Sentence): boolean {
+  if (s.list === 'requirement' || s.list === 'exclusion') return true;
+  if (/要求|条件|对象|范围|资格/.test(s.heading + s.clause.title)) return true;
+  const modal = modalOf(s.flat);
+  return modal !== null && modal.severity !== 'info';
+}
+
 /** The listed region (GB/T 2260) a place name of the notice denotes, searched inside the home province. */
 function regionCodeOf(place: string, home: string[]): { code: string; name: string } | null {
   const province = REGION_TREE.find((p) => home.includes(p.code.slice(0, 2)));
@@ -77,7 +89,7 @@ const registeredRegion: Recognizer = {
   name: '注册地',
   recognize(s: Sentence, ctx: NoticeContext): Hit[] {
     const m = /(?:在|于)([^，。；、]{1,16}?)(?:境内|内|辖区内?|范围内)?(?:依法)?(?:注册|登记|设立)(?!时间|日期|资本|满|不满|未满)|注册地(?:须|应|必须)?(?:在|为|位于)([^，。；]{1,16})/.exec(s.flat);
-    if (!m) return [];
+    if (!m || !statesEligibility(s)) return [];
     const place = m[1] ?? m[2]!;
     if (/国外|境外|海外|系统|平台|网站|网上/.test(place)) return [];
     // The notice names no province the code table knows: the place is confirmed by a 承诺.

@@ -267,6 +267,9 @@ describe('eligibility', () => {
     const text = '关于申报2020年度兰州市城关区科技计划项目的通知\n甘肃省兰州市城关区科学技术局\n一、申报要求\n（一）在城关区注册的具有独立法人资格的企业。\n';
     expect(one(proposeRules(text).proposals, 'regionWithin').params).toEqual({ field: 'applicant.regionCode', regions: ['620102'] });
     expect(ofKind(propose('申报人须在“科技业务管理系统”中注册后方可申报。'), 'regionWithin')).toEqual([]);
+    // A policy described in a plan is not a condition of applying.
+    const plan = proposeRules('甘肃省某市“十四五”科技创新规划\n一、主要任务\n（一）培育创新主体\n对省外高新技术企业在本市设立的具有独立法人资格的企业，直接列入培育库。\n');
+    expect(ofKind(plan.proposals, 'regionWithin')).toEqual([]);
   });
 
   it('reads partner requirements and their region', () => {
