@@ -1,11 +1,19 @@
 import { isValidMonth, monthsInclusive } from '../dates';
 import type { FieldValue } from '../model/draft';
+import { textOf } from '../rules/access';
+
+/** A monthRange value read once for everyone: empty (待填写), invalid, or its two `YYYY-MM` months. */
+export function monthRangeState(value: FieldValue | undefined): { start: string; end: string } | 'empty' | 'invalid' {
+  if (!Array.isArray(value) || value.every((v) => v.trim() === '')) return textOf(value) === null ? 'empty' : 'invalid';
+  const [start = '', end = ''] = value.map((v) => v.trim());
+  if (!isValidMonth(start) || !isValidMonth(end)) return 'invalid';
+  return { start, end };
+}
 
 /** `[start, end]` months of a monthRange value, or null when incomplete or invalid. */
 export function monthRangeOf(value: FieldValue | undefined): [string, string] | null {
-  if (!Array.isArray(value) || value.length !== 2) return null;
-  const [start, end] = value.map((v) => v.trim());
-  return start && end && isValidMonth(start) && isValidMonth(end) ? [start, end] : null;
+  const state = Array.isArray(value) && value.length === 2 ? monthRangeState(value) : 'invalid';
+  return typeof state === 'object' ? [state.start, state.end] : null;
 }
 
 /** The period in months counting both ends (2020-01..2022-12 = 36), or null. */

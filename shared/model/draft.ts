@@ -53,6 +53,12 @@ export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
 export const DocumentTypeSchema = z.enum(['proposal', 'application']);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
+/** What a document type is called in sentences and file names (「申报书已导出」, 「…-申报书.pdf」). */
+export const DOCUMENT_NAME: Record<DocumentType, string> = { application: '申报书', proposal: '项目建议书' };
+
+/** Its full name where it stands alone, as a label or in a cover title (「项目申报书」). */
+export const DOCUMENT_FULL_NAME: Record<DocumentType, string> = { application: '项目申报书', proposal: '项目建议书' };
+
 export const GuidelineRefSchema = z.object({
   packId: z.string().min(1).max(200),
   packVersion: z.string().min(1).max(50),

@@ -1,9 +1,8 @@
 import { chinaDateTimeLabel } from '../../../shared/dates';
 import type { GuidelineSummary } from '../../../shared/ipc/contract';
+import { DOCUMENT_NAME } from '../../../shared/model/draft';
 import type { Command } from '../registry';
 import { packsFor } from './packsForCli';
-
-const TYPE_LABEL: Record<string, string> = { proposal: '项目建议书', application: '申报书' };
 
 function windowLabel(window: GuidelineSummary['window']): string {
   if (!window || (!window.opens && !window.closes)) return window?.note ?? '未规定申报时间';
@@ -31,7 +30,7 @@ export const guidelines: Command = {
       ctx.out(`${g.id}  ${g.version}  ${g.title}${kind}`);
       for (const p of g.programs) {
         const status = p.accepting ? '受理' : `暂不受理${p.notAcceptingReason ? `：${p.notAcceptingReason}` : ''}`;
-        const types = p.documentTypes.map((t) => TYPE_LABEL[t] ?? t).join('、');
+        const types = p.documentTypes.map((t) => DOCUMENT_NAME[t]).join('、');
         ctx.out(`  ${p.id}  ${p.name}  [${status}]  ${types}  申报时间：${windowLabel(p.window)}`);
       }
     }

@@ -8,6 +8,7 @@ import { badInput } from '../errors';
 import { checkOutputPath } from '../files';
 import type { Command } from '../registry';
 import { packsFor } from './packsForCli';
+import { DOCUMENT_NAME } from '../../../shared/model/draft';
 
 /** Checks `a/b/c` against the program's tree, naming the first unknown step. */
 function directionPath(text: string | undefined, tree: Direction[]): string[] {
@@ -43,7 +44,7 @@ export const newDraft: Command = {
     const type = values.type;
     if (type !== undefined && type !== 'proposal' && type !== 'application') throw badInput('--type 只能是 proposal（项目建议书）或 application（申报书）');
     const documentType: DocumentType = (type as DocumentType | undefined) ?? (program.documentTypes.includes('application') ? 'application' : program.documentTypes[0]!);
-    if (!program.documentTypes.includes(documentType)) throw badInput(`专项「${program.name}」不接受${documentType === 'proposal' ? '项目建议书' : '申报书'}`);
+    if (!program.documentTypes.includes(documentType)) throw badInput(`专项「${program.name}」不接受${DOCUMENT_NAME[documentType]}`);
     const ref: GuidelineRef = {
       packId: pack.id,
       packVersion: pack.version,

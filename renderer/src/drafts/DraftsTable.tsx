@@ -3,10 +3,10 @@ import { Button, Dropdown, Empty, Progress, Space, Table, Tag, Tooltip, Typograp
 import type { ColumnsType } from 'antd/es/table';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { deadlineLabel, type DeadlineStateKind } from '../../../shared/progress/deadline';
-import { DOCUMENT_TYPE_LABEL } from '../newDraft/ProgramCard';
 import { ExportMenu } from '../export/ExportMenu';
 import { formatLocalTime } from './formatTime';
 import { RecoverDraftButton } from './RecoverDraftButton';
+import { DOCUMENT_FULL_NAME } from '../../../shared/model/draft';
 
 const DEADLINE_COLOR: Record<DeadlineStateKind, string> = { open: 'green', closed: 'default', notYetOpen: 'blue', none: 'default' };
 
@@ -68,7 +68,7 @@ export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...ac
       title: '类型',
       dataIndex: 'documentType',
       width: 84,
-      render: (t: DraftSummary['documentType']) => (t ? DOCUMENT_TYPE_LABEL[t] : '—'),
+      render: (t: DraftSummary['documentType']) => (t ? DOCUMENT_FULL_NAME[t] : '—'),
     },
     {
       title: '完成度',

@@ -5,7 +5,7 @@ import { describeRecheck, describeVerifyCounts } from '../../../shared/export/ve
 import { VERIFY_UPLOAD_MAX_BYTES } from '../../../shared/ipc/domains/export.contract';
 import { call } from '../api/client';
 import { useAppStore } from '../store';
-import { fileToBase64 } from './downloadBytes';
+import { readFileBase64 } from '../fields/readFileBase64';
 import './export.css';
 
 const MAX_MB = Math.floor(VERIFY_UPLOAD_MAX_BYTES / 1024 / 1024);
@@ -37,7 +37,7 @@ export function VerifyPage() {
       useAppStore.setState({ verifyError: `申报包超过 ${MAX_MB} MB，请用命令行 shenbao verify 检查`, verifyResult: null, verifyFileName: file.name });
       return;
     }
-    await verifyUpload(file.name, await fileToBase64(file));
+    await verifyUpload(file.name, await readFileBase64(file));
   };
 
   return (

@@ -29,11 +29,3 @@ function clickLink(href: string, fileName: string): void {
   link.remove();
 }
 
-/** A picked file → Base64 for the upload method (the renderer never hands over a path). */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
-}

@@ -1,10 +1,9 @@
-import { formatWan } from '../../../shared/money';
 import type { Draft, FieldValue, TableRow } from '../../../shared/model/draft';
 import { DEFAULT_SECTIONS } from '../../../shared/pack/defaultTemplate';
-import type { Column, Field, Option } from '../../../shared/pack/fields';
+import { cellText, fieldText, plainText } from '../../../shared/book/build/format';
+import type { Column, Field } from '../../../shared/pack/fields';
 import type { ResolvedProgram, ResolvedSection } from '../../../shared/pack/resolve';
 import { isFilled, plainTextOf } from '../../../shared/rules/access';
-import { regionName } from '../../../shared/regions';
 
 export interface ReadableEntry {
   id: string;
@@ -18,26 +17,15 @@ export interface ReadableSection {
   entries: ReadableEntry[];
 }
 
-const labelOf = (options: Option[] | undefined, value: string): string => options?.find((o) => o.value === value)?.label ?? value;
-
-function scalarText(kind: Field['kind'] | Column['kind'], value: FieldValue, options?: Option[], unit?: string): string {
-  if (value === null) return '';
-  if (kind === 'money' && typeof value === 'number') return formatWan(value);
-  if (Array.isArray(value)) {
-    if (kind === 'monthRange') return value.filter((v) => v !== '').join(' 至 ');
-    return value.map((v) => labelOf(options, v)).join('、');
-  }
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'number') return unit ? `${value} ${unit}` : String(value);
-  if (kind === 'select') return labelOf(options, value);
-  if (kind === 'region') return regionName(value) ?? value;
-  return plainTextOf(value).trim();
+/** A value as the book prints it (option labels, 年月, 万元, region names); narrative text as its plain words. */
+function valueText(field: Field, value: FieldValue): string {
+  return field.kind === 'longText' && typeof value === 'string' ? plainTextOf(value).trim() : fieldText(field, value);
 }
 
 function rowText(columns: Column[], row: TableRow): string {
   return columns
     .filter((c) => Object.hasOwn(row, c.id) && isFilled(row[c.id]))
-    .map((c) => `${c.label}：${scalarText(c.kind, row[c.id] ?? null, c.options)}`)
+    .map((c) => `${c.label}：${cellText(c, row[c.id] ?? null)}`)
     .join('；');
 }
 
@@ -48,9 +36,7 @@ function fieldEntry(field: Field, draft: Draft): ReadableEntry | null {
   }
   const value = Object.hasOwn(draft.values, field.id) ? draft.values[field.id] : undefined;
   if (value === undefined || !isFilled(value)) return null;
-  const options = field.kind === 'select' || field.kind === 'multiSelect' ? field.options : undefined;
-  const unit = field.kind === 'integer' ? field.unit : undefined;
-  return { id: field.id, label: field.label, text: scalarText(field.kind, value, options, unit) };
+  return { id: field.id, label: field.label, text: valueText(field, value) };
 }
 
 /**
@@ -83,7 +69,7 @@ export function readableRevision(draft: Draft, resolved: ResolvedProgram | null)
   }
   const others: ReadableEntry[] = Object.entries(draft.values)
     .filter(([id, v]) => !shown.has(id) && isFilled(v))
-    .map(([id, v]) => ({ id, label: id, text: scalarText('text', v) }));
+    .map(([id, v]) => ({ id, label: id, text: plainText(v) }));
   if (draft.planTasks.length > 0) others.push({ id: 'planTasks', label: '支撑的规划任务', text: draft.planTasks.join('、') });
   if (others.length > 0) result.push({ id: '__other', title: '其他内容', entries: others });
   return result;

@@ -3,8 +3,8 @@ import { chinaDateTimeLabel } from '../../../shared/dates';
 import { formatWan } from '../../../shared/money';
 import type { DocumentType } from '../../../shared/model/draft';
 import type { Pack, Program } from '../../../shared/pack/pack';
+import { DOCUMENT_FULL_NAME } from '../../../shared/model/draft';
 
-export const DOCUMENT_TYPE_LABEL: Record<DocumentType, string> = { proposal: '项目建议书', application: '项目申报书' };
 
 function fundingText(program: Program): string {
   const f = program.funding;
@@ -62,7 +62,7 @@ export function ProgramCard({ pack, program, selected, documentType, onChoose }:
         <Descriptions.Item label="资助额度">{fundingText(program)}</Descriptions.Item>
         <Descriptions.Item label="资助形式">{program.funding?.forms.join('、') || '未规定'}</Descriptions.Item>
         <Descriptions.Item label="申报时间">{windowText(pack, program)}</Descriptions.Item>
-        <Descriptions.Item label="材料类型">{program.documentTypes.map((t) => DOCUMENT_TYPE_LABEL[t]).join('、')}</Descriptions.Item>
+        <Descriptions.Item label="材料类型">{program.documentTypes.map((t) => DOCUMENT_FULL_NAME[t]).join('、')}</Descriptions.Item>
         {!program.accepting && program.notAcceptingReason && <Descriptions.Item label="说明">{program.notAcceptingReason}</Descriptions.Item>}
         {contacts.length > 0 && (
           <Descriptions.Item label="联系方式">
@@ -76,7 +76,7 @@ export function ProgramCard({ pack, program, selected, documentType, onChoose }:
             aria-label="材料类型"
             value={documentType}
             onChange={(e) => onChoose(e.target.value as DocumentType)}
-            options={program.documentTypes.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABEL[t] }))}
+            options={program.documentTypes.map((t) => ({ value: t, label: DOCUMENT_FULL_NAME[t] }))}
           />
         </div>
       )}

@@ -1,5 +1,5 @@
 import { isValidMonth } from '../../../shared/dates';
-import { stageProblems } from '../../../shared/derive/period';
+import { monthRangeOf, stageProblems } from '../../../shared/derive/period';
 import type { Draft } from '../../../shared/model/draft';
 import type { Field } from '../../../shared/pack/fields';
 import type { ResolvedProgram } from '../../../shared/pack/resolve';
@@ -36,9 +36,7 @@ function milestonesField(resolved: ResolvedProgram): TableField | null {
 }
 
 export function scheduleOf(resolved: ResolvedProgram, draft: Draft): Schedule {
-  const raw = valueOf(draft, 'project.period');
-  const period: [string, string] | null =
-    Array.isArray(raw) && raw.length === 2 && monthOf(raw[0]) && monthOf(raw[1]) ? [raw[0] as string, raw[1] as string] : null;
+  const period = monthRangeOf(valueOf(draft, 'project.period'));
   const field = milestonesField(resolved);
   const rows = field ? filledRows(draft, field.id) : [];
   const milestones = rows.map((row, index): Milestone => {

@@ -2,7 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../api/client';
-import { fileToBase64 } from './attachmentImages';
+import { readFileBase64 } from '../fields/readFileBase64';
 import type { FigureAttrs } from './figureNode';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
@@ -51,7 +51,7 @@ export function FigureModal({ mode, initialCaption, onCancel, onInsert, onCaptio
     }
     setBusy(true);
     try {
-      const ref = await call('attachmentsPut', { name: file.name, mediaType: file.type, dataBase64: await fileToBase64(file) });
+      const ref = await call('attachmentsPut', { name: file.name, mediaType: file.type, dataBase64: await readFileBase64(file) });
       onInsert({ sha256: ref.sha256, mediaType: ref.mediaType, caption: caption.trim() });
     } catch (e) {
       setError(errorMessage(e));

@@ -14,15 +14,3 @@ export function attachmentDataUrl(sha256: string): Promise<string> {
   return url;
 }
 
-/** Reads a picked file as Base64 for `attachmentsPut`. */
-export function fileToBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const result = String(reader.result);
-      resolve(result.slice(result.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('读取文件失败'));
-    reader.readAsDataURL(file);
-  });
-}

@@ -1,6 +1,7 @@
 import type { Cover } from '../ast';
 import { directionText, programName, rawValue, textOfId, type BuildContext } from './context';
 import { dateText } from './format';
+import { DOCUMENT_FULL_NAME } from '../../model/draft';
 
 /** 「甘肃省兰州市城关区」 → 「兰州市城关区」: a city or district names itself without its province. */
 function localName(region: string): string {
@@ -13,7 +14,7 @@ function localName(region: string): string {
  * otherwise the region's plan (「兰州市城关区科技计划项目申报书」).
  */
 export function coverTitle(ctx: BuildContext): string {
-  const kind = ctx.documentType === 'proposal' ? '项目建议书' : '项目申报书';
+  const kind = DOCUMENT_FULL_NAME[ctx.documentType];
   if (ctx.pack.programs.length === 1 && ctx.pack.programs[0]) return `${ctx.pack.programs[0].name}${kind}`;
   return `${localName(ctx.pack.region)}科技计划${kind}`;
 }

@@ -10,6 +10,7 @@ import { bookFacts } from './facts';
 import { chinaParts } from './format';
 import { instructions, tableOfContents } from './frontMatter';
 import { bodyBlocks } from './sections';
+import { DOCUMENT_NAME } from '../../model/draft';
 
 export interface BuildBookInput {
   draft: Draft;
@@ -36,7 +37,7 @@ export function hasErrors(results: readonly RuleResult[]): boolean {
 export function buildBook(input: BuildBookInput): Book {
   const { draft, pack } = input;
   const ctx = contextFor(draft, pack);
-  const documentName = ctx.documentType === 'proposal' ? '项目建议书' : '申报书';
+  const documentName = DOCUMENT_NAME[ctx.documentType];
   const when = chinaParts(input.generatedAt);
   const time = when ? `${when.date} ${when.time}` : input.generatedAt;
   return {

@@ -1,4 +1,5 @@
 import { parseIdNumber } from '../../checks/idNumber';
+import { monthRangeState } from '../../derive/period';
 import { chinaDateOf, fullYearsAt, isValidDate, isValidMonth, monthsInclusive } from '../../dates';
 import type { FieldValue } from '../../model/draft';
 import type { DateRef } from '../../pack/rules';
@@ -54,17 +55,10 @@ export const bornOnOrAfter: KindSpec<RuleOf<'bornOnOrAfter'>> = {
   },
 };
 
-function monthRangeOf(value: FieldValue | undefined): { start: string; end: string } | 'empty' | 'invalid' {
-  if (!Array.isArray(value) || value.every((v) => v.trim() === '')) return textOf(value) === null ? 'empty' : 'invalid';
-  const [start = '', end = ''] = value.map((v) => v.trim());
-  if (!isValidMonth(start) || !isValidMonth(end)) return 'invalid';
-  return { start, end };
-}
-
 export const periodMonths: KindSpec<RuleOf<'periodMonths'>> = {
   refs: (r) => [{ at: 'field', field: r.field, kinds: ['monthRange'], kindRule: '起止月数规则只能读取 monthRange 字段' }],
   evaluate: (r, env) => {
-    const range = monthRangeOf(valueOf(env.draft, r.field));
+    const range = monthRangeState(valueOf(env.draft, r.field));
     if (range === 'empty') return pending([labelOf(env, r.field)]);
     if (range === 'invalid') return fail('起止年月应填写为「开始年月」和「结束年月」（YYYY-MM）');
     const months = monthsInclusive(range.start, range.end);

@@ -1,6 +1,6 @@
 import type { ExportBlocker, ExportReadiness } from '../../../../shared/ipc/domains/export.contract';
+import { DOCUMENT_NAME } from '../../../../shared/model/draft';
 import { blockingCount, isBlocking } from '../../../../shared/rules/engine';
-import { documentNameOf } from '../package/documentName';
 import type { ExportSubject } from './types';
 
 /**
@@ -25,7 +25,7 @@ export function readinessOf(subject: ExportSubject): ExportReadiness {
     ready: blockers.length === 0,
     blockers,
     summary: subject.validation.summary,
-    documentName: documentNameOf(subject.resolved.documentType),
+    documentName: DOCUMENT_NAME[subject.resolved.documentType],
     watermark: blockingCount(subject.validation.summary) > 0 || subject.draft.status !== 'final',
   };
 }

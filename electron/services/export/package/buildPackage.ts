@@ -12,7 +12,7 @@ import {
   type PackageFile,
   type PackageManifest,
 } from '../../../../shared/export/manifest';
-import { draftTitle } from '../../../../shared/model/draft';
+import { draftTitle, DOCUMENT_NAME } from '../../../../shared/model/draft';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
 import { commitTempFile, streamToTempFile } from '../../fs/atomicWrite';
 import { ExportCancelled, throwIfAborted, type DocumentPrinters, type ExportSubject, type ProgressListener } from '../orchestrate/types';
@@ -21,7 +21,6 @@ import { selfCheckHtml } from '../selfcheck/selfCheckHtml';
 import { attachmentEntries, namesByItem, type AttachmentEntry } from './packageEntries';
 import { documentFileName } from './safeName';
 import { draftFileBytes } from '../binding/draftBytes';
-import { documentNameOf } from './documentName';
 import { useNativeCrc32ForZip } from './nativeCrc32';
 
 export interface BuildPackageOptions {
@@ -66,7 +65,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   const { draft, validation } = subject;
   const g = draft.guideline;
   if (!g) throw new AppError('invalid_input', '草稿尚未选择申报指南和专项，不能生成申报包');
-  const documentName = documentNameOf(g.documentType);
+  const documentName = DOCUMENT_NAME[g.documentType];
   useNativeCrc32ForZip();
 
   throwIfAborted(signal);

@@ -1,7 +1,6 @@
 import { chinaDateTimeLabel } from '../../../../shared/dates';
-import { draftTitle } from '../../../../shared/model/draft';
+import { draftTitle, DOCUMENT_NAME } from '../../../../shared/model/draft';
 import type { ExportSubject } from '../orchestrate/types';
-import { documentNameOf } from '../package/documentName';
 import type { SelfCheckSheet } from './selfCheckHtml';
 import { checklistRows, ruleRows } from './selfCheckRows';
 import { numberAttachments } from '../../../../shared/book/build/attachmentNumbers';
@@ -16,7 +15,7 @@ export function selfCheckSheetFor(subject: ExportSubject, packagedNames: Readonl
     packTitle: pack.title,
     packVersion: pack.version,
     programName: resolved.program.name,
-    documentName: documentNameOf(resolved.documentType),
+    documentName: DOCUMENT_NAME[resolved.documentType],
     validatedAt: subject.validatedAt,
     generatedAt: chinaDateTimeLabel(generatedAt.toISOString()) ?? generatedAt.toISOString(),
     summary: validation.summary,
