@@ -138,7 +138,7 @@ function evaluate(id: string, file: string) {
 
 const pct = (a: number, b: number): string => (b === 0 ? '   —' : `${((100 * a) / b).toFixed(0).padStart(3)}%`);
 const verbose = process.argv.includes('--verbose');
-const total = { rules: 0, found: 0, numRules: 0, numFound: 0, proposals: 0, correct: 0 };
+const total = { rules: 0, found: 0, numRules: 0, numFound: 0, proposals: 0, correct: 0, ruleProposals: 0, ruleCorrect: 0 };
 for (const [id, file] of SEEDS) {
   const { rows, missed, wrong, unrecognized } = evaluate(id, file);
   console.log(`\n## ${id}（${file}）`);
@@ -148,7 +148,17 @@ for (const [id, file] of SEEDS) {
   }
   const sum = (f: (r: Row) => number, only?: (r: Row) => boolean) => rows.filter(only ?? (() => true)).reduce((a, r) => a + f(r), 0);
   const numeric = (r: Row) => NUMERIC.has(r.kind);
-  const t = { rules: sum((r) => r.rules), found: sum((r) => r.found), numRules: sum((r) => r.rules, numeric), numFound: sum((r) => r.found, numeric), proposals: sum((r) => r.proposals), correct: sum((r) => r.correct) };
+  const isRule = (r: Row) => r.kind !== 'attachment' && r.kind !== 'declaration';
+  const t = {
+    rules: sum((r) => r.rules),
+    found: sum((r) => r.found),
+    numRules: sum((r) => r.rules, numeric),
+    numFound: sum((r) => r.found, numeric),
+    proposals: sum((r) => r.proposals),
+    correct: sum((r) => r.correct),
+    ruleProposals: sum((r) => r.proposals, isRule),
+    ruleCorrect: sum((r) => r.correct, isRule),
+  };
   console.log(`all kinds: recall ${pct(t.found, t.rules)} (${t.found}/${t.rules}); numeric/date (*): recall ${pct(t.numFound, t.numRules)} (${t.numFound}/${t.numRules}); precision ${pct(t.correct, t.proposals)} (${t.correct}/${t.proposals}); unrecognized requirements listed: ${unrecognized}`);
   for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += t[k];
   if (verbose) {
@@ -159,3 +169,4 @@ for (const [id, file] of SEEDS) {
 console.log(`\n## all four notices\nrecall, all kinds: ${pct(total.found, total.rules)} (${total.found}/${total.rules})`);
 console.log(`recall, numeric/date kinds (*): ${pct(total.numFound, total.numRules)} (${total.numFound}/${total.numRules})  target ≥ 90%`);
 console.log(`precision: ${pct(total.correct, total.proposals)} (${total.correct}/${total.proposals})  target ≥ 80%`);
+console.log(`precision, rule proposals only (no 承诺, no checklist items): ${pct(total.ruleCorrect, total.ruleProposals)} (${total.ruleCorrect}/${total.ruleProposals})`);
