@@ -1,17 +1,8 @@
 import type { Method } from '../../../shared/ipc/channels';
 import type { Api, Input, Output } from '../../../shared/ipc/contract';
-import type { ApiErrorShape, Envelope, ErrorCode } from '../../../shared/ipc/errors';
+import { AppError, type Envelope } from '../../../shared/ipc/errors';
 import { createHttpApi } from './httpApi';
 
-/** A failed call, carrying the service's Chinese message. */
-export class ApiError extends Error implements ApiErrorShape {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
-    this.name = 'ApiError';
-    this.code = code;
-  }
-}
 
 let api: Api | undefined;
 
@@ -21,17 +12,17 @@ function currentApi(): Api {
   return api;
 }
 
-/** Calls one contract method and unwraps its envelope; failures become an ApiError. */
+/** Calls one contract method and unwraps its envelope; failures become the service's own AppError (code and Chinese message). */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   // Indexing a mapped type by a generic key loses the per-method pairing; Api guarantees it.
   const fn = currentApi()[method] as unknown as (input: Input<M>) => Promise<Envelope<Output<M>>>;
   const envelope = await fn(input);
   if (envelope.ok) return envelope.data;
-  throw new ApiError(envelope.error.code, envelope.error.message);
+  throw new AppError(envelope.error.code, envelope.error.message);
 }
 
 /** The message to show for any thrown value, without leaking stack traces. */
 export function errorMessage(e: unknown): string {
-  if (e instanceof ApiError) return e.message;
+  if (e instanceof AppError) return e.message;
   return '操作失败，请重试';
 }

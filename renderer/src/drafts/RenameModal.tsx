@@ -1,7 +1,7 @@
 import { Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { DraftSummary } from '../../../shared/ipc/contract';
-import { ApiError } from '../api/client';
+import { AppError } from '../../../shared/ipc/errors';
 
 interface Props {
   draft: DraftSummary;
@@ -26,7 +26,7 @@ export function RenameModal({ draft, onSubmit, onClose }: Props) {
       await onSubmit(title.trim());
       onClose();
     } catch (e) {
-      form.setFields([{ name: 'title', errors: [e instanceof ApiError ? e.message : '重命名失败，请重试'] }]);
+      form.setFields([{ name: 'title', errors: [e instanceof AppError ? e.message : '重命名失败，请重试'] }]);
     } finally {
       setSubmitting(false);
     }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { ApiError, call, errorMessage } from '../api/client';
+import { AppError } from '../../../shared/ipc/errors';
+import { call, errorMessage } from '../api/client';
 import { derivedEdits } from '../fields/derive';
 import { addEdit, applyEdits, editsOfPatch, isPatchEmpty, mergePatches, type Edit, type PendingPatch } from './pendingPatch';
 import type { AppState, CurrentDraftSlice } from './types';
@@ -54,7 +55,7 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
           inFlight: null,
           saveStatus: 'error',
           saveError: errorMessage(e),
-          saveErrorCode: e instanceof ApiError ? e.code : null,
+          saveErrorCode: e instanceof AppError ? e.code : null,
         }));
         return;
       }
