@@ -80,8 +80,24 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
   const attachments: AttachmentItem[] = [];
   const seenRules = new Set<string>();
   let window: Pack['window'];
+  // The pack format's limits: what does not fit stays visible as a clause saying so.
+  const overLimit = (p: Proposal, what: string, limit: number): void => {
+    clauseFor(p.clauseId, pathOf(p.clauseId), p.start, p.end, { kind: 'notCheckable', reason: `尚未处理：${what}已达指南包上限（${limit}），这条建议没有放入草稿` });
+  };
   for (const p of accepted) {
     const path = pathOf(p.clauseId);
+    if (p.kind === 'declaration' && declarations.length >= 100) {
+      overLimit(p, '承诺', 100);
+      continue;
+    }
+    if (p.kind === 'attachment' && attachments.length >= 100) {
+      overLimit(p, '附件清单项', 100);
+      continue;
+    }
+    if (p.kind !== 'declaration' && p.kind !== 'attachment' && rules.length >= 500) {
+      overLimit(p, '规则', 500);
+      continue;
+    }
     if (p.kind === 'declaration') {
       const id = `decl.${p.id}`;
       const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'declaration', declaration: id });

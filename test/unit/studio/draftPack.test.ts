@@ -40,3 +40,16 @@ describe('draft pack from a notice', () => {
     expect(checkPackSemantics(PackSchema.parse(onlyAge), text)).toEqual([]);
   });
 });
+
+describe('draft pack within the format limits', () => {
+  it('keeps 承诺 beyond 100 as clauses that say so, and the pack still passes', () => {
+    const items = Array.from({ length: 105 }, (_, i) => `${i + 1}.申报单位应遵守第${i + 1}项规章制度；`).join('\n');
+    const text = `一、申报要求\n（一）以下情形不予受理：\n${items}\n`;
+    const set = proposeRules(text);
+    expect(set.proposals.filter((p) => p.kind === 'declaration')).toHaveLength(105);
+    const pack = PackSchema.parse(buildDraftPack(set));
+    expect(pack.programs[0]!.declarations).toHaveLength(100);
+    expect(pack.clauses.filter((c) => c.coverage.kind === 'notCheckable' && /已达指南包上限（100）/.test(c.coverage.reason))).toHaveLength(5);
+    expect(checkPackSemantics(pack, text)).toEqual([]);
+  });
+});
