@@ -1,17 +1,20 @@
 import { Layout, Typography } from 'antd';
 import { DraftsPage } from '../drafts/DraftsPage';
-import { ExportPage } from '../export/ExportPage';
-import { VerifyPage } from '../export/VerifyPage';
-import { NewDraftPage } from '../newDraft/NewDraftPage';
-import { ProfilesPage } from '../profiles';
-import { ReviewPage } from '../review/ReviewPage';
 import { RecoveryModal } from '../settings/RecoveryModal';
-import { SettingsPage } from '../settings/SettingsPage';
 import { useAppStore } from '../store';
-import { WizardPage } from '../wizard/WizardPage';
+import { lazyPart } from './lazyPart';
 import { useHashRouting } from './useHashRouting';
 import { useUnsavedGuard } from './useUnsavedGuard';
 import './app.css';
+
+// Only the home page (the drafts list) is in the first script; every other page loads when opened.
+const WizardPage = lazyPart(() => import('../wizard/WizardPage').then((m) => m.WizardPage), '填写页');
+const ExportPage = lazyPart(() => import('../export/ExportPage').then((m) => m.ExportPage), '导出页');
+const VerifyPage = lazyPart(() => import('../export/VerifyPage').then((m) => m.VerifyPage), '检查申报包');
+const SettingsPage = lazyPart(() => import('../settings/SettingsPage').then((m) => m.SettingsPage), '设置');
+const ProfilesPage = lazyPart(() => import('../profiles').then((m) => m.ProfilesPage), '档案');
+const ReviewPage = lazyPart(() => import('../review/ReviewPage').then((m) => m.ReviewPage), '审阅页');
+const NewDraftPage = lazyPart(() => import('../newDraft/NewDraftPage').then((m) => m.NewDraftPage), '新建向导');
 
 export function App() {
   useHashRouting();

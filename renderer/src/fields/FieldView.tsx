@@ -1,7 +1,7 @@
 import { Form } from 'antd';
 import { memo } from 'react';
 import type { Field } from '../../../shared/pack/fields';
-import { RichTextField } from '../richtext/RichTextField';
+import { lazyPart } from '../app/lazyPart';
 import { useAppStore } from '../store';
 import { MultiSelectInput, SelectFieldInput } from './ChoiceInputs';
 import { DateFieldInput, MonthRangeInput } from './DateInputs';
@@ -13,6 +13,9 @@ import { RegionFieldInput } from './RegionInput';
 import { TableField } from './TableField';
 import { TextFieldInput } from './TextFieldInput';
 import { inputIdOf } from './useFieldValue';
+
+// The rich editor (TipTap/ProseMirror) is the largest library of the wizard: it loads with the first narrative field.
+const RichTextField = lazyPart(() => import('../richtext/RichTextField').then((m) => m.RichTextField), '编辑器');
 
 function Input({ field, onBlur }: { field: Field; onBlur: () => void }) {
   switch (field.kind) {

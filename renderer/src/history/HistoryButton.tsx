@@ -6,12 +6,15 @@ import { call, errorMessage } from '../api/client';
 import { useResolvedProgram } from '../guidance/useWizardContext';
 import { useAppStore } from '../store';
 import { compareDrafts, type FieldChange } from './compareDrafts';
-import { CompareView } from './CompareView';
+import { lazyPart } from '../app/lazyPart';
 import { fieldLabeler } from './fieldLabels';
 import { restoreRevision } from './restoreRevision';
 import { SaveVersionButton } from './SaveVersionButton';
 import { SessionList } from './SessionList';
 import './history.css';
+
+// The comparison (a text diff over every field) loads when a version is first compared.
+const CompareView = lazyPart(() => import('./CompareView').then((m) => m.CompareView), '比较');
 
 /**
  * Revision history of the open draft: editing sessions with what each changed, named versions,

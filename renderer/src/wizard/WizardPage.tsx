@@ -2,7 +2,7 @@ import { Alert, App, Button, Layout, Result, Spin } from 'antd';
 import { useEffect } from 'react';
 import { navigate } from '../app/hashRoute';
 import { GuidancePanel } from '../guidance/GuidancePanel';
-import { PreviewPane } from '../preview/PreviewPane';
+import { lazyPart } from '../app/lazyPart';
 import { useAppStore } from '../store';
 import { SaveStatusBar } from './SaveStatusBar';
 import { WizardHeader } from './WizardHeader';
@@ -12,6 +12,9 @@ import { lastSectionOf } from './wizardPreferences';
 import { wizardSections } from './sections';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './wizard.css';
+
+// The preview builds and lays out the whole book: it loads when first opened.
+const PreviewPane = lazyPart(() => import('../preview/PreviewPane').then((m) => m.PreviewPane), '预览');
 
 /** The screen applicants live in: sections left, the section's fields centre, the guideline right. */
 export function WizardPage({ draftId }: { draftId: string }) {
