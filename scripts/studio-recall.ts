@@ -52,6 +52,7 @@ const ESSENTIAL: Record<string, (r: Record<string, unknown>) => unknown> = {
   partnerOutsideRegion: (r) => [r.table, r.column, r.regions, r.min],
   regionWithin: (r) => [r.field, r.regions],
   dateInWindow: (r) => [r.field],
+  directionChosen: (r) => [r.leaf ?? false],
   // The window itself is compared with pack.window below; option ids of priorities are the pack's own.
   applicationWindow: () => [],
   priorityClaimed: () => [],

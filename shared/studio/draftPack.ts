@@ -1,4 +1,4 @@
-import type { AttachmentItem, Clause, Declaration, Pack } from '../pack/pack';
+import type { AttachmentItem, Clause, Declaration, Direction, Pack } from '../pack/pack';
 import type { Field } from '../pack/fields';
 import type { Rule } from '../pack/rules';
 import type { ProposalSet } from './propose';
@@ -23,6 +23,13 @@ const EXTRA_FIELDS: Record<string, { section: string; after?: string; field: (se
 };
 
 const optionId = (p: Proposal): string => `priority-${p.id}`;
+
+/** The part (专项) a 支持方向 section belongs to: its top-level ancestor's title. */
+function partName(set: ProposalSet, clauseId: string): string {
+  let c = set.tree.clauses.find((x) => x.id === clauseId);
+  while (c?.parentId) c = set.tree.clauses.find((x) => x.id === c!.parentId);
+  return c?.title || c?.path || '支持方向';
+}
 
 export interface DraftPackOptions {
   id?: string;
@@ -80,6 +87,12 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
   const attachments: AttachmentItem[] = [];
   const seenRules = new Set<string>();
   let window: Pack['window'];
+  // Several 支持方向 sections (one per 专项 of the notice) become one tree under their part names.
+  const directionProposals = accepted.filter((p) => p.kind === 'directionChosen');
+  const directions: Direction[] =
+    directionProposals.length === 1
+      ? (directionProposals[0]!.params.directions as Direction[])
+      : directionProposals.map((p, i) => ({ id: `d${i + 1}`, name: partName(set, p.clauseId).slice(0, 200), children: p.params.directions as Direction[] }));
   // The pack format's limits: what does not fit stays visible as a clause saying so.
   const overLimit = (p: Proposal, what: string, limit: number): void => {
     clauseFor(p.clauseId, pathOf(p.clauseId), p.start, p.end, { kind: 'notCheckable', reason: `尚未处理：${what}已达指南包上限（${limit}），这条建议没有放入草稿` });
@@ -114,7 +127,7 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
     if (p.kind === 'applicationWindow') {
       window ??= p.params.window as Pack['window'];
     }
-    const params = p.kind === 'applicationWindow' ? {} : p.kind === 'priorityClaimed' ? { field: 'project.priorities', option: optionId(p) } : p.params;
+    const params = p.kind === 'directionChosen' ? (directionProposals.length === 1 && !p.params.leaf ? {} : { leaf: true }) : p.kind === 'applicationWindow' ? {} : p.kind === 'priorityClaimed' ? { field: 'project.priorities', option: optionId(p) } : p.params;
     const key = JSON.stringify([p.kind, params, p.when ?? null]);
     if (seenRules.has(key)) continue;
     seenRules.add(key);
@@ -151,7 +164,7 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
         accepting: true,
         documentTypes: ['application'],
         funding: funding && funding.kind === 'moneyRange' ? { forms: [], ...(funding.min !== undefined ? { min: funding.min } : {}), ...(funding.max ? { max: funding.max } : {}) } : null,
-        directions: [],
+        directions: directions.slice(0, 200),
         rules,
         ...(declarations.length > 0 ? { declarations } : {}),
         ...(attachments.length > 0 ? { attachments } : {}),

@@ -1,3 +1,4 @@
+import { directionsHit } from './directions';
 import { buildClauseTree, type ClauseTree, type NoticeClause } from './outline';
 import { APPLICANT_RECOGNIZERS } from './recognizers/applicant';
 import { ELIGIBILITY_RECOGNIZERS } from './recognizers/eligibility';
@@ -103,6 +104,23 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
 
   const proposals: Proposal[] = [];
   const unrecognized: Unrecognized[] = [];
+  // Direction sections: one proposal each, quoting the section's first sentence.
+  const seen = new Set<string>();
+  const sections = new Set<string>();
+  const insideSection = (c: NoticeClause): boolean => {
+    for (let p = c.parentId; p; p = byId.get(p)?.parentId ?? null) if (sections.has(p)) return true;
+    return false;
+  };
+  for (const s of sentences) {
+    if (seen.has(s.clause.id)) continue;
+    seen.add(s.clause.id);
+    // A section inside another (「（一）科技惠民重点领域」 under 「一、计划类别」) is part of that tree.
+    if (insideSection(s.clause)) continue;
+    const hit = directionsHit(tree, s.clause, seen.size);
+    if (!hit) continue;
+    sections.add(s.clause.id);
+    proposals.push({ id: '', clauseId: s.clause.id, kind: hit.kind, params: hit.params, severity: 'error', message: hit.message, quote: text.slice(s.start, s.end), start: s.start, end: s.end, why: hit.why, recognizer: '支持方向' });
+  }
   for (const s of sentences) {
     const found: Proposal[] = [];
     for (const r of RECOGNIZERS) {
@@ -142,6 +160,7 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
       });
     }
   }
+  proposals.sort((a, b) => a.start - b.start);
   proposals.forEach((p, i) => (p.id = `p${i + 1}`));
   return { tree, context, proposals, unrecognized };
 }

@@ -53,3 +53,32 @@ describe('draft pack within the format limits', () => {
     expect(checkPackSemantics(pack, text)).toEqual([]);
   });
 });
+
+describe('支持方向 from the outline', () => {
+  const text = [
+    '关于申报2025年度科技计划项目的通知',
+    '一、支持方向',
+    '（一）工业领域',
+    '1.智能制造：支持工业机器人应用。',
+    '2.新材料：支持新型合金研发。',
+    '（二）农业领域',
+    '1.种业：支持新品种选育。',
+    '二、申报要求',
+    '（一）项目负责人年龄不超过50周岁。',
+  ].join('\n');
+
+  it('proposes choosing a direction, with the tree built from the numbering (nested sections once)', () => {
+    const set = proposeRules(text);
+    const chosen = set.proposals.filter((p) => p.kind === 'directionChosen');
+    expect(chosen).toHaveLength(1);
+    expect(chosen[0]!.params.leaf).toBe(true);
+    const pack = PackSchema.parse(buildDraftPack(set));
+    const names = (ds: { name: string; children?: unknown[] }[]): unknown => ds.map((d) => (d.children ? [d.name, names(d.children as never)] : d.name));
+    expect(names(pack.programs[0]!.directions)).toEqual([
+      ['工业领域', ['智能制造', '新材料']],
+      ['农业领域', ['种业']],
+    ]);
+    expect(pack.programs[0]!.rules.find((r) => r.kind === 'directionChosen')).toMatchObject({ leaf: true, severity: 'error' });
+    expect(checkPackSemantics(pack, text)).toEqual([]);
+  });
+});

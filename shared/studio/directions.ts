@@ -1,0 +1,44 @@
+import type { Direction } from '../pack/pack';
+import type { ClauseTree, NoticeClause } from './outline';
+import { flatten } from './text';
+import type { Hit } from './types';
+
+/** Headings whose sub-clauses are the directions an applicant chooses from. */
+const DIRECTION_HEADING = /支持方向|支持领域|重点领域|申报指南|支持重点|重点支持|计划类别|项目类别|支持内容|研究方向|申报方向|指南方向/;
+
+const MAX_DEPTH = 3;
+
+function tree(t: ClauseTree, parent: NoticeClause, depth: number, prefix: string): Direction[] {
+  return t.clauses
+    .filter((c) => c.parentId === parent.id)
+    .slice(0, depth === 1 ? 200 : 100)
+    .map((c, i) => {
+      const id = `${prefix}-${i + 1}`;
+      const description = flatten(c.text).flat.slice(0, 4000);
+      const children = depth < MAX_DEPTH ? tree(t, c, depth + 1, id) : [];
+      return {
+        id,
+        ...(c.marker ? { code: c.marker.slice(0, 20) } : {}),
+        name: (c.title || description).slice(0, 200),
+        ...(description.length > c.title.length + c.marker.length ? { description } : {}),
+        ...(children.length > 0 ? { children } : {}),
+      };
+    });
+}
+
+const depthOf = (ds: Direction[]): number => (ds.length === 0 ? 0 : 1 + Math.max(...ds.map((d) => depthOf(d.children ?? []))));
+
+/** A 支持方向 section with sub-clauses → a directions tree and the rule that one is chosen. */
+export function directionsHit(t: ClauseTree, clause: NoticeClause, index: number): Hit | null {
+  if (!DIRECTION_HEADING.test(clause.title)) return null;
+  const directions = tree(t, clause, 1, `d${index}`);
+  if (directions.length < 2) return null;
+  const leaf = depthOf(directions) > 1;
+  return {
+    kind: 'directionChosen',
+    params: { ...(leaf ? { leaf: true } : {}), directions },
+    severity: 'error',
+    message: leaf ? '须选择本专项的支持方向（选到最末一级）' : '须选择本专项的支持方向',
+    why: `「${clause.title}」下列出 ${directions.length} 个方向${leaf ? '（分多级，须选到最末一级）' : ''}，按通知的编号建成支持方向树，申报书须从中选择`,
+  };
+}
