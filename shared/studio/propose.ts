@@ -104,6 +104,7 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
 
   const proposals: Proposal[] = [];
   const unrecognized: Unrecognized[] = [];
+  const parents = new Set(tree.clauses.map((c) => c.parentId));
   // Direction sections: one proposal each, quoting the section's first sentence.
   const seen = new Set<string>();
   const sections = new Set<string>();
@@ -148,7 +149,7 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
     // covers what they cannot (「须为在职人员，年龄不超过60周岁」); the user rejects what repeats.
     proposals.push(...found);
     // A lead-in 「以下项目不属于申报范围：」 is read through its items.
-    const leadIn = /[:：]$/.test(s.flat) && tree.clauses.some((c) => c.parentId === s.clause.id);
+    const leadIn = /[:：]$/.test(s.flat) && parents.has(s.clause.id);
     if (found.length === 0 && !leadIn && (s.list === 'exclusion' || s.list === 'requirement' || isRequirement(s.flat))) {
       unrecognized.push({
         clauseId: s.clause.id,
