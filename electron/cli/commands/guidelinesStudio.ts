@@ -11,9 +11,9 @@ const studio = () => import('../../../shared/studio/studioFile');
 
 export const guidelinesDraft: Command = {
   path: ['guidelines', 'draft'],
-  usage: 'guidelines draft <通知.txt|.docx|.pdf> --out <草稿.json> [--id <指南包编号>]',
+  usage: 'guidelines draft <通知.txt|.docx|.pdf> --out <草稿.json> [--id <指南包编号>] [--pack-dir <目录>]',
   summary: '从申报通知原文生成指南草稿：条款树、建议的规则（含原文引文和理由）、未识别的要求，以及可供指南工作台打开的草稿指南包',
-  options: { out: { type: 'string' }, id: { type: 'string' } },
+  options: { out: { type: 'string' }, id: { type: 'string' }, 'pack-dir': { type: 'string' } },
   positionals: { min: 1, max: 1, names: '<通知文件>' },
   async run(ctx, { values, positionals }) {
     const noticePath = positionals[0] ?? '';
@@ -21,6 +21,8 @@ export const guidelinesDraft: Command = {
     const id = typeof values.id === 'string' ? values.id : undefined;
     if (id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(id)) throw badInput('--id 只能由小写字母、数字和连字符组成');
     const out = await checkOutputPath(values.out);
+    // --pack-dir also writes the draft pack as pack.json + source.txt, the pair `guidelines import` takes.
+    const packDir = typeof values['pack-dir'] === 'string' ? path.dirname(await checkOutputPath(path.join(values['pack-dir'], 'pack.json'))) : null;
     const bytes = await readBinaryFile(noticePath, '通知文件', MAX_NOTICE_BYTES);
     const { noticeTextOf } = await import('../../services/studio/readNotice');
     let text: string;
@@ -33,9 +35,14 @@ export const guidelinesDraft: Command = {
     const draft = draftFromNotice(path.basename(noticePath), text, id ? { id } : {});
     const { atomicWriteFileSync } = await import('../../services/fs/atomicWrite');
     atomicWriteFileSync(out, `${JSON.stringify(draft, null, 2)}\n`, 0o644);
+    if (packDir !== null) {
+      atomicWriteFileSync(path.join(packDir, 'source.txt'), draft.notice.text, 0o644);
+      atomicWriteFileSync(path.join(packDir, 'pack.json'), `${JSON.stringify(draft.pack, null, 2)}\n`, 0o644);
+    }
     const count = (kind: string): number => draft.proposals.filter((p) => p.kind === kind).length;
     const rules = draft.proposals.length - count('declaration') - count('attachment');
     ctx.out(`已生成指南草稿：${out}`);
+    if (packDir !== null) ctx.out(`  草稿指南包：${path.join(packDir, 'pack.json')}（原文 source.txt 在同一目录）`);
     ctx.out(`  条款 ${draft.clauses.length} 条；建议规则 ${rules} 条、承诺 ${count('declaration')} 项、附件 ${count('attachment')} 项；未识别的要求 ${draft.unrecognized.length} 条（已列入草稿，待逐条处理）`);
     const problems = await packProblems(JSON.stringify(draft.pack), draft.notice.text);
     if (problems.length === 0) ctx.out('  草稿中的指南包通过了导入检查（模式、引文、语义）；规则仍须逐条核对后才能使用');

@@ -57,6 +57,20 @@ describe('shenbao guidelines draft / check', () => {
     expect(check.stdout).toMatch(/^检查通过/m);
   });
 
+  it('--pack-dir writes the draft pack beside its source text, as guidelines check and import take it', () => {
+    writeFileSync(join(base, '通知.txt'), NOTICE);
+    mkdirSync(join(base, 'pack'));
+    const r = shenbao(['guidelines', 'draft', join(base, '通知.txt'), '--out', join(base, 'draft.json'), '--pack-dir', join(base, 'pack'), '--id', 'county-2025']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(base, 'pack', 'source.txt'), 'utf8')).toBe(NOTICE);
+    const check = shenbao(['guidelines', 'check', join(base, 'pack', 'pack.json')]);
+    expect(check.stdout).toMatch(/^检查通过：指南包符合导入要求/m);
+    expect(check.code).toBe(0);
+    const imported = shenbao(['guidelines', 'import', join(base, 'pack', 'pack.json')]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/已导入申报指南：关于组织申报2025年度某县科技计划项目的通知（county-2025 1.0.0 版/);
+  });
+
   it('reads a .docx notice with automatic numbering', async () => {
     const doc = new Document({
       numbering: { config: [{ reference: 'o', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT }] }] },
