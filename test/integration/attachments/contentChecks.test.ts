@@ -9,7 +9,7 @@ import { attachmentFactsOf } from '../../../electron/services/attachments/attach
 import type { Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { attachmentBytesFor } from '../../support/attachmentBytes';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { openAt, seedFixture } from '../package/packageFixture';
 
 let temp: ReturnType<typeof makeTempDir>;

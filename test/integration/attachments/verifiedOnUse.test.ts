@@ -13,7 +13,7 @@ import type { PdfPrinter } from '../../../electron/services/export/pdf/printer';
 import { minimalPdf } from '../../support/minimalPdf';
 import { exportsDirOf } from '../../../electron/services/export/orchestrate/exportsDir';
 import { AppError } from '../../../shared/ipc/errors';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { openAt, seedFixture } from '../package/packageFixture';
 import { makePng } from '../../unit/docx/png';
 

@@ -6,7 +6,7 @@ import { parseBackupName } from '../../../electron/services/backup/backupNames';
 import { currentSchemaVersion } from '../../../electron/services/db/migrate';
 import { MIGRATIONS } from '../../../electron/services/db/migrations';
 import { openServices } from '../../../electron/services/index';
-import { makeTempDir, manualClock } from '../store/helpers';
+import { makeTempDir, manualClock } from '../../support/tempStore';
 import { backupNames, DB_FILE, integrityOf, olderStore, readOnly, storeWithDraft } from './helpers';
 
 const HOUR = 60 * 60 * 1000;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import { openServices } from '../../../electron/services/index';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { backupNames, DB_FILE, projectName, storeWithDraft } from './helpers';
 
 const BIN = path.resolve(import.meta.dirname, '../../../bin/shenbao.mjs');

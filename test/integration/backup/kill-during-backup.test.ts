@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDeadTemps } from '../../../electron/services/backup/backupFiles';
 import { TEMP_PREFIX } from '../../../electron/services/backup/backupNames';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { bundleChild, type ChildBundle } from '../../support/childBundle';
 import { killCount } from '../../support/soak';
 import { integrityOf, storeWithDraft } from './helpers';

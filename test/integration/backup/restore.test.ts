@@ -2,7 +2,7 @@ import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
-import { dumpDatabase, makeTempDir, manualClock } from '../store/helpers';
+import { dumpDatabase, makeTempDir, manualClock } from '../../support/tempStore';
 import { backupNames, olderStore, placeBackup, projectName, storeWithDraft } from './helpers';
 
 describe('restore from a backup while the app runs', () => {

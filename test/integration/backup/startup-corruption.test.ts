@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkDatabaseFile } from '../../../electron/services/db/startupCheck';
 import { openServices, type Services } from '../../../electron/services/index';
-import { makeTempDir, manualClock } from '../store/helpers';
+import { makeTempDir, manualClock } from '../../support/tempStore';
 import { DB_FILE, projectName, storeWithDraft } from './helpers';
 
 /**

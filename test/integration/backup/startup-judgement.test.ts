@@ -16,7 +16,7 @@ import { IN_USE_WHILE_DAMAGED } from '../../../electron/services/backup/openStor
 import { openServices } from '../../../electron/services/index';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { DB_FILE, projectName, storeWithDraft } from './helpers';
 
 const PARAGRAPH = '本项目围绕干旱区节水灌溉关键技术开展研究，建立墒情监测网络与智能决策模型，形成可推广的技术规程。';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleChild, type ChildBundle } from '../../support/childBundle';
 import { killCount, SOAK } from '../../support/soak';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IN_USE_WHILE_DAMAGED, openStore } from '../../../electron/services/backup/openStore';

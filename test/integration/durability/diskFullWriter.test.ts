@@ -15,7 +15,7 @@ import { TEMP_JOURNAL_DIR } from '../../../electron/services/fs/strayTemps';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { draftFileWithAttachments } from '../cli/exportFixture';
 import { FIXTURE_DAY, seedFixture } from '../package/packageFixture';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { fixedPdfPrinter } from './exportCrashPrinter';
 import { attachmentBytesFor } from '../../support/attachmentBytes';
 

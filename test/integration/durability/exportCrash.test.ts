@@ -17,7 +17,7 @@ import { exportsDirOf } from '../../../electron/services/export/orchestrate/expo
 import { cleanupStrayTemps, TEMP_JOURNAL_DIR } from '../../../electron/services/fs/strayTemps';
 import { verifyPackageBytes } from '../../../electron/services/export/verify/verifyPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { FIXTURE_DAY, fixtureDraft, openAt, seedFixture } from '../package/packageFixture';
 import { packageProblems, readDocx } from '../../unit/docx/readDocx';
 import { makePng } from '../../unit/docx/png';

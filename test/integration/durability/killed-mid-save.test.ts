@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/services/index';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { bundleChild, type ChildBundle } from '../../support/childBundle';
 import { runKillLoop, type KillFigures } from './killLoop';
 import type { ChildMode } from './protocol';

@@ -5,7 +5,7 @@ import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Method } from '../../../shared/ipc/channels';
 import type { Envelope } from '../../../shared/ipc/errors';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 /**
  * The desktop app's 导出 Word / 导出 PDF: printed, then written where the user chose in the save

@@ -3,17 +3,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Envelope } from '../../../shared/ipc/errors';
 import { attachmentBytesFor } from '../../support/attachmentBytes';
-import { dumpDatabase, makeTempDir, manualClock } from '../store/helpers';
+import { dumpDatabase, makeTempDir, manualClock } from '../../support/tempStore';
+import { data } from '../../support/envelope';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
 const fixture = (pack: string, file: string): string => readFileSync(path.join(FIXTURES, pack, file), 'utf8');
-
-function data<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
 
 describe('定稿 and 解锁 through dispatch()', () => {
   let temp: ReturnType<typeof makeTempDir>;

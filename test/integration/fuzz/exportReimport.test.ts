@@ -4,7 +4,7 @@ import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { Draft } from '../../../shared/model/draft';
 import { LIMITS } from '../../../shared/model/limits';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 const CJK = /[\u4e00-\u9fff]/;
 

@@ -4,7 +4,7 @@ import { openServices, type Services } from '../../../electron/services/index';
 import { METHODS } from '../../../shared/ipc/channels';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { ERROR_CODES } from '../../../shared/ipc/errors';
-import { dumpDatabase, makeTempDir } from '../store/helpers';
+import { dumpDatabase, makeTempDir } from '../../support/tempStore';
 
 const CJK = /[\u4e00-\u9fff]/;
 const ID = '00000000-0000-4000-8000-000000000000';

@@ -4,14 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/attachments/limits';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Envelope } from '../../../shared/ipc/errors';
 import { HTTP_MAX_BODY_BYTES } from '../../../shared/ipc/http';
-import { makeTempDir } from '../store/helpers';
-
-function data<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { makeTempDir } from '../../support/tempStore';
+import { data } from '../../support/envelope';
 
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 

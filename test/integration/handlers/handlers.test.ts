@@ -4,17 +4,12 @@ import { openServices, type Services } from '../../../electron/services/index';
 import { contract } from '../../../shared/ipc/contract';
 import { METHODS } from '../../../shared/ipc/channels';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Envelope } from '../../../shared/ipc/errors';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import packageJson from '../../../package.json';
+import { data } from '../../support/envelope';
 
 /** A built-in pack: these tests run against the real registry that openServices opens by default. */
 const PACK = { id: 'shuimogou-2020', title: '2020年水磨沟区科技计划项目申报指南' };
-
-function data<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
 
 describe('handlers through dispatch()', () => {
   let temp: ReturnType<typeof makeTempDir>;

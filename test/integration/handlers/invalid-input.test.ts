@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { METHODS, type Method } from '../../../shared/ipc/channels';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { dumpDatabase, makeTempDir } from '../store/helpers';
+import { dumpDatabase, makeTempDir } from '../../support/tempStore';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 const CJK = /[\u4e00-\u9fff]/;

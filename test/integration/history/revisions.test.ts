@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Envelope } from '../../../shared/ipc/errors';
 import type { Draft } from '../../../shared/model/draft';
-import { dumpDatabase, makeTempDir, manualClock } from '../store/helpers';
-
-function data<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { dumpDatabase, makeTempDir, manualClock } from '../../support/tempStore';
+import { data } from '../../support/envelope';
 
 describe('revision history: preview and restore', () => {
   let temp: ReturnType<typeof makeTempDir>;

@@ -4,13 +4,8 @@ import { AUTO_LABELS } from '../../../electron/services/drafts/draftService';
 import { REVISION_POLICY } from '../../../electron/services/drafts/revisionPolicy';
 import type { EditingSession, RevisionInfo } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Envelope } from '../../../shared/ipc/errors';
-import { makeTempDir, manualClock } from '../store/helpers';
-
-function data<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { makeTempDir, manualClock } from '../../support/tempStore';
+import { data } from '../../support/envelope';
 
 describe('history: editing sessions, named versions', () => {
   let temp: ReturnType<typeof makeTempDir>;

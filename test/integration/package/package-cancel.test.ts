@@ -6,7 +6,7 @@ import { subjectOf } from '../../../electron/services/export/orchestrate/subject
 import { ExportCancelled, type DocumentPrinters } from '../../../electron/services/export/orchestrate/types';
 import { buildPackage } from '../../../electron/services/export/package/buildPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { FIXTURE_DAY, fixtureDraft, openAt } from './packageFixture';
 
 /**

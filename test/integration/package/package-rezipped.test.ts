@@ -7,7 +7,7 @@ import { openPackRegistry } from '../../../electron/services/packs/registry';
 import { describeVerifyCounts } from '../../../shared/export/verifyCounts';
 import type { PdfPrinter } from '../../../electron/services/export/pdf/printer';
 import { minimalPdf } from '../../support/minimalPdf';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { encodeGbk } from '../../support/gbkEncode';
 import { withEnd, writeRawZip } from '../../support/zipBytes';
 import { openAt, seedFixture } from './packageFixture';

@@ -8,7 +8,7 @@ import { createChromiumPrinter } from '../../../electron/services/export/pdf/chr
 import { verifyPackage } from '../../../electron/services/export/verify/verifyPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
 import { PackageManifestSchema, type PackageManifest } from '../../../shared/export/manifest';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 import { documentFileName } from '../../../electron/services/export/package/safeName';
 import { draftTitle } from '../../../shared/model/draft';
 import { XJ_DRAFT, fixtureDraft, openAt, seedFixture } from './packageFixture';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;

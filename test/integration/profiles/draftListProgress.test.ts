@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Envelope } from '../../../shared/ipc/errors';
 import type { DraftSummary, SaveResult, StoredDraft } from '../../../shared/ipc/contract';
-import { makeTempDir } from '../store/helpers';
-
-function data<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { makeTempDir } from '../../support/tempStore';
+import { data } from '../../support/envelope';
 
 const CHENGGUAN = { packId: 'chengguan-2020', packVersion: '1.0.0', programId: 'tech-innovation', directionPath: [], documentType: 'application' } as const;
 

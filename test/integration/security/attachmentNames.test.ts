@@ -19,7 +19,7 @@ import { dispatch } from '../../../shared/ipc/dispatch';
 import type { AttachmentRef, Draft } from '../../../shared/model/draft';
 import { fixtureDraft, openAt } from '../package/packageFixture';
 import { unzip } from '../package/zipTools';
-import { makeTempDir } from '../store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 const HOSTILE_NAMES = [
   '../../../../etc/passwd',

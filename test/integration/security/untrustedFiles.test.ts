@@ -16,7 +16,7 @@ import { emptyRegistry } from '../../../electron/services/packs/registry';
 import { MANIFEST_FILE } from '../../../shared/export/manifest';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import type { VerifyResult } from '../../../shared/export/manifest';
-import { dumpDatabase, makeTempDir } from '../store/helpers';
+import { dumpDatabase, makeTempDir } from '../../support/tempStore';
 import { zipOf } from '../package/zipTools';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

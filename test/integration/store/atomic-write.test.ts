@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { atomicWriteFile, atomicWriteFileSync } from '../../../electron/services/fs/atomicWrite';
-import { makeTempDir } from './helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 describe('atomic writes', () => {
   let temp: ReturnType<typeof makeTempDir>;

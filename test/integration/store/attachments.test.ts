@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { AppError } from '../../../shared/ipc/errors';
-import { makeTempDir } from './helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 const sha = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 

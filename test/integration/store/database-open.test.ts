@@ -6,7 +6,7 @@ import { openDatabase } from '../../../electron/services/db/openDatabase';
 import { toStorageError } from '../../../electron/services/db/storageErrors';
 import { openServices } from '../../../electron/services/index';
 import { AppError } from '../../../shared/ipc/errors';
-import { makeTempDir } from './helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 describe('opening the store', () => {
   let temp: ReturnType<typeof makeTempDir>;

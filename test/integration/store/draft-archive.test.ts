@@ -4,17 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Envelope } from '../../../shared/ipc/errors';
 import type { AttachmentRef } from '../../../shared/model/draft';
 import { encodeGbk } from '../../support/gbkEncode';
 import { writeRawZip } from '../../support/zipBytes';
 import { unzip } from '../package/zipTools';
-import { makeTempDir } from './helpers';
-
-function data<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.data as T;
-}
+import { makeTempDir } from '../../support/tempStore';
+import { data } from '../../support/envelope';
 
 const PDF = Buffer.from('%PDF-1.4\n营业执照扫描件\n%%EOF\n', 'utf8');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(4096, 7)]);

@@ -3,7 +3,7 @@ import { openServices, type Services } from '../../../electron/services/index';
 import { emptyRegistry } from '../../../electron/services/packs/registry';
 import { AppError } from '../../../shared/ipc/errors';
 import { DraftSchema, type DraftPatch, type GuidelineRef } from '../../../shared/model/draft';
-import { dumpDatabase, makeTempDir, manualClock } from './helpers';
+import { dumpDatabase, makeTempDir, manualClock } from '../../support/tempStore';
 
 const GUIDELINE: GuidelineRef = {
   packId: 'karamay-2017',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { FORBIDDEN_KEYS } from '../../../shared/model/forbiddenKeys';
-import { dumpDatabase, makeTempDir } from './helpers';
+import { dumpDatabase, makeTempDir } from '../../support/tempStore';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;

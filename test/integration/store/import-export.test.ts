@@ -3,7 +3,7 @@ import { openServices, type Services } from '../../../electron/services/index';
 import { draftFileName, sanitizeFileBase } from '../../../electron/services/drafts/exportFileName';
 import { AppError } from '../../../shared/ipc/errors';
 import { LIMITS } from '../../../shared/model/limits';
-import { dumpDatabase, makeTempDir, manualClock } from './helpers';
+import { dumpDatabase, makeTempDir, manualClock } from '../../support/tempStore';
 
 function appError(fn: () => unknown): AppError {
   try {

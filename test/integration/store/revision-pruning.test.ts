@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { REVISION_POLICY } from '../../../electron/services/drafts/revisionPolicy';
-import { makeTempDir, manualClock } from './helpers';
+import { makeTempDir, manualClock } from '../../support/tempStore';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

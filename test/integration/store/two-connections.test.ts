@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { MIGRATIONS } from '../../../electron/services/db/migrations/index';
 import { AppError } from '../../../shared/ipc/errors';
-import { makeTempDir } from './helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 /** The app and the CLI may have the same data dir open at once. */
 describe('two connections to one data dir', () => {

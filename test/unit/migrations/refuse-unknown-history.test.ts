@@ -6,7 +6,7 @@ import { runMigrations } from '../../../electron/services/db/migrate';
 import type { Migration } from '../../../electron/services/db/migration';
 import { MIGRATIONS } from '../../../electron/services/db/migrations';
 import { AppError } from '../../../shared/ipc/errors';
-import { makeTempDir } from '../../integration/store/helpers';
+import { makeTempDir } from '../../support/tempStore';
 
 function openError(file: string, migrations?: readonly Migration[]): AppError {
   try {
