@@ -210,6 +210,10 @@ export const DEFAULT_SECTIONS: Section[] = [
     id: 'budget',
     title: '经费预算',
     fields: [
+      // 经费概算 as the 申报书 states it; the form rules check each against the table's totals.
+      { id: 'funding.fiscal', kind: 'money', label: '申请财政资金', required: true, help: '须与下方经费预算表「财政资金」合计一致' },
+      { id: 'funding.selfRaised', kind: 'money', label: '自筹资金', required: true, help: '须与下方经费预算表「自筹资金」合计一致；没有自筹资金填 0' },
+      { id: 'funding.total', kind: 'money', label: '项目总经费', required: true, help: '须等于经费预算表合计（财政资金＋自筹资金）' },
       {
         id: 'budget',
         kind: 'table',

@@ -123,6 +123,22 @@ export function formRules(sections: readonly Section[], checklist: readonly Atta
       }
     }
   }
+  // 经费概算: each stated amount against the budget table's totals (values shown by sumEquals).
+  const stated = (id: string) => allFields.find((f) => f.id === id && f.kind === 'money');
+  if (budget) {
+    const column = (id: string) => (budget.columns.some((c) => c.id === id && c.kind === 'money') ? [{ table: budget.id, column: id }] : []);
+    const checks: [string, string, { table: string; column: string }[], string][] = [
+      ['funding.fiscal', 'funding-fiscal', column('fiscal'), '经费预算表财政资金合计'],
+      ['funding.selfRaised', 'funding-self-raised', column('selfRaised'), '经费预算表自筹资金合计'],
+      ['funding.total', 'funding-total', [...column('fiscal'), ...column('selfRaised')], '经费预算表合计（财政资金＋自筹资金）'],
+    ];
+    for (const [id, suffix, amounts, what] of checks) {
+      const field = stated(id);
+      if (!field || amounts.length === 0) continue;
+      const section = sections.find((s) => s.fields.includes(field))?.id;
+      add({ id: `form.consistency.${suffix}`, clause: 'form.consistency', kind: 'sumEquals', amounts, equals: { field: id }, ifFilled: true, severity: 'error', message: `「${field.label}」须与${what}一致`, ...(section ? { section } : {}) });
+    }
+  }
   const summary = allFields.find((f) => f.id === 'project.summary');
   if (summary && budget) {
     add({ id: 'form.consistency.summary-fiscal', clause: 'form.consistency', kind: 'narrativeAmount', field: summary.id, phrases: FISCAL_PHRASES, amount: { table: budget.id, column: 'fiscal' }, severity: 'warning', message: `「${summary.label}」中所写申请资金与经费预算表不一致` });

@@ -80,7 +80,12 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('ratioAtLeast', { numerator: AmountSchema, denominator: AmountSchema, ratio: z.number().positive(), ratioLabel: z.string().max(20).optional() }),
   /** part ≥ percent% of (part + others), exactly. */
   r('shareOfTotalAtLeast', { part: AmountSchema, others: z.array(AmountSchema).min(1).max(10), percent: z.number().positive().max(100) }),
-  r('sumEquals', { amounts: z.array(AmountSchema).min(1).max(20), equals: AmountSchema }),
+  /**
+   * The amounts add up to `equals`, exactly. With `ifFilled` (a stated total such as 申请财政资金
+   * against the budget table), an empty `equals` is left to its own 必填 rule and empty amounts make
+   * the check wait (无法检查) while none of them is filled (blank cells of a filled table count 0).
+   */
+  r('sumEquals', { amounts: z.array(AmountSchema).min(1).max(20), equals: AmountSchema, ifFilled: z.boolean().optional() }),
   /** Row count of a table, counting only rows that satisfy `where` cells if given. */
   r('tableRowCount', {
     table: FieldIdSchema,

@@ -8,6 +8,7 @@ import { dataTable } from './dataTable';
 import { infoItems, infoTable, type InfoItem } from './infoTable';
 import { fundingRatioLines } from './fundingRatio';
 import { wanText } from './format';
+import { yuanOf } from '../../rules/access';
 import { emptyNote, narrativeBlocks } from './narrative';
 import { headingNumber } from './numbering';
 
@@ -72,10 +73,26 @@ function guidelineItems(ctx: BuildContext): InfoItem[] {
   ];
 }
 
+/** The 经费概算 amounts the applicant states (申请财政资金, 自筹资金, 项目总经费), where the template has them. */
+const STATED_FUNDING = ['funding.fiscal', 'funding.selfRaised', 'funding.total'];
+
+/**
+ * 经费概算: the amounts as the applicant stated them, where the template has those fields (the form
+ * rules hold them to the budget table's totals); otherwise the budget table's own totals.
+ */
 function fundingSummary(ctx: BuildContext, field: TableField): Block {
-  const totals = budgetTotals(ctx, field);
-  const items: InfoItem[] = totals.byColumn.map((c) => ({ label: `${c.label}（万元）`, value: wanText(c.yuan), wide: false, money: true }));
-  items.push({ label: '项目总投资（万元）', value: wanText(totals.total), wide: false, money: true });
+  const statedFields = ctx.sections.flatMap((s) => s.fields).filter((f) => STATED_FUNDING.includes(f.id) && f.kind === 'money');
+  const items: InfoItem[] = [];
+  if (statedFields.length > 0) {
+    for (const f of statedFields) {
+      const yuan = yuanOf(rawValue(ctx, f.id));
+      items.push({ label: `${f.label}（万元）`, value: yuan === null ? '' : wanText(yuan), wide: false, money: true });
+    }
+  } else {
+    const totals = budgetTotals(ctx, field);
+    items.push(...totals.byColumn.map((c) => ({ label: `${c.label}（万元）`, value: wanText(c.yuan), wide: false, money: true })));
+    items.push({ label: '项目总投资（万元）', value: wanText(totals.total), wide: false, money: true });
+  }
   const forms = ctx.program?.funding?.forms ?? [];
   if (forms.length > 0) items.push({ label: '资助方式', value: forms.join('、'), wide: false });
   return infoTable(items);

@@ -59,6 +59,11 @@ export const sumEquals: KindSpec<RuleOf<'sumEquals'>> = {
     const parts = r.amounts.map((a) => amountOf(env.draft, a));
     const total = amountOf(env.draft, r.equals);
     if (!total.filled && parts.every((p) => !p.filled)) return notApplicable();
+    if (r.ifFilled) {
+      if (!total.filled) return notApplicable();
+      // Blank cells count 0 (no 自筹资金 at all is a valid budget); only a budget with nothing in it waits.
+      if (parts.every((p) => !p.filled)) return pending(r.amounts.map((a) => amountInput(a, env)));
+    }
     const sum = parts.reduce((s, p) => s + p.yuan, 0n);
     const said = `各项合计${wan(sum)}，${amountLabel(r.equals, env)}${wan(total.yuan)}`;
     return sum === total.yuan ? pass(said) : fail(`${said}，两者不一致`, 'field' in r.equals ? r.equals.field : r.equals.table);

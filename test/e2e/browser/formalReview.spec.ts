@@ -92,6 +92,18 @@ test('形式审查 from one list: a new draft is incomplete (grey), not wrong; a
     await issues.expectErrorBadge(0);
   });
 
+  await test.step('经费概算: a stated 申请财政资金 waits for the budget table, then is an error showing both amounts until they agree', async () => {
+    await wizard.openSection('经费预算');
+    await wizard.fill('申请财政资金', '10');
+    // Nothing in the table yet: 无法检查, not red.
+    await issues.expectErrorBadge(0);
+    await wizard.fixedCell('budget', '一、设备费', '财政资金').fill('8');
+    await issues.expectErrorBadge(1);
+    await expect(wizard.byId('funding.fiscal').locator('.field-result-error')).toContainText('各项合计8万元，申请财政资金10万元，两者不一致');
+    await wizard.fixedCell('budget', '一、设备费', '财政资金').fill('10');
+    await issues.expectErrorBadge(0);
+  });
+
   await test.step('a 项目摘要 over its 800 字 is an error that blocks 定稿', async () => {
     await wizard.openSection('基本信息');
     await wizard.fill('项目摘要', '社'.repeat(801));

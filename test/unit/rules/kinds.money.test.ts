@@ -77,4 +77,16 @@ describe('sumEquals', () => {
     expect(outcome(r, makeDraft({ tables: { budget: [{ key: 'equipment', fiscal: 3, selfRaised: 4 }] }, values: { 'funding.total': 8 } }))).toBe('fail');
     expect(outcome(r, makeDraft())).toBe('notApplicable');
   });
+  it('with ifFilled: an empty stated total is left to its 必填 rule, an empty budget waits, blank cells of a filled budget count 0', () => {
+    const stated = rule('sumEquals', { amounts: [fiscal, selfRaised], equals: { field: 'funding.total' }, ifFilled: true });
+    const budget = [{ key: 'equipment', fiscal: 30_000 }];
+    expect(outcome(stated, makeDraft({ tables: { budget } }))).toBe('notApplicable');
+    const waiting = run(stated, makeDraft({ values: { 'funding.total': 30_000 } }));
+    expect(waiting.outcome).toBe('pending');
+    expect(waiting.message).toContain('无法检查：请先填写「经费预算表（万元）」');
+    expect(outcome(stated, makeDraft({ tables: { budget }, values: { 'funding.total': 30_000 } }))).toBe('pass');
+    const off = run(stated, makeDraft({ tables: { budget }, values: { 'funding.total': 40_000 } }));
+    expect(off.outcome).toBe('fail');
+    expect(off.message).toContain('各项合计3万元，项目总经费4万元，两者不一致');
+  });
 });
