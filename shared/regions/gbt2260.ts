@@ -6,7 +6,8 @@
  * are chosen down to the deepest level listed here; a rule that needs a finer level says so.
  *
  * Codes are the six-digit codes of the 2020–2022 editions; only codes checked against the published
- * list are here. 新疆生产建设兵团 has no code of its own: its cities are listed under 659000.
+ * list are here. 新疆生产建设兵团 has no code of its own: its cities are listed under 659000, up to
+ * 胡杨河市 (659010, 2019); a city set up later is chosen as 659000 itself until it is added here.
  */
 export interface RegionNode {
   code: string;
