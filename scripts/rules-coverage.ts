@@ -61,7 +61,8 @@ const REVIEW_NOTES: string[] = [
   '  - `req1.local-enterprise` 一句含两项要求：「在城关区注册」现由上一条规则检查；「税务关系在城关区税务局」离线无法核对，仍为承诺（承诺文字改为只承诺税务关系和法人资格，引文相应缩短）。',
   '  - `xj.applicant-in-xinjiang`（错误）：由省级代码的 `valueIn`（65、66）改为 `regionWithin` 新疆维吾尔自治区（650000，兵团各师市的注册地也在其下）。',
   '  - 旧版草稿只有文字注册地（`applicant.region`）时保留原文（仅在填有内容时显示），上述规则报告「无法检查：请先选择注册地（省/市/区）」，阻止定稿。',
-  '  - 合作单位的地域要求（援疆省市、新疆以外）只到省级，合作单位表仍用省级代码（GB/T 2260 前两位）。',
+  '  - 合作单位的地域要求（援疆省市、新疆以外）只到省级，合作单位表仍用省级代码（GB/T 2260 前两位）；克拉玛依科技合作交流专项「与国内其他地区以及国外科研单位共同申报」用合作单位表的「所在地」选项（克拉玛依市／新疆其他地区／兵团／国内其他省区市／国外）检查，同样是结构化的。',
+  '- 经费概算（新增表单规则，错误）：申报书填写的申请财政资金、自筹资金、项目总经费（`funding.fiscal`、`funding.selfRaised`、`funding.total`）分别须等于经费预算表的财政资金合计、自筹资金合计和两者之和：`form.consistency.funding-fiscal`、`form.consistency.funding-self-raised`、`form.consistency.funding-total`，依据下表「数据一致」`form.consistency`，不一致时显示两边的金额；预算表为空时报告「无法检查」。',
 ];
 
 function cell(text: string): string {
