@@ -1,23 +1,45 @@
 /**
- * The closed list of API methods and their channel names, merged from one file per domain.
- * Kept free of zod so the sandboxed preload can import it without pulling in the schemas.
+ * The closed list of API methods, one list per domain: `drafts` + `setStatus` is the method
+ * `draftsSetStatus` on the Electron channel `drafts:setStatus`, so each method is spelled once.
+ * Kept free of zod so the sandboxed preload can import it without pulling in the schemas; the
+ * contract (contract.ts) gives each method its schemas, and a method missing there is a type error.
  */
-import { appChannels } from './domains/app.channels';
-import { attachmentsChannels } from './domains/attachments.channels';
-import { backupChannels } from './domains/backup.channels';
-import { draftsChannels } from './domains/drafts.channels';
-import { exportChannels } from './domains/export.channels';
-import { guidelinesChannels } from './domains/guidelines.channels';
-import { profilesChannels } from './domains/profiles.channels';
+type ChannelsOf<D extends string, M extends string> = { readonly [K in M as `${D}${Capitalize<K>}`]: `${D}:${K}` };
+
+function channelsOf<const D extends string, const M extends string>(domain: D, methods: readonly M[]): ChannelsOf<D, M> {
+  return Object.fromEntries(methods.map((m) => [`${domain}${m.charAt(0).toUpperCase()}${m.slice(1)}`, `${domain}:${m}`])) as ChannelsOf<D, M>;
+}
 
 export const CHANNELS = {
-  ...appChannels,
-  ...draftsChannels,
-  ...guidelinesChannels,
-  ...profilesChannels,
-  ...attachmentsChannels,
-  ...exportChannels,
-  ...backupChannels,
+  ...channelsOf('app', ['info']),
+  ...channelsOf('drafts', [
+    'list',
+    'get',
+    'create',
+    'save',
+    'rename',
+    'duplicate',
+    'delete',
+    'restore',
+    'purge',
+    'revisions',
+    'import',
+    'export',
+    'setStatus',
+    'revisionGet',
+    'revisionRestore',
+    'recover',
+    'history',
+    'exportArchive',
+    'importArchive',
+    'nameRevision',
+    'validate',
+  ]),
+  ...channelsOf('guidelines', ['list', 'get', 'import']),
+  ...channelsOf('profiles', ['list', 'save', 'delete']),
+  ...channelsOf('attachments', ['put', 'get']),
+  ...channelsOf('export', ['docx', 'pdf', 'blockers', 'packageStart', 'jobStatus', 'jobCancel', 'jobSave', 'verify', 'documentSave', 'showInFolder']),
+  ...channelsOf('backup', ['list', 'create', 'restore', 'setKeepCount', 'startupState', 'dismissRecovery']),
 } as const;
 
 export type Method = keyof typeof CHANNELS;

@@ -1,3 +1,0 @@
-import { channelsOf } from './channelsOf';
-
-export const appChannels = channelsOf('app', ['info']);

@@ -1,3 +1,0 @@
-import { channelsOf } from './channelsOf';
-
-export const attachmentsChannels = channelsOf('attachments', ['put', 'get']);

@@ -1,3 +1,0 @@
-import { channelsOf } from './channelsOf';
-
-export const backupChannels = channelsOf('backup', ['list', 'create', 'restore', 'setKeepCount', 'startupState', 'dismissRecovery']);

@@ -1,3 +1,0 @@
-import { channelsOf } from './channelsOf';
-
-export const guidelinesChannels = channelsOf('guidelines', ['list', 'get', 'import']);

@@ -1,3 +1,0 @@
-import { channelsOf } from './channelsOf';
-
-export const profilesChannels = channelsOf('profiles', ['list', 'save', 'delete']);
