@@ -8,7 +8,6 @@ import type { GuidelineRef } from '../../../shared/model/draft';
 import type { Pack } from '../../../shared/pack/pack';
 import { fsyncDirSync } from '../fs/atomicWrite';
 import { loadPackDir, loadPackFromText, PACK_FILE, PackError, type LoadedPack } from './loadPack';
-import { compareVersions } from './versions';
 import { buildPackCache } from './packCache';
 import { setFieldLabelSource } from '../../../shared/validation/fieldLabels';
 import { packFieldLabels } from '../../../shared/validation/packFieldLabels';
@@ -238,4 +237,15 @@ export function summarizePack(p: InstalledPack, versions: string[]): GuidelineSu
       };
     }),
   };
+}
+
+/** Compares `1.2.10` and `1.10.0` numerically, part by part. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

@@ -15,7 +15,6 @@ import { copyOutcome, failing } from './copyOutcome';
 import { CopyOutcomeView } from './CopyOutcomeView';
 import { exportDraftData } from './exportDraftData';
 import { ImportDraftButton } from './ImportDraftButton';
-import { isZipFile } from './isZipFile';
 import { readFileBase64 } from '../fields/readFileBase64';
 import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
 import { RenameModal } from './RenameModal';
@@ -187,4 +186,14 @@ export function DraftsPage() {
       )}
     </div>
   );
+}
+
+/** A 草稿数据文件 is told by its first bytes (a zip's 「PK\x03\x04」), so a renamed file still imports the right way. */
+async function isZipFile(file: Blob): Promise<boolean> {
+  try {
+    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    return head.length === 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Book } from '../../../shared/book/ast';
 import { buildBook } from '../../../shared/book/build/index';
 import { useAppStore } from '../store';
-import { useDebouncedValue } from './useDebouncedValue';
 
 export const PREVIEW_DEBOUNCE_MS = 300;
 
@@ -16,4 +15,14 @@ export function usePreviewBook(): Book | null {
     if (!current || !pack) return null;
     return buildBook({ draft: current.draft, pack, revision: current.revision, packHash: '', results, generatedAt: new Date().toISOString() });
   }, [settled]);
+}
+
+/** The value as it was `delayMs` after it last changed: the preview rebuilds once typing pauses. */
+function useDebouncedValue<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
 }

@@ -1,6 +1,6 @@
-import type { AttachmentListBlock, Block, FigureBlock, ParagraphBlock } from '../ast';
+import type { AttachmentListBlock, Block, FigureBlock, HeadingBlock, ParagraphBlock } from '../ast';
 import { numberAttachments } from './attachmentNumbers';
-import { isVisible, type BuildContext } from './context';
+import { hasField, isVisible, type BuildContext } from './context';
 
 const para = (text: string, props: Omit<ParagraphBlock, 'type' | 'runs'> = {}): ParagraphBlock => ({ type: 'paragraph', runs: [{ type: 'text', text }], ...props });
 
@@ -56,4 +56,10 @@ export function attachmentFigures(ctx: BuildContext): FigureBlock[] {
     }
   }
   return figures;
+}
+
+/** 承诺书 followed by the opinion boxes; 附件清单 followed by the image attachments. */
+export function closingOf(ctx: BuildContext, kind: 'declarations' | 'attachments', opinionsHeading: () => HeadingBlock): Block[] {
+  if (kind === 'attachments') return [attachmentList(ctx), ...attachmentFigures(ctx)];
+  return [...declarationBlocks(ctx), { type: 'pageBreak' }, opinionsHeading(), ...opinionBlocks(hasField(ctx, 'project.recommender'))];
 }

@@ -2,7 +2,7 @@ import type { Block, HeadingBlock, TableBlock } from '../ast';
 import type { Field } from '../../pack/fields';
 import type { ResolvedSection } from '../../pack/resolve';
 import { budgetTable, budgetTotals } from './budgetTable';
-import { closingOf } from './closingSection';
+import { closingOf } from './closing';
 import { directionText, isVisible, programName, rawValue, type BuildContext } from './context';
 import { dataTable } from './dataTable';
 import { infoItems, infoTable, type InfoItem } from './infoTable';

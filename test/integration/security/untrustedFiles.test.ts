@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnsafePackageError } from '../../../electron/services/export/verify/readZipSafely';
 import { verifyPackage } from '../../../electron/services/export/verify/verifyPackage';
-import { ZIP_LIMITS } from '../../../electron/services/export/verify/zipLimits';
+import { ZIP_LIMITS } from '../../../electron/services/export/verify/readZipSafely';
 import { openServices, type Services } from '../../../electron/services/index';
 import { emptyRegistry } from '../../../electron/services/packs/registry';
 import { MANIFEST_FILE } from '../../../shared/export/manifest';
