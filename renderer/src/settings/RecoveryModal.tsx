@@ -2,7 +2,7 @@ import { Alert, Button, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/client';
 import { useAppStore } from '../store';
-import type { RestoreResult } from './backupSlice';
+import type { RestoreResult } from '../store/backupSlice';
 import { backupTime } from './formatBackup';
 import { RestoreOutcome } from './RestoreOutcome';
 

@@ -1,5 +1,5 @@
 import { Alert, List } from 'antd';
-import type { RestoreResult } from './backupSlice';
+import type { RestoreResult } from '../store/backupSlice';
 
 /** What a restore did, and the attachment files the restored drafts need but this computer lacks. */
 export function RestoreOutcome({ result }: { result: RestoreResult }) {

@@ -4,7 +4,7 @@ import type { BackupEntry } from '../../../shared/ipc/domains/backup.contract';
 import { errorMessage } from '../api/client';
 import { PageHeader } from '../app/PageHeader';
 import { useAppStore } from '../store';
-import type { RestoreResult } from './backupSlice';
+import type { RestoreResult } from '../store/backupSlice';
 import { backupReason, backupTime } from './formatBackup';
 import { RestoreOutcome } from './RestoreOutcome';
 import { formatFileSize } from '../../../shared/text/fileSize';

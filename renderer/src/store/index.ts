@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createCurrentDraftSlice } from './currentDraftSlice';
-import { createExportSlice } from '../export/exportSlice';
-import { createBackupSlice } from '../settings/backupSlice';
+import { createExportSlice } from './exportSlice';
+import { createBackupSlice } from './backupSlice';
 import { createDraftsSlice } from './draftsSlice';
 import { createNewDraftSlice } from './newDraftSlice';
 import { createProfilesSlice } from './profilesSlice';

@@ -8,8 +8,8 @@ import type { ErrorCode } from '../../../shared/ipc/errors';
 import type { FieldValue } from '../../../shared/model/draft';
 import type { Edit, PendingPatch } from './pendingPatch';
 import type { ValidationSlice, WizardSlice } from './wizardTypes';
-import type { ExportSlice } from '../export/exportSlice';
-import type { BackupSlice } from '../settings/backupSlice';
+import type { ExportSlice } from './exportSlice';
+import type { BackupSlice } from './backupSlice';
 
 export type Route =
   | { name: 'list' }

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Output } from '../../../shared/ipc/contract';
 import type { BackupEntry, Recovery } from '../../../shared/ipc/domains/backup.contract';
 import { call, errorMessage } from '../api/client';
-import type { AppState } from '../store/types';
+import type { AppState } from './types';
 
 export type BackupList = Output<'backupList'>;
 export type RestoreResult = Output<'backupRestore'>;

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ExportJobStatus, ExportReadiness, ExportedDocument } from '../../../shared/ipc/domains/export.contract';
 import type { VerifyResult } from '../../../shared/export/manifest';
 import { call, errorMessage } from '../api/client';
-import type { AppState } from '../store/types';
+import type { AppState } from './types';
 
 export interface PackageJob {
   draftId: string;
