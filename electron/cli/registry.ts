@@ -16,7 +16,7 @@ export interface CommandArgs {
 }
 
 /**
- * One verb of `shenbao`. Later issues add verbs by adding a file under commands/ and listing it in
+ * One verb of `shenbao`. A new verb is a file under commands/ listed in
  * commands/index.ts; the parser, help and error handling stay untouched.
  */
 export interface Command {
