@@ -8,32 +8,17 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPackDir } from '../electron/services/packs/loadPack';
-import type { Clause, Pack } from '../shared/pack/pack';
+import type { Pack } from '../shared/pack/pack';
 import { FORM_CLAUSES, FORM_DOCUMENT } from '../shared/pack/formRules';
-import { synthesizedRules } from '../shared/pack/resolve';
 import type { Rule } from '../shared/pack/rules';
+import { allRules, packCoverage, type CoverageRow, type PackCoverage } from '../shared/pack/coverage';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const COVERAGE_FILE = path.join(ROOT, 'docs/rules-coverage.md');
 export const GUIDELINES_DIR = path.join(ROOT, 'resources/guidelines');
 
-/** Kinds that implement a declaration or its matching attachment: they may cite a `declaration` clause. */
-const DECLARATION_KINDS = new Set<Rule['kind']>(['declarationTrue', 'attachmentPresent']);
-
-/** Every rule of the pack once (pack rules, program rules, rules synthesized from declarations and checklists). */
-export function allRules(pack: Pack): Rule[] {
-  const byId = new Map<string, Rule>();
-  const add = (r: Rule): void => {
-    if (!byId.has(r.id)) byId.set(r.id, r);
-  };
-  (pack.rules ?? []).forEach(add);
-  synthesizedRules(pack.declarations ?? [], pack.attachments ?? []).forEach(add);
-  for (const p of pack.programs) {
-    p.rules.forEach(add);
-    synthesizedRules(p.declarations ?? [], p.attachments ?? []).forEach(add);
-  }
-  return [...byId.values()];
-}
+/** Moved to shared/pack/coverage.ts (the studio shows the same table); re-exported for callers of this script. */
+export { allRules };
 
 const SEVERITY_MARK: Record<Rule['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -103,44 +88,32 @@ export function coverage(packs: Pack[]): CoverageReport {
     '',
   ];
   for (const pack of packs.filter((p) => p.kind === 'call').sort((a, b) => a.id.localeCompare(b.id))) {
-    const rules = allRules(pack);
-    const citing = new Map<string, Rule[]>();
-    for (const r of rules) citing.set(r.clause, [...(citing.get(r.clause) ?? []), r]);
-    const declarations = new Map([...(pack.declarations ?? []), ...pack.programs.flatMap((p) => p.declarations ?? [])].map((d) => [d.id, d]));
-
-    const describeClause = (c: Clause): string => {
-      const cited = citing.get(c.id) ?? [];
+    const table = packCoverage(pack);
+    problems.push(...table.problems);
+    const describeClause = ({ clause: c, rules: cited, declarationText }: CoverageRow): string => {
       switch (c.coverage.kind) {
         case 'rules':
-          if (cited.length === 0) problems.push(`${pack.id} ${c.id}：标为 rules，但没有规则引用它`);
           return `rules: ${cited.map(ruleRef).join(', ')}`;
         case 'declaration': {
-          const d = declarations.get(c.coverage.declaration);
-          if (!d) problems.push(`${pack.id} ${c.id}：承诺 ${c.coverage.declaration} 不存在`);
-          cited.filter((r) => !DECLARATION_KINDS.has(r.kind)).forEach((r) => problems.push(`${pack.id} ${c.id}：标为 declaration，却被 ${r.kind} 规则 ${r.id} 引用`));
           const extra = cited.length > 0 ? `（${cited.map((r) => `\`${r.id}\``).join(', ')}）` : '';
-          return `declaration: ${cell(d?.text ?? c.coverage.declaration)}${extra}`;
+          return `declaration: ${cell(declarationText ?? c.coverage.declaration)}${extra}`;
         }
         case 'notCheckable':
-          if (c.coverage.reason.trim() === '') problems.push(`${pack.id} ${c.id}：没有说明无法检查的原因`);
-          cited.forEach((r) => problems.push(`${pack.id} ${c.id}：标为无法离线检查，却被规则 ${r.id} 引用`));
           return `not checkable offline: ${cell(c.coverage.reason)}`;
         case 'informative':
-          cited.filter((r) => r.kind !== 'priorityClaimed' && r.kind !== 'directionChosen').forEach((r) => problems.push(`${pack.id} ${c.id}：说明性条款却被 ${r.kind} 规则 ${r.id} 引用`));
           return cited.length > 0 ? `informative (${cited.map((r) => `\`${r.id}\``).join(', ')})` : 'informative';
       }
     };
-
-    const requirements = pack.clauses.filter((c) => c.coverage.kind !== 'informative');
-    const informative = pack.clauses.filter((c) => c.coverage.kind === 'informative');
-    const count = (kind: Clause['coverage']['kind']) => requirements.filter((c) => c.coverage.kind === kind).length;
+    const requirements = table.requirements;
+    const informative = table.informative;
+    const count = (kind: keyof PackCoverage['counts']) => table.counts[kind];
     lines.push(`## ${pack.title}`, '', `\`${pack.id}\` ${pack.version} · 《${pack.source.document}》`, '');
     lines.push(`要求条款 ${requirements.length} 条：规则 ${count('rules')}，承诺 ${count('declaration')}，无法离线检查 ${count('notCheckable')}；说明性条款 ${informative.length} 条。`, '');
     lines.push('| 条款 | 原文（节选） | 覆盖 |', '|---|---|---|');
-    for (const c of requirements) lines.push(`| ${cell(c.path)} \`${c.id}\` | ${cell(shorten(c.quote))} | ${describeClause(c)} |`);
+    for (const row of requirements) lines.push(`| ${cell(row.clause.path)} \`${row.clause.id}\` | ${cell(shorten(row.clause.quote))} | ${describeClause(row)} |`);
     if (informative.length > 0) {
       lines.push('', '### 说明性条款（不计为要求）', '', '| 条款 | 原文（节选） | 覆盖 |', '|---|---|---|');
-      for (const c of informative) lines.push(`| ${cell(c.path)} \`${c.id}\` | ${cell(shorten(c.quote))} | ${describeClause(c)} |`);
+      for (const row of informative) lines.push(`| ${cell(row.clause.path)} \`${row.clause.id}\` | ${cell(shorten(row.clause.quote))} | ${describeClause(row)} |`);
     }
     lines.push('');
   }

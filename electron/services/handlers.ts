@@ -13,6 +13,7 @@ import { createGuidelineHandlers } from './packs/guidelineHandlers';
 import type { PackRegistry } from './packs/registry';
 import { createProfileHandlers } from './profiles/profileHandlers';
 import type { ProfileService } from './profiles/profileService';
+import { createStudioHandlers } from './studio/studioHandlers';
 
 export type { AppMode } from './app/appHandlers';
 
@@ -42,5 +43,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createProfileHandlers(deps.profiles),
     ...createExportHandlers(deps.exports),
     ...createBackupHandlers(deps.backups, deps.app.dataDir),
+    ...createStudioHandlers(deps.packs),
   };
 }

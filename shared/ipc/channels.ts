@@ -36,6 +36,7 @@ export const CHANNELS = {
     'validate',
   ]),
   ...channelsOf('guidelines', ['list', 'get', 'import']),
+  ...channelsOf('studio', ['draft', 'check', 'save']),
   ...channelsOf('profiles', ['list', 'save', 'delete']),
   ...channelsOf('attachments', ['put', 'get']),
   ...channelsOf('export', ['docx', 'pdf', 'blockers', 'packageStart', 'jobStatus', 'jobCancel', 'jobSave', 'verify', 'documentSave', 'showInFolder']),

@@ -8,6 +8,7 @@ import { draftsContract } from './domains/drafts.contract';
 import { exportContract } from './domains/export.contract';
 import { guidelinesContract } from './domains/guidelines.contract';
 import { profilesContract } from './domains/profiles.contract';
+import { studioContract } from './domains/studio.contract';
 
 export * from './domains/schemas';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...attachmentsContract,
   ...exportContract,
   ...backupContract,
+  ...studioContract,
 } as const satisfies { [M in Method]: { input: z.ZodType; output: z.ZodType } };
 
 export type Contract = typeof contract;

@@ -1,0 +1,72 @@
+import type { GuidelineSummary } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
+import { proposeRules } from '../../../shared/studio/propose';
+import { studioCoverage } from '../../../shared/studio/studioCoverage';
+import { studioPack, type StudioEdits } from '../../../shared/studio/studioEdits';
+import { draftFromNotice, type StudioDraftFile } from '../../../shared/studio/studioFile';
+import { loadPackFromText, PackError } from '../packs/loadPack';
+import type { PackRegistry } from '../packs/registry';
+import { noticeTextOf } from './readNotice';
+
+export interface StudioNotice {
+  name: string;
+  text: string;
+}
+
+/**
+ * The 指南工作台's service: reads a notice into proposals, and checks or installs the pack the
+ * user's decisions make. The pack is rebuilt here from the notice text and the decisions (the
+ * proposals are deterministic), so what is installed is exactly what the checks saw.
+ */
+export function createStudioService(packs: PackRegistry) {
+  const built = (notice: StudioNotice, edits: StudioEdits) => {
+    const set = proposeRules(notice.text);
+    const result = studioPack(set, edits);
+    const packJson = `${JSON.stringify(result.pack, null, 2)}\n`;
+    return { ...result, packJson };
+  };
+
+  const check = (notice: StudioNotice, edits: StudioEdits): StudioCheck & { packJson: string } => {
+    const result = built(notice, edits);
+    const problems = [...result.problems];
+    try {
+      loadPackFromText(result.packJson, notice.text, '指南包');
+    } catch (e) {
+      if (!(e instanceof PackError)) throw e;
+      problems.push(...e.problems);
+    }
+    const coverage = studioCoverage(result.pack);
+    problems.push(...coverage.problems);
+    return { problems, undecidedProposals: result.undecidedProposals, undecidedRequirements: result.undecidedRequirements, coverage, installed: null, packJson: result.packJson };
+  };
+
+  return {
+    async draft(input: { fileName: string; base64: string } | { fileName: string; text: string }): Promise<StudioDraftFile> {
+      const text = 'text' in input ? input.text.replace(/\r\n?/g, '\n') : await noticeTextOf(input.fileName, Buffer.from(input.base64, 'base64'));
+      return draftFromNotice(input.fileName, text);
+    },
+    check(notice: StudioNotice, edits: StudioEdits): StudioCheck {
+      const { packJson: _json, ...result } = check(notice, edits);
+      return result;
+    },
+    /** Installs only when every proposal is decided and the checks find nothing; otherwise says why and installs nothing. */
+    save(notice: StudioNotice, edits: StudioEdits): StudioCheck {
+      const { packJson, ...result } = check(notice, edits);
+      if (result.undecidedProposals > 0) result.problems.unshift(`还有 ${result.undecidedProposals} 条建议未决定：请逐条接受或拒绝后再保存`);
+      if (result.problems.length > 0) return result;
+      let installed: GuidelineSummary;
+      try {
+        installed = packs.importPack(packJson, notice.text);
+      } catch (e) {
+        // The same version already installed with other content: the user raises the version number.
+        if (e instanceof PackError) return { ...result, problems: [e.message] };
+        if (e instanceof AppError) throw e;
+        throw new AppError('io_error', '保存指南包失败，未安装任何内容');
+      }
+      return { ...result, installed };
+    },
+  };
+}
+
+export type StudioService = ReturnType<typeof createStudioService>;
