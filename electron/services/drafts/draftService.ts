@@ -17,7 +17,7 @@ import {
 } from '../../../shared/model/draft';
 import { withStorageErrors } from '../db/storageErrors';
 import { applyPatch } from './applyPatch';
-import { prepareDraftRows, type DraftRow, type DraftSummaryRow, type RevisionRow } from './draftRows';
+import { prepareDraftRows, type DraftHead, type DraftRow, type DraftSummaryRow, type RevisionRow } from './draftRows';
 import { draftFileContent, refuseOverExportLimit } from './draftFileSize';
 import { draftFileName } from './exportFileName';
 import { parseStoredDoc } from './draftDamage';
@@ -134,9 +134,41 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     return { draft: parsed.draft, revision: row.revision, deletedAt: row.deleted_at };
   }
 
-  function requireWritable(id: string): { row: DraftRow; draft: Draft } {
+  /**
+   * The draft as this service last wrote it, per id, with the row's revision and updated_at at that
+   * write. A save then reads only the row's head and, when both still match, reuses the draft
+   * instead of reading the whole document back and validating it again (most of a save's own CPU
+   * time). Another writer (the CLI beside the app, a restore) changes the revision or the time, so
+   * the document is read again. Entries are made only after their transaction committed, and the
+   * objects never leave the service (a save returns only the revision), so nothing can change them.
+   */
+  type Written = { id: string; revision: number; updatedAt: string; draft: Draft };
+  const lastWritten = new Map<string, Written>();
+  const uncommitted: { entry: Written | null } = { entry: null };
+  // Read through a function: the write below sets the entry, which the compiler cannot see.
+  const pendingEntry = (): Written | null => uncommitted.entry;
+
+  /** Runs a write transaction and remembers the draft it wrote once, and only if, it committed. */
+  function remembering<T>(write: () => T): T {
+    uncommitted.entry = null;
+    try {
+      const result = write();
+      const written = pendingEntry();
+      if (written !== null) lastWritten.set(written.id, written);
+      return result;
+    } finally {
+      uncommitted.entry = null;
+    }
+  }
+
+  function requireWritable(id: string): { row: Pick<DraftHead, 'id' | 'revision'>; draft: Draft } {
+    const head = rows.head(id);
+    if (!head) throw notFound();
+    if (head.deleted_at !== null) throw inTrash();
+    const known = lastWritten.get(id);
+    if (known && known.revision === head.revision && known.updatedAt === head.updated_at) return { row: head, draft: known.draft };
+    lastWritten.delete(id);
     const row = requireRow(id);
-    if (row.deleted_at !== null) throw inTrash();
     return { row, draft: readStored(row).draft };
   }
 
@@ -160,10 +192,12 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   }
 
   /** Replaces a stored draft with `next` as a new revision: the draft row and its revision row commit together. */
-  function commitNewRevision(row: DraftRow, next: Draft, at: Date): SaveResult {
+  function commitNewRevision(row: Pick<DraftRow, 'revision'>, next: Draft, at: Date): SaveResult {
     const revision = row.revision + 1;
     const doc = JSON.stringify(next);
     refuseOverExportLimit(doc);
+    // Remembered by `remembering` only once the whole transaction has committed.
+    uncommitted.entry = { id: next.id, revision, updatedAt: next.updatedAt, draft: next };
     rows.update({ id: next.id, doc, revision, updatedAt: next.updatedAt });
     writeRevision(next.id, doc, revision, at);
     return { revision, savedAt: at.toISOString() };
@@ -362,8 +396,8 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
       }),
     get: (id) => withStorageErrors(() => readStored(requireRow(id))),
     list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true).map(toSummary)),
-    save: (input) => withStorageErrors(() => saveTx.immediate(input)),
-    rename: ({ id, title }) => withStorageErrors(() => renameTx.immediate(id, title)),
+    save: (input) => withStorageErrors(() => remembering(() => saveTx.immediate(input))),
+    rename: ({ id, title }) => withStorageErrors(() => remembering(() => renameTx.immediate(id, title))),
     setStatus: ({ id, status, expectedRevision }) => withStorageErrors(() => setStatusTx.immediate(id, status, expectedRevision)),
     duplicate: (id) => withStorageErrors(() => duplicateTx.immediate(id)),
     delete: (id) => withStorageErrors(() => deleteTx.immediate(id)),
