@@ -92,6 +92,8 @@ export function openServices(options: OpenServicesOptions): Services {
     now: options.now,
     chooseSavePath: options.chooseSavePath,
     showItemInFolder: options.showItemInFolder,
+    // Only browser mode starts a system Chromium; Electron prints in its own window, the CLI and tests print when asked.
+    warmPrinter: options.mode === 'web' && !options.printer && !options.documentPrinters ? () => void printer().warm?.() : undefined,
     printers: () =>
       options.documentPrinters ??
       createDocumentPrinters({

@@ -30,6 +30,11 @@ export interface ExportServiceDeps {
   toolVersion: string;
   /** Resolved on first use: the PDF printer starts a browser only when something is printed. */
   printers: () => DocumentPrinters;
+  /**
+   * Starts the PDF printer's browser in the background (browser mode's system Chromium): called
+   * when the export page asks what blocks the package, so the first PDF does not wait for it.
+   */
+  warmPrinter?: () => void;
   /** Electron's native save dialog; absent in browser mode and the CLI. Resolves null when the user cancels. */
   chooseSavePath?: (defaultName: string) => Promise<string | null>;
   /** Electron's shell.showItemInFolder; absent in browser mode and the CLI. */
@@ -107,7 +112,10 @@ export function createExportService(deps: ExportServiceDeps) {
   }
 
   return {
-    readiness: (id: string): ExportReadiness => readinessOf(subjectFor(id)),
+    readiness: (id: string): ExportReadiness => {
+      deps.warmPrinter?.();
+      return readinessOf(subjectFor(id));
+    },
     document,
     startPackage,
     status: (jobId: string): ExportJobStatus => jobs.status(jobId),

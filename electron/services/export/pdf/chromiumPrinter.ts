@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { AppError } from '../../../../shared/ipc/errors';
+import { FONT_STACKS } from '../../../../shared/book/html/fonts';
 import { findChromium } from './findChromium';
 import { PDF_OPTIONS, type PdfPrinter } from './printer';
 
@@ -25,8 +26,10 @@ export interface ChromiumPrinterOptions {
  * started on the first print and reused; each print gets its own context with JavaScript and the
  * network off, since the HTML is complete (figures are data: URLs) and must not fetch anything.
  */
-export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): PdfPrinter & { close(): Promise<void> } {
+export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): PdfPrinter & { close(): Promise<void>; warm(): Promise<void> } {
   let launching: Promise<Browser> | null = options.browser ? Promise.resolve(options.browser) : null;
+  /** The warm-up of the current browser, if one was asked for. */
+  let warming: { browser: Promise<Browser>; done: Promise<void> } | null = null;
 
   const browser = (): Promise<Browser> => {
     if (!launching) {
@@ -42,8 +45,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
     return launching;
   };
 
-  return {
-    async print(html, opts = {}) {
+  const printer = {
+    async print(html: string, opts: { signal?: AbortSignal } = {}): Promise<Buffer> {
       opts.signal?.throwIfAborted();
       let b = await browser();
       // A browser that crashed or was killed is replaced rather than failing every later print.
@@ -69,11 +72,33 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Pdf
         await context.close().catch(() => undefined);
       }
     },
-    async close() {
+    async close(): Promise<void> {
       const pending = launching;
       launching = null;
+      warming = null;
       if (options.browser) return;
       if (pending) await (await pending.catch(() => null))?.close();
     },
+    /**
+     * Launches the browser and prints one small page in each of the book's font stacks: Chromium's
+     * start and its first font lookups and loads are most of what makes a session's first PDF slow.
+     */
+    warm(): Promise<void> {
+      const current = launching;
+      if (warming && current && warming.browser === current) return warming.done;
+      const started = browser();
+      const done = printer
+        .print(WARM_UP_HTML)
+        .then(() => undefined)
+        .catch(() => undefined);
+      warming = { browser: started, done };
+      return done;
+    },
   };
+  return printer;
 }
+
+/** One line per role of the book's fonts, in the same faces and sizes the book uses. */
+const WARM_UP_HTML = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body>${Object.values(FONT_STACKS)
+  .map((stack) => `<p style='font-family:${stack.replace(/'/g, '')};font-size:16pt'>申报通 科技计划项目申报书 一、（一）1. 合计 ¥ 0123456789</p>`)
+  .join('')}</body></html>`;

@@ -6,6 +6,12 @@ export interface PdfPrinter {
   print(html: string, opts?: { signal?: AbortSignal }): Promise<Buffer>;
   /** Releases the browser or window behind the printer; printing after close starts a new one. */
   close?(): Promise<void>;
+  /**
+   * Starts, in the background, what the first print needs (a browser and its CJK fonts), so the
+   * first PDF of a session costs about what a later one does. Resolves when done; never rejects
+   * (a missing browser is reported by the print itself). Absent where nothing needs starting.
+   */
+  warm?(): Promise<void>;
 }
 
 /**
