@@ -1,50 +1,37 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServices, type Services } from '../../../electron/services/index';
+import { describe, expect, it } from 'vitest';
 import { REVISION_POLICY } from '../../../electron/services/drafts/revisionPolicy';
-import { makeTempDir, manualClock } from '../../support/tempStore';
+import { servicesPerTest } from '../../support/servicesPerTest';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe('revision pruning policy', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let clock: ReturnType<typeof manualClock>;
-  let services: Services;
-
-  beforeEach(() => {
-    temp = makeTempDir();
-    clock = manualClock('2026-01-01T01:00:00.000Z');
-    services = openServices({ dataDir: temp.dir, mode: 'test', now: clock.now });
-  });
-  afterEach(() => {
-    services.close();
-    temp.cleanup();
-  });
+  const env = servicesPerTest('2026-01-01T01:00:00.000Z');
 
   function saveMany(id: string, from: number, count: number, step: number): number {
     let revision = from;
     for (let i = 0; i < count; i++) {
-      clock.advance(step);
-      revision = services.drafts.save({ id, baseRevision: revision, patch: { values: { counter: i } } }).revision;
+      env.clock.advance(step);
+      revision = env.services.drafts.save({ id, baseRevision: revision, patch: { values: { counter: i } } }).revision;
     }
     return revision;
   }
 
   it('keeps every revision while a draft has at most the newest-window count', () => {
-    const { draft } = services.drafts.create({});
+    const { draft } = env.services.drafts.create({});
     saveMany(draft.id, 1, REVISION_POLICY.keepNewest - 1, 1000);
-    expect(services.drafts.revisions(draft.id)).toHaveLength(REVISION_POLICY.keepNewest);
+    expect(env.services.drafts.revisions(draft.id)).toHaveLength(REVISION_POLICY.keepNewest);
   });
 
   it('beyond the newest window keeps only the last revision of each UTC day', () => {
-    const { draft } = services.drafts.create({});
+    const { draft } = env.services.drafts.create({});
     // 10 saves per day (every 2 h starting 03:00) for 30 days = 300 saves, revisions 2..301.
     let revision = 1;
     for (let day = 0; day < 30; day++) {
-      clock.set(new Date(Date.UTC(2026, 0, 1 + day, 1)).toISOString());
+      env.clock.set(new Date(Date.UTC(2026, 0, 1 + day, 1)).toISOString());
       revision = saveMany(draft.id, revision, 10, 2 * HOUR);
     }
-    const kept = services.drafts.revisions(draft.id);
+    const kept = env.services.drafts.revisions(draft.id);
     const newest = kept.slice(0, REVISION_POLICY.keepNewest);
     expect(newest.map((r) => r.revision)).toEqual(Array.from({ length: 100 }, (_, i) => revision - i));
     const older = kept.slice(REVISION_POLICY.keepNewest);
@@ -54,15 +41,15 @@ describe('revision pruning policy', () => {
     for (const r of older) expect(r.savedAt.slice(11, 19)).toBe('21:00:00');
     // Days wholly older than the window: 30 days minus the 10 days the newest 100 cover.
     expect(older).toHaveLength(20);
-    expect(services.drafts.get(draft.id).revision).toBe(revision);
+    expect(env.services.drafts.get(draft.id).revision).toBe(revision);
   });
 
   it('drops daily keepers older than the retention period, but never the current revision', () => {
-    const { draft } = services.drafts.create({});
+    const { draft } = env.services.drafts.create({});
     let revision = 1;
     // One save a day for 200 days.
     revision = saveMany(draft.id, revision, 200, DAY);
-    const kept = services.drafts.revisions(draft.id);
+    const kept = env.services.drafts.revisions(draft.id);
     const newestSavedAt = new Date(kept[0]!.savedAt).getTime();
     const cutoff = newestSavedAt - REVISION_POLICY.keepDailyDays * DAY;
     const outside = kept.slice(REVISION_POLICY.keepNewest);
@@ -71,9 +58,9 @@ describe('revision pruning policy', () => {
     expect(kept[0]?.revision).toBe(revision);
 
     // A draft left alone for a year still keeps its current revision after the next save.
-    clock.advance(365 * DAY);
-    const next = services.drafts.save({ id: draft.id, baseRevision: revision, patch: { values: { late: true } } });
-    const after = services.drafts.revisions(draft.id);
+    env.clock.advance(365 * DAY);
+    const next = env.services.drafts.save({ id: draft.id, baseRevision: revision, patch: { values: { late: true } } });
+    const after = env.services.drafts.revisions(draft.id);
     expect(after[0]?.revision).toBe(next.revision);
     expect(after).toHaveLength(REVISION_POLICY.keepNewest);
   });

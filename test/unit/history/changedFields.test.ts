@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { changedFieldIds, DRAFT_PART_IDS } from '../../../shared/history/changedFields';
 import { groupIntoSessions } from '../../../shared/history/editingSessions';
 import type { Draft } from '../../../shared/model/draft';
+import { blankDraft } from '../../support/drafts';
 
-const base: Draft = {
-  format: 'shenbao-draft',
-  formatVersion: 1,
-  id: '11111111-1111-4111-8111-111111111111',
-  guideline: null,
-  values: { 'project.name': '智慧农业', 'project.summary': '' },
-  tables: {},
-  attachments: {},
-  declarations: {},
-  planTasks: [],
-  status: 'editing',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-} as Draft;
+const base: Draft = blankDraft({ values: { 'project.name': '智慧农业', 'project.summary': '' } });
 
 describe('changedFieldIds', () => {
   it('names changed values, tables and parts, not time stamps or empty-to-empty', () => {

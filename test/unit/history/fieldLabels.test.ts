@@ -3,22 +3,9 @@ import { DRAFT_PART_IDS } from '../../../shared/history/changedFields';
 import type { Draft } from '../../../shared/model/draft';
 import { compareDrafts } from '../../../renderer/src/history/compareDrafts';
 import { fieldLabeler, summarizeChanged } from '../../../renderer/src/history/fieldLabels';
+import { blankDraft } from '../../support/drafts';
 
-const draft = (values: Draft['values']): Draft =>
-  ({
-    format: 'shenbao-draft',
-    formatVersion: 1,
-    id: '11111111-1111-4111-8111-111111111111',
-    guideline: null,
-    values,
-    tables: {},
-    attachments: {},
-    declarations: {},
-    planTasks: [],
-    status: 'editing',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  }) as Draft;
+const draft = (values: Draft['values']): Draft => blankDraft({ values });
 
 describe('changed fields by their form labels', () => {
   const labeler = fieldLabeler(null);
