@@ -64,6 +64,12 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('textLength', { field: FieldIdSchema, min: z.number().int().nonnegative().optional(), max: z.number().int().positive().optional() }),
   /** Age in full years (周岁) at the reference date. */
   r('ageAtDate', { person: BirthSourceSchema, at: DateRefSchema, min: z.number().int().optional(), max: z.number().int().optional() }),
+  /**
+   * Full years from the date in a date field to the reference date, within [min, max]: 「成立满3年」
+   * is `min: 3`, 「成立不满5年」 is `max: 4`. Counted like ages (the anniversary completes a year), so
+   * the rule holds without knowing the deadline when the pack is written.
+   */
+  r('yearsSince', { field: FieldIdSchema, at: DateRefSchema, min: z.number().int().nonnegative().optional(), max: z.number().int().nonnegative().optional() }),
   /** Born on or after a date ("出生年月为1972年1月以后" = on or after 1972-01-01). */
   r('bornOnOrAfter', { person: BirthSourceSchema, date: z.iso.date() }),
   /** Months from start to end of a monthRange field, counting both ends (2020-01..2022-12 = 36). */

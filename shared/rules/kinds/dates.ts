@@ -120,3 +120,19 @@ export const dateOnOrBefore: KindSpec<RuleOf<'dateOnOrBefore'>> = {
     return compare(d, r.date) <= 0 ? pass(`填写为${d}`) : fail(`填写为${d}，晚于${r.date}`);
   },
 };
+
+/** 「成立满3年」: whole years from a date field (成立日期) to the reference date, as ages are counted. */
+export const yearsSince: KindSpec<RuleOf<'yearsSince'>> = {
+  refs: (r) => [{ at: 'field', field: r.field, kinds: ['date'], kindRule: '年限规则只能读取日期字段' }, ...('windowClose' in r.at ? [GUIDELINE_REF] : [])],
+  evaluate: (r, env) => {
+    const text = textOf(valueOf(env.draft, r.field));
+    if (text === null) return pending([labelOf(env, r.field)]);
+    if (!isValidDate(text)) return fail(`「${text}」不是有效日期`);
+    const at = referenceDate(r.at, env);
+    const years = fullYearsAt(text, at);
+    const said = `${labelOf(env, r.field)}为${text}，截至${at}满${Math.max(years, 0)}年`;
+    if (r.min !== undefined && years < r.min) return fail(`${said}，不满${r.min}年`);
+    if (r.max !== undefined && years > r.max) return fail(`${said}，超过${r.max}年`);
+    return pass(said);
+  },
+};

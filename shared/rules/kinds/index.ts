@@ -3,7 +3,7 @@ import type { KindSpec, RuleOf } from '../types';
 import { directionChosen, format, numberRange, required, textLength, valueIn, valueNotIn } from './basic';
 import { crossDraftLimit } from './crossDraft';
 import { attachmentFiles, derivedFromId, narrativeAmount, narrativePeriod, rowsWithinPeriod } from './form';
-import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, periodMonths } from './dates';
+import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, periodMonths, yearsSince } from './dates';
 import { moneyRange, ratioAtLeast, shareOfTotalAtLeast, sumEquals } from './money';
 import { applicationWindow, attachmentPresent, dateInWindow, declarationTrue, priorityClaimed, programAccepting } from './program';
 import { regionWithin } from './region';
@@ -17,6 +17,7 @@ export const KINDS: { [K in RuleKind]: KindSpec<RuleOf<K>> } = {
   textLength,
   ageAtDate,
   bornOnOrAfter,
+  yearsSince,
   periodMonths,
   dateOrder,
   dateOnOrAfter,

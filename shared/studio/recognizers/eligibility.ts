@@ -177,9 +177,10 @@ const founded: Recognizer = {
       ];
     }
     const ref = ctx.referenceDate;
-    if (!ref) return [];
     const young = new RegExp(`(?:注册|成立|设立)(?:时间|年限)?(?:不超过|未满|不满|不足|在)?(${NUM})年(?:以内|内)?`).exec(s.flat);
     const old = new RegExp(`(?:注册|成立|设立|运营|经营)(?:时间|年限)?(?:应|须)?(?:至少|已满|满|超过|在)*(${NUM})(?:个)?(?:整)?年(?:以上|及以上)`).exec(s.flat);
+    // Without a deadline in the notice the bound cannot become a date: the years are counted at the window close.
+    if (!ref) return yearsSinceProposals(old, young);
     if (old) {
       const n = parseNumber(old[1]!);
       if (!n || n > 100) return [];
@@ -229,3 +230,33 @@ const taxCredit: Recognizer = {
 };
 
 export const ELIGIBILITY_RECOGNIZERS: Recognizer[] = [unitTypes, registeredRegion, partnerRequired, founded, taxCredit];
+
+/** 「成立满3年」 / 「成立不满5年」 as whole years at the window close, for a notice that states no deadline. */
+function yearsSinceProposals(old: RegExpExecArray | null, young: RegExpExecArray | null): Hit[] {
+  if (old) {
+    const n = parseNumber(old[1]!);
+    if (!n || n > 100) return [];
+    return [
+      {
+        kind: 'yearsSince',
+        params: { field: 'applicant.foundedOn', at: { windowClose: true }, min: n },
+        message: `申报单位须成立满${n}年`,
+        why: `「${old[0]}」：通知未写明截止日期，按申报截止日（无截止日时按检查当天）计算成立年限`,
+      },
+    ];
+  }
+  if (young && /不超过|未满|不满|不足|以内|内/.test(young[0])) {
+    const n = parseNumber(young[1]!);
+    if (!n || n > 100) return [];
+    const max = /不超过|以内|内/.test(young[0]) ? n : n - 1;
+    return [
+      {
+        kind: 'yearsSince',
+        params: { field: 'applicant.foundedOn', at: { windowClose: true }, max },
+        message: `申报单位成立${/不超过|以内|内/.test(young[0]) ? '不得超过' : '须不满'}${n}年`,
+        why: `「${young[0]}」：通知未写明截止日期，按申报截止日（无截止日时按检查当天）计算成立年限`,
+      },
+    ];
+  }
+  return [];
+}

@@ -59,3 +59,15 @@ describe('checkPackSemantics: one id, one place', () => {
     expect(checkPackSemantics(pack, SOURCE)).toContain('programs.0：字段、承诺或附件编号 project.name 在本专项中重复');
   });
 });
+
+describe('checkPackSemantics: what a kind refers to decides the load-time checks', () => {
+  it('refuses yearsSince on a field that is not a date, and on a field that does not exist', () => {
+    const pack = makePack([
+      { id: 'y1', kind: 'yearsSince', field: 'project.name', at: { windowClose: true }, min: 3, severity: 'error', message: 'm', clause: 'c1' },
+      { id: 'y2', kind: 'yearsSince', field: 'no.such', at: { windowClose: true }, min: 3, severity: 'error', message: 'm', clause: 'c1' },
+    ]);
+    const problems = checkPackSemantics(pack, SOURCE);
+    expect(problems).toContain('programs.0.rules.0.field：字段 project.name 是 text，年限规则只能读取日期字段');
+    expect(problems).toContain('programs.0.rules.1.field：读取的字段 no.such 在申报书中不存在');
+  });
+});

@@ -28,6 +28,7 @@ export function allKindsPack(): Pack {
       base('order', 'dateOrder', { earlier: 'pi.birthDate', later: 'x.date' }),
       base('after', 'dateOnOrAfter', { field: 'x.date', date: '2019-01-01' }),
       base('before', 'dateOnOrBefore', { field: 'x.date', date: '2022-01-01' }),
+      base('years', 'yearsSince', { field: 'x.date', at: { windowClose: true }, min: 3 }),
       base('money', 'moneyRange', { amount: fiscal, min: 100_000, max: 500_000 }),
       base('num', 'numberRange', { field: 'x.count', min: 1, max: 10 }),
       base('ratio', 'ratioAtLeast', { numerator: selfRaised, denominator: fiscal, ratio: 2 }, { when: { any: [{ field: 'applicant.unitType', in: ['enterprise'] }, { not: { program: ['p1'] } }] } }),

@@ -97,3 +97,24 @@ describe('dateOrder, dateOnOrAfter, dateOnOrBefore', () => {
     expect(outcome(after, makeDraft())).toBe('pending');
   });
 });
+
+describe('yearsSince (成立满N年, counted at the window close 2020-03-30 China time)', () => {
+  const founded = (v: string) => makeDraft({ values: { 'x.date': v } });
+  const atLeast3 = rule('yearsSince', { field: 'x.date', at: { windowClose: true }, min: 3 }, { message: '申报单位须成立满3年' });
+  it('completes a year on the anniversary, as ages do', () => {
+    expect(outcome(atLeast3, founded('2017-03-30'))).toBe('pass');
+    const r = run(atLeast3, founded('2017-03-31'));
+    expect(r.outcome).toBe('fail');
+    expect(r.message).toMatch(/^申报单位须成立满3年：.+为2017-03-31，截至2020-03-30满2年，不满3年$/);
+    expect(r.field).toBe('x.date');
+  });
+  it('「成立不满5年」 is max 4: the fifth anniversary breaks it', () => {
+    const under5 = rule('yearsSince', { field: 'x.date', at: { date: '2020-01-01' }, max: 4 });
+    expect(outcome(under5, founded('2015-01-02'))).toBe('pass');
+    expect(run(under5, founded('2015-01-01')).message).toMatch(/截至2020-01-01满5年，超过4年$/);
+  });
+  it('waits for an empty date and refuses a text that is not a date', () => {
+    expect(outcome(atLeast3, makeDraft())).toBe('pending');
+    expect(outcome(atLeast3, founded('去年'))).toBe('fail');
+  });
+});

@@ -286,6 +286,13 @@ describe('eligibility', () => {
     expect(one(propose('企业注册成立满1年以上。', window), 'dateOnOrBefore').params).toEqual({ field: 'applicant.foundedOn', date: '2022-06-30' });
   });
 
+  it('counts 成立年限 at the window close (yearsSince) when the notice states no deadline', () => {
+    expect(one(propose('企业注册成立满3年以上。'), 'yearsSince').params).toEqual({ field: 'applicant.foundedOn', at: { windowClose: true }, min: 3 });
+    expect(one(propose('企业成立不满5年。'), 'yearsSince').params).toEqual({ field: 'applicant.foundedOn', at: { windowClose: true }, max: 4 });
+    expect(one(propose('企业成立不超过5年。'), 'yearsSince').params).toEqual({ field: 'applicant.foundedOn', at: { windowClose: true }, max: 5 });
+    expect(ofKind(propose('2023年是中华人民共和国成立74周年。'), 'yearsSince')).toEqual([]);
+  });
+
   it('reads tax credit floors', () => {
     expect(one(propose('企业纳税信用等级须为B级及以上。'), 'valueIn').params).toEqual({ field: 'applicant.taxCredit', values: ['A', 'B'] });
   });
