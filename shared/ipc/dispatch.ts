@@ -9,9 +9,6 @@ export function isMethod(name: unknown): name is Method {
   return typeof name === 'string' && (METHODS as string[]).includes(name);
 }
 
-/** Kept for existing callers: the one Chinese formatter lives in shared/validation. */
-export { describeZodError } from '../validation/formatIssues';
-
 function failure(code: AppError['code'], message: string): Envelope<never> {
   return { ok: false, error: { code, message } };
 }

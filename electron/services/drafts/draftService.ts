@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { DraftSummary, EditingSession, RevisionInfo, SaveResult, StoredDraft } from '../../../shared/ipc/contract';
 import { changedFieldIds } from '../../../shared/history/changedFields';
 import { groupIntoSessions } from '../../../shared/history/editingSessions';
-import { describeZodError } from '../../../shared/ipc/dispatch';
+import { describeZodError } from '../../../shared/validation/formatIssues';
 import { AppError } from '../../../shared/ipc/errors';
 import {
   DRAFT_FORMAT,

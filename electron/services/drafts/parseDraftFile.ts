@@ -1,4 +1,4 @@
-import { describeZodError } from '../../../shared/ipc/dispatch';
+import { describeZodError } from '../../../shared/validation/formatIssues';
 import { AppError } from '../../../shared/ipc/errors';
 import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION, DraftSchema, type Draft } from '../../../shared/model/draft';
 import { LIMITS } from '../../../shared/model/limits';
