@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/ipc/errors';
-import { LIMITS } from '../../shared/model/limits';
-import { parseSafeJson } from '../../shared/model/safeJson';
+import { AppError } from '../../../shared/ipc/errors';
+import { LIMITS } from '../../../shared/model/limits';
+import { parseSafeJson } from '../../../shared/model/safeJson';
 
 function failure(fn: () => unknown): AppError {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../shared/text/wordCount';
+import { wordCount } from '../../../shared/text/wordCount';
 
 describe('wordCount (Word 字数 rules)', () => {
   it('counts nothing in empty or blank text', () => {
