@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { chinaToday, isValidDate } from '../../../shared/dates';
 import { isAppError } from '../../../shared/ipc/errors';
 import { DraftSchema, draftTitle, type Draft } from '../../../shared/model/draft';
 import { LIMITS } from '../../../shared/model/limits';
 import { parseSafeJson } from '../../../shared/model/safeJson';
-import type { RuleResult } from '../../../shared/rules/types';
+import type { AttachmentFact, RuleResult } from '../../../shared/rules/types';
 import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import { validateWithRegistry, type DraftValidation } from '../../services/packs/validation';
 import { draftFileAttachmentFacts } from '../draftFileAttachments';
@@ -61,37 +62,54 @@ function printReport(out: (text: string) => void, r: FileReport, registry: PackR
   for (const issue of [...v.issues].sort((a, b) => rank(a) - rank(b))) printResult(out, issue);
 }
 
+const DRAFT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Batch 形式审查 of draft files. Cross-draft rules count the other files of the same run (the
- * files given are the "local store" here). Exit 2 if any file could not be checked, else 1 if
- * any draft has something blocking (待填写, 无法检查 or 错误: every missing item is listed), else 0.
+ * Batch 形式审查 of draft files and of drafts in this computer's store (by 草稿编号, or --all).
+ * Cross-draft rules count the other drafts of the run: the files given, and when the store is
+ * read, every draft of the store (each counted once). Exit 2 if any draft could not be checked,
+ * else 1 if any draft has something blocking (待填写, 无法检查 or 错误: every missing item is listed), else 0.
  */
 export const validate: Command = {
   path: ['validate'],
-  usage: 'validate <草稿.json>... [--json] [--at YYYY-MM-DD]',
-  summary: '按申报指南检查一份或多份草稿文件（形式审查），列出待填写项、错误、警告和提示及其依据条款',
-  options: { json: { type: 'boolean' }, at: { type: 'string' } },
-  positionals: { min: 1, max: 10_000, names: '<草稿.json>...' },
+  usage: 'validate <草稿.json | 草稿编号>... | --all [--json] [--at YYYY-MM-DD]',
+  summary: '按申报指南检查草稿文件或本机草稿（--all 检查本机全部草稿）（形式审查），列出待填写项、错误、警告和提示及其依据条款',
+  options: { json: { type: 'boolean' }, at: { type: 'string' }, all: { type: 'boolean' } },
+  positionals: { min: 0, max: 10_000, names: '<草稿.json | 草稿编号>...' },
   async run(ctx, { values, positionals }) {
     const at = typeof values.at === 'string' ? values.at : chinaToday();
     if (!isValidDate(at)) throw badInput(`--at 应为日期 YYYY-MM-DD，收到「${at}」`);
     const registry = packsFor(ctx);
 
-    const loaded: { file: string; draft?: Draft; error?: string }[] = [];
-    for (const file of positionals) {
+    const all = values.all === true;
+    if (!all && positionals.length === 0) throw badInput(`缺少参数 <草稿.json | 草稿编号>...（用法：shenbao ${validate.usage}）`);
+    // An argument that names no file but is a 草稿编号 means the draft of that number in this computer's store.
+    const ids = positionals.filter((arg) => DRAFT_ID.test(arg) && !existsSync(arg));
+    const files = positionals.filter((arg) => !ids.includes(arg));
+
+    const loaded: { file: string; draft?: Draft; error?: string; facts?: Record<string, AttachmentFact> }[] = [];
+    for (const file of files) {
       try {
         loaded.push({ file, draft: await readDraft(file) });
       } catch (e) {
         loaded.push({ file, error: e instanceof CliError || isAppError(e) ? e.message : '无法读取' });
       }
     }
-    const drafts = loaded.flatMap((l) => (l.draft ? [l.draft] : []));
-    const otherDrafts = otherDraftsFrom(drafts, registry.yearOf);
+    const counted = new Map<string, Draft>();
+    for (const l of loaded) if (l.draft) counted.set(l.draft.id, l.draft);
+    if (all || ids.length > 0) {
+      // The store (SQLite and its services) loads only for this form of the command.
+      const { readStoredDrafts } = await import('./storedDrafts');
+      const stored = readStoredDrafts(ctx.dataDir, all ? 'all' : ids);
+      for (const s of stored.requested) loaded.push({ file: `本机草稿 ${s.id}`, draft: s.draft, error: s.error, facts: s.facts });
+      for (const draft of stored.others) counted.set(draft.id, draft);
+    }
+    const otherDrafts = otherDraftsFrom([...counted.values()], registry.yearOf);
 
-    const check = ({ file, draft, error }: (typeof loaded)[number]): FileReport => {
+    const check = ({ file, draft, error, facts }: (typeof loaded)[number]): FileReport => {
       if (!draft) return { file, ok: false, error: error ?? '无法读取' };
       try {
-        const validation = validateWithRegistry(registry, draft, { today: at, otherDrafts, attachmentFacts: draftFileAttachmentFacts(file, draft, ctx.dataDir) });
+        const validation = validateWithRegistry(registry, draft, { today: at, otherDrafts, attachmentFacts: facts ?? draftFileAttachmentFacts(file, draft, ctx.dataDir) });
         return { file, ok: true, draftId: draft.id, title: draftTitle(draft), validation };
       } catch (e) {
         if (isAppError(e)) return { file, ok: false, error: e.message };
