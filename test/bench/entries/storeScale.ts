@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openServices, type Services } from '../../../electron/services/index';
+import { registerBench } from '../registry';
+import { fullDraftPatch } from '../realisticDraft';
+
+const GUIDELINE = { packId: 'chengguan-2020', packVersion: '1.0.0', programId: 'tech-innovation', directionPath: [] as string[], documentType: 'application' as const };
+const MB = 1024 * 1024;
+
+/**
+ * A store of `count` full-size drafts with `revisionBytesPerDraft` of stored revisions each. The
+ * drafts are made through the service; the older revisions are copies of each draft's document
+ * inserted directly (what months of saving leaves behind), which is what makes a big store big.
+ */
+function store(count: number, revisionBytesPerDraft: number): { services: Services; ids: string[]; revisionMb: number; close(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `shenbao-bench-scale-${count}-`));
+  const services = openServices({ dataDir: path.join(dir, 'data'), mode: 'test' });
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { draft } = services.drafts.create({ guideline: GUIDELINE });
+    const patch = fullDraftPatch();
+    services.drafts.save({ id: draft.id, baseRevision: 1, patch: { ...patch, values: { ...patch.values, 'project.name': `规模测试项目 ${i + 1}` } } });
+    ids.push(draft.id);
+  }
+  const doc = services.db.prepare<{ id: string }, { doc: string }>('SELECT doc FROM drafts WHERE id = @id');
+  const insert = services.db.prepare('INSERT INTO revisions (draft_id, revision, saved_at, doc, size) VALUES (?, ?, ?, ?, ?)');
+  services.db.transaction(() => {
+    for (const id of ids) {
+      const text = doc.get({ id })?.doc ?? '{}';
+      const extra = Math.max(0, Math.round(revisionBytesPerDraft / Buffer.byteLength(text)) - 2);
+      // Daily keepers of the last weeks: negative revision numbers would break the CHECK, so they go above.
+      for (let r = 0; r < extra; r++) insert.run(id, 1000 + r, new Date(Date.now() - (r + 1) * 86_400_000).toISOString(), text, Buffer.byteLength(text));
+    }
+  })();
+  const revisionMb = (services.db.prepare<[], { bytes: number }>('SELECT sum(size) AS bytes FROM revisions').get()?.bytes ?? 0) / MB;
+  return {
+    services,
+    ids,
+    revisionMb,
+    close() {
+      services.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The home page (the list with progress, filtered by a search word as the page does) and opening one draft. */
+async function homeAndOpen(s: ReturnType<typeof store>, n: number, figures: { list: number[]; open: number[] }): Promise<number> {
+  let start = performance.now();
+  const list = await s.services.handlers.draftsList({});
+  const found = list.filter((d) => d.title.includes(`项目 ${(n % s.ids.length) + 1}`));
+  figures.list.push(performance.now() - start);
+  start = performance.now();
+  const opened = await s.services.handlers.draftsGet({ id: s.ids[n % s.ids.length]! });
+  figures.open.push(performance.now() - start);
+  return found.length + opened.revision;
+}
+
+const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
+
+registerBench({
+  name: 'scale: 2,000 drafts (500 MB of revisions) list, search and open vs 20 drafts',
+  // Building the big store takes minutes and about 1 GB of disk: `npm run bench scale`.
+  targetRatio: 1.5,
+  iterations: 1,
+  repetitions: 5,
+  onlyByName: true,
+  setup() {
+    const large = store(2000, 250 * 1024);
+    const small = store(20, 250 * 1024);
+    const figures = { large: { list: [] as number[], open: [] as number[] }, small: { list: [] as number[], open: [] as number[] } };
+    let n = 0;
+    let sink = 0;
+    return {
+      subject: async () => void (sink += await homeAndOpen(large, n++, figures.large)),
+      baseline: async () => void (sink += await homeAndOpen(small, n++, figures.small)),
+      teardown() {
+        const f = (v: number[]) => `${median(v).toFixed(1)} ms`;
+        console.log(`  scale: revisions stored: ${large.revisionMb.toFixed(0)} MB (2,000 drafts), ${small.revisionMb.toFixed(0)} MB (20 drafts)`);
+        console.log(`  scale: list with progress + search: ${f(figures.large.list)} (2,000) vs ${f(figures.small.list)} (20); open a draft: ${f(figures.large.open)} vs ${f(figures.small.open)}`);
+        if (sink < 0) console.log(sink);
+        large.close();
+        small.close();
+      },
+    };
+  },
+});
