@@ -80,9 +80,6 @@ export const BUDGET_ROWS = [
   { key: 'indirect', label: '四、间接费用', level: 0 },
 ];
 
-/** The rows that carry amounts (the 业务费 heading is the sum of its sub-rows). */
-export const BUDGET_LEAF_ROWS = ['equipment', 'materials', 'testing', 'fuel', 'publication', 'meetings', 'otherBusiness', 'labor', 'indirect'];
-
 /**
  * The default 申报书 template (DOMAIN.md). Packs drop, rename, override and add to it, so the
  * common field ids below stay the same in every pack: profiles and carry-over rely on them.
