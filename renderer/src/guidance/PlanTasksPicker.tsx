@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Collapse, Empty, Input, Space, Spin, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Pack, PlanTask } from '../../../shared/pack/pack';
+import { PlanIndicators } from './PlanIndicators';
 import { planTaskRef, usePlanPacks } from './usePlanPacks';
 
 interface Props {
@@ -104,6 +105,7 @@ export function PlanTasksPicker({ selected, readOnly, onChange }: Props) {
                 })}
               />
             )}
+            <PlanIndicators plan={plan} />
           </div>
         );
       })}

@@ -45,6 +45,13 @@ test('beside 项目内容 the guidance lists the clauses and rules, and a ticked
     await expect(page.getByRole('status', { name: '保存状态' })).toHaveText(/已保存/);
   });
 
+  await test.step('the plan\'s main indicators are listed with their 2020 base and 2025 target', async () => {
+    await panel.getByRole('button', { name: /规划主要指标/ }).click();
+    const row = panel.getByTestId('plan-indicators').getByRole('row', { name: /综合科技进步水平/ });
+    await expect(row).toContainText('位');
+    await expect(row.getByRole('cell')).toHaveText(['科技创新主要指标', '综合科技进步水平', '位', '7', '6', '预期性']);
+  });
+
   await test.step('after a reload the task is still ticked', async () => {
     await page.reload();
     await openNarrative();
