@@ -14,6 +14,7 @@ const VerifyPage = lazyPart(() => import('../export/VerifyPage').then((m) => m.V
 const SettingsPage = lazyPart(() => import('../settings/SettingsPage').then((m) => m.SettingsPage), '设置');
 const ProfilesPage = lazyPart(() => import('../profiles').then((m) => m.ProfilesPage), '档案');
 const ReviewPage = lazyPart(() => import('../review/ReviewPage').then((m) => m.ReviewPage), '审阅页');
+const StudioPage = lazyPart(() => import('../studio/StudioPage').then((m) => m.StudioPage), '指南工作台');
 const NewDraftPage = lazyPart(() => import('../newDraft/NewDraftPage').then((m) => m.NewDraftPage), '新建向导');
 
 export function App() {
@@ -32,6 +33,8 @@ export function App() {
         <SettingsPage />
       ) : route.name === 'profiles' ? (
         <ProfilesPage />
+      ) : route.name === 'studio' ? (
+        <StudioPage />
       ) : route.name === 'review' ? (
         <ReviewPage key={route.draftId} draftId={route.draftId} />
       ) : (
@@ -43,6 +46,9 @@ export function App() {
             <Typography.Text className="app-tagline">科技计划项目申报书离线撰写</Typography.Text>
             <Typography.Link href="#/profiles" className="app-profiles-link">
               单位与人员档案
+            </Typography.Link>
+            <Typography.Link href="#/studio" className="app-studio-link">
+              指南工作台
             </Typography.Link>
             <Typography.Link href="#/verify" className="app-verify-link">
               检查申报包

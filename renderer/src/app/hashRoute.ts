@@ -1,5 +1,6 @@
 import type { Route } from '../store/types';
 import { EXPORT_ROUTE, exportHash, VERIFY_HASH } from '../export/exportRoutes';
+import { STUDIO_HASH } from '../studio/studioRoute';
 
 const EDITOR = /^#\/drafts\/([0-9a-fA-F-]{36})$/;
 const REVIEW = /^#\/drafts\/([0-9a-fA-F-]{36})\/review$/;
@@ -13,6 +14,7 @@ export function routeFromHash(hash: string): Route {
   if (hash === VERIFY_HASH) return { name: 'verify' };
   if (hash === SETTINGS) return { name: 'settings' };
   if (hash === PROFILES) return { name: 'profiles' };
+  if (hash === STUDIO_HASH) return { name: 'studio' };
   const exportPage = EXPORT_ROUTE.exec(hash);
   if (exportPage?.[1]) return { name: 'export', draftId: exportPage[1] };
   const review = REVIEW.exec(hash);
@@ -26,6 +28,7 @@ export function hashOfRoute(route: Route): string {
   if (route.name === 'verify') return VERIFY_HASH;
   if (route.name === 'settings') return SETTINGS;
   if (route.name === 'profiles') return PROFILES;
+  if (route.name === 'studio') return STUDIO_HASH;
   if (route.name === 'export') return exportHash(route.draftId);
   if (route.name === 'review') return `#/drafts/${route.draftId}/review`;
   return route.name === 'editor' ? `#/drafts/${route.draftId}` : '#/';

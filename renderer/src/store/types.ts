@@ -19,7 +19,8 @@ export type Route =
   | { name: 'export'; draftId: string }
   | { name: 'verify' }
   | { name: 'settings' }
-  | { name: 'profiles' };
+  | { name: 'profiles' }
+  | { name: 'studio' };
 export type ListTab = 'drafts' | 'trash';
 
 export interface DraftsSlice {

@@ -1,0 +1,66 @@
+import { Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import type { Severity } from '../../../shared/pack/rules';
+import { KIND_NAMES, paramLabel, SEVERITY_NAMES } from '../../../shared/studio/kindNames';
+import { paramLeaves, withParam, type ParamLeaf } from '../../../shared/studio/paramLeaves';
+import type { Proposal } from '../../../shared/studio/types';
+
+interface Props {
+  proposal: Proposal;
+  params: Record<string, unknown>;
+  severity: Severity;
+  onSave: (params: Record<string, unknown>, severity: Severity) => void;
+  onCancel: () => void;
+}
+
+const keyOf = (leaf: ParamLeaf): string => leaf.path.join('.');
+
+/** 修改 a proposal: each parameter in its own input (numbers, dates, lists), and the severity. No JSON. */
+export function ProposalEditModal({ proposal, params, severity, onSave, onCancel }: Props) {
+  const [draft, setDraft] = useState(params);
+  const [level, setLevel] = useState<Severity>(severity);
+  const leaves = paramLeaves(draft);
+
+  const input = (leaf: ParamLeaf) => {
+    const label = paramLabel(proposal.kind, leaf.path);
+    const set = (value: unknown): void => setDraft((d) => withParam(d, leaf.path, value));
+    if (!leaf.editable) return <Typography.Text code>{Array.isArray(leaf.value) ? leaf.value.join('、') : String(leaf.value)}</Typography.Text>;
+    if (typeof leaf.value === 'number') return <InputNumber aria-label={label} value={leaf.value} onChange={(v) => v !== null && set(v)} style={{ width: 200 }} />;
+    if (typeof leaf.value === 'boolean') return <Switch aria-label={label} checked={leaf.value} onChange={set} />;
+    if (Array.isArray(leaf.value)) {
+      const numeric = leaf.value.every((v) => typeof v === 'number');
+      return (
+        <Select
+          aria-label={label}
+          mode="tags"
+          value={leaf.value.map(String)}
+          onChange={(values: string[]) => set(numeric ? values.map(Number).filter((n) => !Number.isNaN(n)) : values)}
+          style={{ width: '100%' }}
+        />
+      );
+    }
+    return <Input aria-label={label} value={leaf.value} onChange={(e) => set(e.target.value)} />;
+  };
+
+  return (
+    <Modal open title={`修改建议：${KIND_NAMES[proposal.kind]}`} okText="保存修改" cancelText="取消" onOk={() => onSave(draft, level)} onCancel={onCancel} width={640}>
+      <Typography.Paragraph type="secondary">原文：{proposal.quote}</Typography.Paragraph>
+      <Form layout="vertical">
+        {leaves.map((leaf) => (
+          <Form.Item key={keyOf(leaf)} label={paramLabel(proposal.kind, leaf.path)} extra={leaf.editable ? undefined : '引用申报书中的字段，不在这里修改'}>
+            {input(leaf)}
+          </Form.Item>
+        ))}
+        <Form.Item label="严重程度">
+          <Select
+            aria-label="严重程度"
+            value={level}
+            onChange={(v: Severity) => setLevel(v)}
+            options={(['error', 'warning', 'info'] as const).map((s) => ({ value: s, label: SEVERITY_NAMES[s] }))}
+            style={{ width: 200 }}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+import { Alert, Button, Layout, Space, Tabs, Typography } from 'antd';
+import { PageHeader } from '../app/PageHeader';
+import { OpenNotice } from './OpenNotice';
+import { PackForm } from './PackForm';
+import { ProposalList } from './ProposalList';
+import { SavePanel } from './SavePanel';
+import { UnrecognizedList } from './UnrecognizedList';
+import { useStudio } from './useStudio';
+import './studio.css';
+
+/** 指南工作台: a notice → its rule proposals reviewed one by one → a pack version installed. */
+export function StudioPage() {
+  const studio = useStudio();
+  const { state } = studio;
+  const { draft, edits } = state;
+  return (
+    <>
+      <PageHeader title="指南工作台" />
+      <Layout.Content className="app-content">
+        {!draft ? (
+          <OpenNotice busy={state.busy === 'open'} error={state.error} onFile={(file) => void studio.open({ file })} onText={(text) => void studio.open({ text })} />
+        ) : (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Space wrap>
+              <Typography.Text strong>通知：{draft.notice.name}</Typography.Text>
+              <Typography.Text type="secondary">
+                条款 {draft.clauses.length} 条，规则建议 {draft.proposals.length} 条，未识别的要求 {draft.unrecognized.length} 条
+              </Typography.Text>
+              <Button size="small" onClick={studio.close}>
+                换一份通知
+              </Button>
+            </Space>
+            <Alert type="info" showIcon message="在这里所做的决定只保存在本页面中，离开本页前请先「保存为新版本」。" />
+            <Tabs
+              items={[
+                { key: 'proposals', label: `规则建议（${draft.proposals.length}）`, children: <ProposalList draft={draft} edits={edits} studio={studio} /> },
+                { key: 'unrecognized', label: `未识别的要求（${draft.unrecognized.length}）`, children: <UnrecognizedList items={draft.unrecognized} edits={edits} studio={studio} /> },
+                { key: 'form', label: '指南信息与表单', children: <PackForm draft={draft} edits={edits} studio={studio} /> },
+                { key: 'save', label: '检查与保存', children: <SavePanel state={state} onCheck={() => void studio.submit('check')} onSave={() => void studio.submit('save')} /> },
+              ]}
+            />
+          </Space>
+        )}
+      </Layout.Content>
+    </>
+  );
+}

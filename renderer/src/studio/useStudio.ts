@@ -1,0 +1,95 @@
+import { useCallback, useState } from 'react';
+import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
+import type { Severity } from '../../../shared/pack/rules';
+import type { FieldEdit, StudioEdits } from '../../../shared/studio/studioEdits';
+import type { StudioDraftFile } from '../../../shared/studio/studioFile';
+import { call, errorMessage } from '../api/client';
+import { readFileBase64 } from '../fields/readFileBase64';
+
+export type UnrecognizedDecision = StudioEdits['unrecognized'][string];
+
+export interface StudioState {
+  draft: StudioDraftFile | null;
+  edits: StudioEdits;
+  /** The last check or save answer; cleared by any edit, so what it says is about the pack shown. */
+  result: StudioCheck | null;
+  busy: 'open' | 'check' | 'save' | null;
+  error: string | null;
+}
+
+const EMPTY_EDITS: StudioEdits = { meta: { id: '', title: '', version: '1.0.0', year: 2026 }, proposals: {}, unrecognized: {}, fields: {} };
+
+/** The 指南工作台's working state: the notice's proposals and the user's decisions, kept in the page until saved. */
+export function useStudio() {
+  const [state, setState] = useState<StudioState>({ draft: null, edits: EMPTY_EDITS, result: null, busy: null, error: null });
+
+  const opened = (draft: StudioDraftFile): void =>
+    setState({
+      draft,
+      edits: { meta: { id: draft.pack.id, title: draft.pack.title, version: draft.pack.version, year: draft.pack.year }, proposals: {}, unrecognized: {}, fields: {} },
+      result: null,
+      busy: null,
+      error: null,
+    });
+
+  const open = useCallback(async (input: { file: File } | { text: string }): Promise<void> => {
+    setState((s) => ({ ...s, busy: 'open', error: null }));
+    try {
+      const draft =
+        'file' in input
+          ? await call('studioDraft', { fileName: input.file.name, base64: await readFileBase64(input.file) })
+          : await call('studioDraft', { fileName: '粘贴的通知', text: input.text });
+      opened(draft);
+    } catch (e) {
+      setState((s) => ({ ...s, busy: null, error: errorMessage(e) }));
+    }
+  }, []);
+
+  const edit = (change: (edits: StudioEdits) => StudioEdits): void => setState((s) => ({ ...s, edits: change(s.edits), result: null }));
+
+  const decide = (id: string, decision: { status: 'accepted' | 'rejected'; params?: Record<string, unknown>; severity?: Severity } | null): void =>
+    edit((e) => {
+      const proposals = { ...e.proposals };
+      if (decision === null) delete proposals[id];
+      else proposals[id] = decision;
+      return { ...e, proposals };
+    });
+
+  const decideRest = (status: 'accepted' | 'rejected'): void =>
+    edit((e) => ({ ...e, proposals: { ...Object.fromEntries((state.draft?.proposals ?? []).map((p) => [p.id, { status }])), ...e.proposals } }));
+
+  const decideRequirement = (index: number, decision: UnrecognizedDecision | null): void =>
+    edit((e) => {
+      const unrecognized = { ...e.unrecognized };
+      if (decision === null) delete unrecognized[`u${index}`];
+      else unrecognized[`u${index}`] = decision;
+      return { ...e, unrecognized };
+    });
+
+  const setMeta = (meta: StudioEdits['meta']): void => edit((e) => ({ ...e, meta }));
+
+  const setField = (id: string, change: FieldEdit): void =>
+    edit((e) => {
+      const next = { ...e.fields[id], ...change };
+      const fields = { ...e.fields, [id]: next };
+      return { ...e, fields };
+    });
+
+  const submit = async (which: 'check' | 'save'): Promise<void> => {
+    if (!state.draft) return;
+    setState((s) => ({ ...s, busy: which, error: null }));
+    try {
+      const input = { notice: state.draft.notice, edits: state.edits };
+      const result = which === 'save' ? await call('studioSave', input) : await call('studioCheck', input);
+      setState((s) => ({ ...s, busy: null, result }));
+    } catch (e) {
+      setState((s) => ({ ...s, busy: null, error: errorMessage(e) }));
+    }
+  };
+
+  const close = (): void => setState({ draft: null, edits: EMPTY_EDITS, result: null, busy: null, error: null });
+
+  return { state, open, decide, decideRest, decideRequirement, setMeta, setField, submit, close };
+}
+
+export type Studio = ReturnType<typeof useStudio>;
