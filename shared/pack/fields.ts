@@ -32,6 +32,11 @@ const base = {
   /** Fields the app fills itself (sex and birth date from the ID number, totals). */
   derived: z.boolean().optional(),
   placeholder: z.string().max(200).optional(),
+  /**
+   * Ids this field had in earlier versions of the pack (a rename). Upgrading a draft to this version
+   * moves the value from the old id to this one, and the upgrade report lists it as renamed.
+   */
+  renamedFrom: z.array(FieldIdSchema).max(10).optional(),
 };
 
 export const FieldSchema = z.discriminatedUnion('kind', [
