@@ -14,6 +14,7 @@ import type { PackRegistry } from './packs/registry';
 import { createProfileHandlers } from './profiles/profileHandlers';
 import type { ProfileService } from './profiles/profileService';
 import { createStudioHandlers } from './studio/studioHandlers';
+import { createUpgradeHandlers } from './upgrade/upgradeHandlers';
 
 export type { AppMode } from './app/appHandlers';
 
@@ -44,5 +45,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createExportHandlers(deps.exports),
     ...createBackupHandlers(deps.backups, deps.app.dataDir),
     ...createStudioHandlers(deps.packs),
+    ...createUpgradeHandlers({ drafts: deps.drafts, packs: deps.packs, validation: deps.validation, ...(deps.now ? { now: deps.now } : {}) }),
   };
 }

@@ -34,6 +34,8 @@ export const CHANNELS = {
     'importArchive',
     'nameRevision',
     'validate',
+    'upgradePreview',
+    'upgrade',
   ]),
   ...channelsOf('guidelines', ['list', 'get', 'import']),
   ...channelsOf('studio', ['draft', 'check', 'save']),

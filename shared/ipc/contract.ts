@@ -5,6 +5,7 @@ import { appContract } from './domains/app.contract';
 import { attachmentsContract } from './domains/attachments.contract';
 import { backupContract } from './domains/backup.contract';
 import { draftsContract } from './domains/drafts.contract';
+import { draftsUpgradeContract } from './domains/draftsUpgrade.contract';
 import { exportContract } from './domains/export.contract';
 import { guidelinesContract } from './domains/guidelines.contract';
 import { profilesContract } from './domains/profiles.contract';
@@ -21,6 +22,7 @@ export * from './domains/schemas';
 export const contract = {
   ...appContract,
   ...draftsContract,
+  ...draftsUpgradeContract,
   ...guidelinesContract,
   ...profilesContract,
   ...attachmentsContract,

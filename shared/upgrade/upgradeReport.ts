@@ -184,3 +184,14 @@ export function planUpgrade(draft: Draft, oldPack: Pack, newPack: Pack): Upgrade
   const kept = keptContent(upgraded, after, labels).filter((k) => !keptBefore.has(k.id));
   return { patch, upgraded, report: { packId: newPack.id, fromVersion: g.packVersion, toVersion: newPack.version, fieldsAdded, fieldsRemoved, fieldsRenamed, fieldsRelabeled, kept } };
 }
+
+/** `1.10.0` is newer than `1.9.2`: versions compare part by part, as numbers. */
+export function isNewerVersion(candidate: string, than: string): boolean {
+  const a = candidate.split('.').map(Number);
+  const b = than.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}

@@ -16,7 +16,8 @@ export interface DraftHandlerDeps {
   now?: () => Date;
 }
 
-type DraftMethod = Extract<keyof Handlers, `drafts${string}`>;
+/** Upgrading to a newer pack version has its own handlers (services/upgrade). */
+type DraftMethod = Exclude<Extract<keyof Handlers, `drafts${string}`>, 'draftsUpgradePreview' | 'draftsUpgrade'>;
 
 /**
  * The drafts methods of the contract. Finalizing (定稿) is decided here, in the services, so no

@@ -54,6 +54,8 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   backupSetKeepCount: [{}, { keepCount: 0 }, { keepCount: 101 }, { keepCount: 2.5 }, { keepCount: '10' }],
   backupStartupState: [{ force: 1 }],
   backupDismissRecovery: [{ confirm: true }],
+  draftsUpgradePreview: [{}, { id: ID }, { id: ID, toVersion: 'v2' }, { id: 'x', toVersion: '1.1.0' }],
+  draftsUpgrade: [{ id: ID, toVersion: '1.1.0' }, { id: ID, toVersion: '1.1.0', baseRevision: 0 }, { id: ID, toVersion: '新版', baseRevision: 1 }],
   studioDraft: [{}, { fileName: 'a.txt' }, { fileName: 'a.txt', base64: '不是base64' }, { fileName: '', text: '通知' }, { fileName: 'a.txt', text: '   ' }],
   studioCheck: [{ notice: { name: 'a', text: 'x' } }, { notice: { name: 'a', text: 'x' }, edits: { meta: {}, proposals: {}, unrecognized: {}, fields: {} } }],
   studioSave: [{ notice: { name: 'a', text: '' }, edits: {} }, { notice: { name: 'a', text: 'x' }, edits: { meta: { id: 'A B', title: 't', version: '1', year: 1999 }, proposals: {}, unrecognized: {}, fields: {} } }],
