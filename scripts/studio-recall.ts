@@ -17,6 +17,7 @@ import type { Rule } from '../shared/pack/rules';
 import { proposeRules } from '../shared/studio/propose';
 import { flatten, sourceSpan } from '../shared/studio/text';
 import type { Proposal } from '../shared/studio/types';
+import { expandPackSource } from '../shared/pack/packSource';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS: [string, string][] = [
@@ -87,7 +88,7 @@ interface Row {
 }
 
 function evaluate(id: string, file: string) {
-  const pack = JSON.parse(readFileSync(path.join(ROOT, 'resources/guidelines', id, 'pack.json'), 'utf8')) as Pack;
+  const pack = expandPackSource(JSON.parse(readFileSync(path.join(ROOT, 'resources/guidelines', id, 'pack.json'), 'utf8'))).value as Pack;
   const text = readFileSync(path.join(ROOT, '..', 'shared', 'seeds', file), 'utf8');
   const set = proposeRules(text);
   const clauses = new Map(pack.clauses.map((c) => [c.id, c]));

@@ -8,6 +8,7 @@ import { checkPackSemantics } from '../../../shared/pack/semantic';
 import { contentHashOf } from './canonicalJson';
 import type { PackCache } from './packCache';
 import { formatIssue } from '../../../shared/validation/formatIssues';
+import { expandPackSource } from '../../../shared/pack/packSource';
 
 export const PACK_FILE = 'pack.json';
 export const PACK_LIMITS = { packBytes: 8 * 1024 * 1024, sourceBytes: 4 * 1024 * 1024, depth: 40 } as const;
@@ -53,7 +54,10 @@ function parsePackJson(packJsonText: string, label: string): unknown {
 /** Schema and semantic checks of an already safely parsed pack value. */
 function validatePackValue(raw: unknown, sourceText: string, label: string): LoadedPack {
   if (sourceText.length > PACK_LIMITS.sourceBytes) throw new PackError(`${label}的原文过大`, ['来源：原文过大']);
-  const parsed = PackSchema.safeParse(raw);
+  // Named conditions and contacts are written once in the file and expanded before any check.
+  const source = expandPackSource(raw);
+  if (source.problems.length > 0) throw new PackError(problemsMessage(label, source.problems), source.problems);
+  const parsed = PackSchema.safeParse(source.value);
   if (!parsed.success) {
     const problems = zodProblems(parsed.error);
     throw new PackError(problemsMessage(label, problems), problems);

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DraftSchema } from '../../../shared/model/draft';
 import { PackSchema } from '../../../shared/pack/pack';
+import { expandPackSource } from '../../../shared/pack/packSource';
 import { validateDraft } from '../../../shared/rules/engine';
 
 const read = (p: string) => JSON.parse(readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8'));
-const pack = PackSchema.parse(read('resources/guidelines/chengguan-2020/pack.json'));
+const pack = PackSchema.parse(expandPackSource(read('resources/guidelines/chengguan-2020/pack.json')).value);
 const valid = DraftSchema.parse(read('test/fixtures/packs/chengguan-2020/valid-tech-enterprise.json'));
 
 function messageOf(ruleId: string, values: Record<string, string>): string | undefined {
