@@ -1,4 +1,5 @@
 import { Layout, Typography } from 'antd';
+import { useEffect } from 'react';
 import { DraftsPage } from '../drafts/DraftsPage';
 import { RecoveryModal } from '../settings/RecoveryModal';
 import { useAppStore } from '../store';
@@ -17,9 +18,30 @@ const ReviewPage = lazyPart(() => import('../review/ReviewPage').then((m) => m.R
 const StudioPage = lazyPart(() => import('../studio/StudioPage').then((m) => m.StudioPage), '指南工作台');
 const NewDraftPage = lazyPart(() => import('../newDraft/NewDraftPage').then((m) => m.NewDraftPage), '新建向导');
 
+/**
+ * Once the home page is up and the browser is idle, the wizard and its rich editor are fetched and
+ * evaluated in the background, so opening a draft does not wait for them while the first script
+ * stays small. A failed fetch is ignored here: opening the page then reports it (lazyPart).
+ */
+function usePrefetchWizard(): void {
+  useEffect(() => {
+    const prefetch = (): void => {
+      void import('../wizard/WizardPage').catch(() => undefined);
+      void import('../richtext/RichTextField').catch(() => undefined);
+    };
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = window.setTimeout(prefetch, 500);
+    return () => window.clearTimeout(timer);
+  }, []);
+}
+
 export function App() {
   useHashRouting();
   useUnsavedGuard();
+  usePrefetchWizard();
   const route = useAppStore((s) => s.route);
   return (
     <Layout className="app-layout">
