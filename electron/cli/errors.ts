@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/ipc/errors';
+import { AppError, type ErrorCode } from '../../shared/ipc/errors';
 
 /** Exit codes of `shenbao`: scripts and CI branch on them, so they never change meaning. */
 export const EXIT = {
@@ -10,17 +10,14 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** A failure the user can act on: printed as one Chinese line `错误：…`, never with a stack. */
-export class CliError extends Error {
-  readonly exitCode: ExitCode;
-  constructor(exitCode: ExitCode, message: string) {
-    super(message);
-    this.name = 'CliError';
-    this.exitCode = exitCode;
-  }
-}
+/**
+ * The CLI fails with the services' own AppError, printed as one Chinese line `错误：…` (never a
+ * stack) and leaving with the exit code its error code maps to (exitCodeOf).
+ */
+export const badInput = (message: string): AppError => new AppError('invalid_input', message);
 
-export const badInput = (message: string): CliError => new CliError(EXIT.badInput, message);
+/** The command could not do what was asked (exit 1), e.g. 申报包 blocked by 问题清单. */
+export const failed = (message: string): AppError => new AppError('conflict', message);
 
 /** Service error codes that mean "what you gave me is wrong" map to 2; the rest are failures (1). */
 export function exitCodeOf(code: ErrorCode): ExitCode {

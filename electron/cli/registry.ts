@@ -5,7 +5,7 @@ import type { Input, Output } from '../../shared/ipc/contract';
 /** What a command gets: where the data lives, the contract's handlers, and its output streams. */
 export interface CommandContext {
   dataDir: string;
-  /** Calls a contract method through `dispatch`; a failed envelope becomes a CliError with its exit code. */
+  /** Calls a contract method through `dispatch`; a failed envelope is thrown as its AppError (code and Chinese message). */
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   out(text: string): void;
 }

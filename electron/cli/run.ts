@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../../shared/ipc/dispatch';
-import { isAppError } from '../../shared/ipc/errors';
+import { AppError, isAppError } from '../../shared/ipc/errors';
 import { resolveDataDir } from '../services/dataDir';
 import { COMMANDS } from './commands/index';
-import { badInput, CliError, EXIT, exitCodeOf, oneLine } from './errors';
+import { badInput, EXIT, exitCodeOf, failed, oneLine } from './errors';
 import { commandHelp, helpText } from './help';
 import { commandsUnder, findCommand, type Command, type CommandArgs, type CommandContext } from './registry';
 
@@ -127,20 +127,19 @@ export async function runCli(argv: readonly string[], io: CliIo, open: OpenCliSe
           try {
             services = await open(dataDir);
           } catch (e) {
-            if (isAppError(e)) throw new CliError(EXIT.failed, e.message);
-            throw new CliError(EXIT.failed, `无法打开数据目录 ${dataDir}`);
+            throw failed(isAppError(e) ? e.message : `无法打开数据目录 ${dataDir}`);
           }
         }
         const envelope = await dispatch(services.handlers, method, input);
-        if (!envelope.ok) throw new CliError(exitCodeOf(envelope.error.code), envelope.error.message);
+        if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message);
         return envelope.data as never;
       },
     };
     return await command.run(ctx, args);
   } catch (e) {
-    if (e instanceof CliError) {
+    if (isAppError(e)) {
       io.stderr(`错误：${oneLine(e.message)}\n`);
-      return e.exitCode;
+      return exitCodeOf(e.code);
     }
     io.stderr('错误：内部错误，操作未完成\n');
     if (io.env['SHENBAO_DEBUG']) io.stderr(`${(e as Error)?.stack ?? String(e)}\n`);

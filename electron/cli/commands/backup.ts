@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { BACKUP_REASON_LABEL, type Recovery } from '../../../shared/ipc/domains/backup.contract';
-import { badInput, CliError, EXIT } from '../errors';
+import { badInput, failed } from '../errors';
 import type { Command } from '../registry';
 import { formatFileSize } from '../../../shared/text/fileSize';
 
@@ -75,7 +75,7 @@ export const backupRestore: Command = {
     if (values.latest === true) {
       if (name !== undefined) throw badInput('请只给出备份名称或 --latest 其中之一');
       const latest = (await ctx.call('backupList', {})).backups.find((b) => b.verified);
-      if (!latest) throw new CliError(EXIT.failed, '没有可用的完好备份');
+      if (!latest) throw failed('没有可用的完好备份');
       name = latest.name;
     }
     if (name === undefined) throw badInput('缺少参数 <备份名称>（或使用 --latest；可用 shenbao backup list 查看）');

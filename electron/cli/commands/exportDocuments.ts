@@ -14,7 +14,7 @@ import { createChromiumPrinter } from '../../services/export/pdf/chromiumPrinter
 import { atomicWriteFile } from '../../services/fs/atomicWrite';
 import { withTempJournal } from '../../services/fs/strayTemps';
 import { openPackRegistry } from '../../services/packs/registry';
-import { CliError, EXIT, badInput } from '../errors';
+import { EXIT, badInput, failed } from '../errors';
 import type { CommandContext } from '../registry';
 
 /** Every attachment the draft names must be in this data directory's store, intact in size. */
@@ -50,7 +50,7 @@ export async function exportDocuments(ctx: CommandContext, draft: Draft, dir: st
     if (want.package) {
       if (!readiness.ready) {
         readiness.blockers.forEach((b, i) => ctx.out(`  ${i + 1}. ${b.message}`));
-        throw new CliError(EXIT.failed, describeBlockers(readiness, 3));
+        throw failed(describeBlockers(readiness, 3));
       }
       const target = path.join(dir, documentFileName(title, `${readiness.documentName}申报包`, '.zip'));
       const toolVersion = (await services.handlers.appInfo({})).version;
@@ -59,10 +59,8 @@ export async function exportDocuments(ctx: CommandContext, draft: Draft, dir: st
     }
     return EXIT.ok;
   } catch (raw) {
-    if (raw instanceof CliError) throw raw;
-    const e = toExportWriteError(raw, '导出文件');
-    if (isAppError(e)) throw new CliError(e.code === 'invalid_input' || e.code === 'not_found' || e.code === 'corrupt_file' ? EXIT.badInput : EXIT.failed, e.message);
-    throw e;
+    if (isAppError(raw)) throw raw;
+    throw toExportWriteError(raw, '导出文件');
   } finally {
     await printer.close();
     services.close();

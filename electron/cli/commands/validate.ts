@@ -8,7 +8,7 @@ import type { AttachmentFact, RuleResult } from '../../../shared/rules/types';
 import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import { validateWithRegistry, type DraftValidation } from '../../services/packs/validation';
 import { draftFileAttachmentFacts } from '../draftFileAttachments';
-import { CliError, EXIT, badInput } from '../errors';
+import { EXIT, badInput } from '../errors';
 import { readTextFile } from '../files';
 import type { Command } from '../registry';
 import type { PackRegistry } from '../../services/packs/registry';
@@ -92,7 +92,7 @@ export const validate: Command = {
       try {
         loaded.push({ file, draft: await readDraft(file) });
       } catch (e) {
-        loaded.push({ file, error: e instanceof CliError || isAppError(e) ? e.message : '无法读取' });
+        loaded.push({ file, error: isAppError(e) ? e.message : '无法读取' });
       }
     }
     const counted = new Map<string, Draft>();

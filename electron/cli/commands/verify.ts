@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describeRecheck, describeVerifyCounts } from '../../../shared/export/verifyCounts';
 import { isAppError } from '../../../shared/ipc/errors';
 import { openPackRegistry } from '../../services/packs/registry';
-import { CliError, EXIT, badInput } from '../errors';
+import { EXIT, badInput } from '../errors';
 import type { Command } from '../registry';
 
 /**
@@ -26,7 +26,7 @@ export const verifyCommand: Command = {
       const { verifyPackage } = await import('../../services/export/verify/verifyPackage');
       result = await verifyPackage(file, { packs: openPackRegistry({ dataDir: ctx.dataDir }) });
     } catch (e) {
-      if (isAppError(e)) throw new CliError(EXIT.badInput, e.message);
+      if (isAppError(e)) throw badInput(e.message);
       throw e;
     }
     if (values.json === true) {
