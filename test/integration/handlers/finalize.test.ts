@@ -1,29 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServices, type Services } from '../../../electron/services/index';
+import { describe, expect, it } from 'vitest';
+import { openServices } from '../../../electron/services/index';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { attachmentBytesFor } from '../../support/attachmentBytes';
-import { dumpDatabase, makeTempDir, manualClock } from '../../support/tempStore';
+import { dumpDatabase, manualClock } from '../../support/tempStore';
+import { servicesPerTest } from '../../support/servicesPerTest';
 import { data } from '../../support/envelope';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/packs');
 const fixture = (pack: string, file: string): string => readFileSync(path.join(FIXTURES, pack, file), 'utf8');
 
 describe('定稿 and 解锁 through dispatch()', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let services: Services;
-  const call = (method: string, payload: unknown) => dispatch(services.handlers, method, payload);
-
-  beforeEach(() => {
-    temp = makeTempDir();
-    // Inside the 城关 window, as the fixtures are meant to be read.
-    services = openServices({ dataDir: temp.dir, mode: 'test', now: manualClock('2020-03-01T04:00:00.000Z').now });
-  });
-  afterEach(() => {
-    services.close();
-    temp.cleanup();
-  });
+  // Inside the 城关 window, as the fixtures are meant to be read.
+  const env = servicesPerTest('2020-03-01T04:00:00.000Z');
+  const call = (method: string, payload: unknown) => dispatch(env.services.handlers, method, payload);
 
   /** Imports a fixture with real files for its attachments (its hashes are placeholders; missing files are errors). */
   const importFixture = async (pack: string, file: string, withFiles = true): Promise<{ id: string; revision: number }> => {
@@ -31,7 +22,7 @@ describe('定稿 and 解锁 through dispatch()', () => {
     if (withFiles) {
       for (const [slot, refs] of Object.entries(draft.attachments)) {
         for (const ref of refs) {
-          const info = await services.attachments.putFile(attachmentBytesFor(ref.name, `${slot}/${ref.name}`), { name: ref.name, mediaType: ref.mediaType });
+          const info = await env.services.attachments.putFile(attachmentBytesFor(ref.name, `${slot}/${ref.name}`), { name: ref.name, mediaType: ref.mediaType });
           ref.sha256 = info.sha256;
           ref.size = info.size;
         }
@@ -69,13 +60,13 @@ describe('定稿 and 解锁 through dispatch()', () => {
     const { summary } = data<{ summary: { errors: number; incomplete: number; pending: number } }>(await call('draftsValidate', { id }));
     expect(summary.errors).toBeGreaterThanOrEqual(2);
 
-    const before = dumpDatabase(services.db);
+    const before = dumpDatabase(env.services.db);
     const refused = await call('draftsSetStatus', { id, status: 'final' });
     expect(refused).toEqual({
       ok: false,
       error: { code: 'locked', message: `还有 ${summary.errors} 个错误，不能定稿；请在问题清单中逐项处理（警告和提示不影响定稿）` },
     });
-    expect(dumpDatabase(services.db)).toBe(before);
+    expect(dumpDatabase(env.services.db)).toBe(before);
   });
 
   it('refuses to finalize a draft imported without its attachment files, naming each missing file', async () => {
@@ -100,9 +91,9 @@ describe('定稿 and 解锁 through dispatch()', () => {
   });
 
   it('warnings do not block: a past window is only a warning', async () => {
-    services.close();
+    env.services.close();
     // Long after the 城关 window closed (2020-03-30): 申报已截止 is a warning, not an error.
-    services = openServices({ dataDir: temp.dir, mode: 'test', now: manualClock('2026-11-22T04:00:00.000Z').now });
+    env.services = openServices({ dataDir: env.temp.dir, mode: 'test', now: manualClock('2026-11-22T04:00:00.000Z').now });
     const { id } = await importFixture('chengguan-2020', 'valid-soft-science.json');
     const { summary } = data<{ summary: { errors: number; warnings: number } }>(await call('draftsValidate', { id }));
     expect(summary.errors).toBe(0);
@@ -136,9 +127,9 @@ describe('定稿 and 解锁 through dispatch()', () => {
   });
 
   it('the service refuses a status change when another save landed after the check', () => {
-    const { draft } = services.drafts.create({ title: '并发' });
-    services.drafts.save({ id: draft.id, baseRevision: 1, patch: { values: { a: 1 } } });
-    expect(() => services.drafts.setStatus({ id: draft.id, status: 'final', expectedRevision: 1 })).toThrow(/又被修改/);
-    expect(services.drafts.get(draft.id).draft.status).toBe('editing');
+    const { draft } = env.services.drafts.create({ title: '并发' });
+    env.services.drafts.save({ id: draft.id, baseRevision: 1, patch: { values: { a: 1 } } });
+    expect(() => env.services.drafts.setStatus({ id: draft.id, status: 'final', expectedRevision: 1 })).toThrow(/又被修改/);
+    expect(env.services.drafts.get(draft.id).draft.status).toBe('editing');
   });
 });

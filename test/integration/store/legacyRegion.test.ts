@@ -4,11 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServices, type Services } from '../../../electron/services/index';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { data } from '../../support/envelope';
-import { makeTempDir, manualClock } from '../../support/tempStore';
+import { servicesPerTest } from '../../support/servicesPerTest';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/packs/chengguan-2020/valid-tech-enterprise.json');
 
@@ -20,18 +19,8 @@ interface Result {
 }
 
 describe('an old draft with a text 注册地', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let services: Services;
-  const call = (method: string, payload: unknown) => dispatch(services.handlers, method, payload);
-
-  beforeEach(() => {
-    temp = makeTempDir();
-    services = openServices({ dataDir: temp.dir, mode: 'test', now: manualClock('2020-03-01T04:00:00.000Z').now });
-  });
-  afterEach(() => {
-    services.close();
-    temp.cleanup();
-  });
+  const env = servicesPerTest('2020-03-01T04:00:00.000Z');
+  const call = (method: string, payload: unknown) => dispatch(env.services.handlers, method, payload);
 
   it('imports with its text kept; 注册地 is 待填写 and the district rule reports 无法检查 until a code is chosen', async () => {
     const old = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { values: Record<string, unknown> };

@@ -16,7 +16,7 @@ import { fieldIndex, resolveProgram } from '../../../shared/pack/resolve';
 import { changedIdsOfPatch, createRuleEngine, validateDraft, type RuleEngine } from '../../../shared/rules/engine';
 import type { OtherDraft, RuleContext, RuleResult } from '../../../shared/rules/types';
 import { COLUMN_IDS, DECLARATION_IDS, SLOT_IDS, TABLE_IDS, VALUE_IDS, allKindsPack } from './allKinds';
-import { idFor } from './helpers';
+import { idFor, makeDraft } from './helpers';
 
 function expectEveryRuleAnswered(engine: RuleEngine, results: RuleResult[]): void {
   expect(results).toHaveLength(engine.rules.length);
@@ -68,20 +68,7 @@ const patch: fc.Arbitrary<DraftPatch> = fc.record(
   { requiredKeys: [] },
 );
 
-const blank: Draft = {
-  format: 'shenbao-draft',
-  formatVersion: 1,
-  id: '00000000-0000-4000-8000-000000000009',
-  guideline: { packId: 'test-pack', packVersion: '1.0.0', programId: 'p1', directionPath: [], documentType: 'application' },
-  values: {},
-  tables: {},
-  attachments: {},
-  declarations: {},
-  planTasks: [],
-  status: 'editing',
-  createdAt: '2020-01-01T00:00:00+08:00',
-  updatedAt: '2020-01-01T00:00:00+08:00',
-};
+const blank: Draft = { ...makeDraft(), id: '00000000-0000-4000-8000-000000000009' };
 
 const ctxArb: fc.Arbitrary<RuleContext> = fc.record({
   today: fc.constantFrom('2020-01-01', '2020-03-30', '2020-03-31', '2021-06-01'),
