@@ -11,6 +11,8 @@ import { SectionView } from './SectionView';
 import { lastSectionOf } from './wizardPreferences';
 import { wizardSections } from './sections';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { KeptContentPanel } from '../upgrade/KeptContentPanel';
+import { PackVersionBanner } from '../upgrade/PackVersionBanner';
 import './wizard.css';
 
 // The preview builds and lays out the whole book: it loads when first opened.
@@ -90,6 +92,8 @@ export function WizardPage({ draftId }: { draftId: string }) {
           <main className="wizard-centre" onBlurCapture={() => void useAppStore.getState().flushSave()}>
             {isFinal && <Alert type="info" showIcon className="wizard-banner" message="这份申报书已定稿，内容只能查看，不能修改。" />}
             {validationError && <Alert type="warning" showIcon className="wizard-banner" message={validationError} />}
+            <PackVersionBanner draftId={draftId} />
+            <KeptContentPanel />
             <SectionView key={section.id} section={section} />
           </main>
           {previewOpen && (

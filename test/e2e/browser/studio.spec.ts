@@ -16,8 +16,9 @@ test.afterEach(({ pageProblems }) => {
   expect(pageProblems, '页面不应有控制台错误或 CSP 违规').toEqual([]);
 });
 
-test('指南工作台: a new notice → proposals reviewed → pack saved → a draft on it shows the edited rule with its quote', async ({ page, appUrl }) => {
+test('指南工作台: a new notice → proposals reviewed → pack saved → a draft on it fires the edited rule with its quote → a second version upgrades the draft with the report', async ({ page, appUrl }) => {
   const studio = new StudioPage(page);
+  let draftId = '';
   await openApp(page, appUrl);
   await studio.openFromHome();
 
@@ -75,20 +76,64 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await newDraft.nextButton.click();
     await expect(page.getByText('请回答以下问题', { exact: false })).toBeVisible();
     await newDraft.continueAfterPrecheck();
-    await newDraft.create();
+    draftId = await newDraft.create();
   });
 
   await test.step('the edited age rule fires with its quote in 问题清单', async () => {
     const wizard = new WizardPage(page);
     await wizard.waitLoaded();
     await wizard.openSection('项目负责人');
-    // Born 1970-01-01: 56 at the window close 2026-04-30, over the edited 45.
-    await wizard.fill('居民身份证号码', '110105197001010011');
+    // Born 1978-01-01: 48 at the window close 2026-04-30, over the edited 45 (within the notice's 50).
+    await wizard.fill('居民身份证号码', '11010519780101001X');
+    await wizard.fill('电子邮箱', 'pi@example.com');
     const issues = new IssuesPanel(page);
     await issues.open();
     const issue = issues.issue('r.p3');
     await expect(issue).toContainText('45');
     const quote = await issues.showQuote('r.p3');
     await expect(quote).toContainText('项目负责人年龄不超过50周岁');
+    await issues.close();
+  });
+
+  await test.step('publish 1.1.0: 关键词 renamed to 主题词, 电子邮箱 removed, the age limit as the notice says', async () => {
+    const wizard = new WizardPage(page);
+    await wizard.openSection('基本信息');
+    await wizard.fill('关键词', '智能制造；工业软件');
+    await wizard.expectSaved();
+    await wizard.backButton.click();
+    await studio.openFromHome();
+    await studio.openNotice(NOTICE);
+    await page.getByRole('button', { name: '其余全部接受' }).click();
+    await studio.tab('指南信息与表单');
+    await studio.setMeta('指南包编号', 'qinghe-2026');
+    await studio.setMeta('指南名称', TITLE);
+    await studio.setMeta('版本号', '1.1.0');
+    await page.getByLabel('字段名称：关键词').fill('主题词');
+    await page.getByLabel('删除字段：电子邮箱').check();
+    const saved = await studio.save();
+    await expect(saved).toHaveText(`已保存并安装指南包「${TITLE}」1.1.0 版`);
+  });
+
+  await test.step('the draft offers 升级到新版指南, shows the report first, and upgrades keeping the old content', async () => {
+    const wizard = new WizardPage(page);
+    await wizard.open(draftId);
+    await expect(page.getByText('有新版本 1.1.0（本草稿按 1.0.0 版编写）')).toBeVisible();
+    await page.getByRole('button', { name: '升级到新版指南' }).click();
+    const dialog = page.getByRole('dialog', { name: /升级报告/ });
+    await expect(dialog).toContainText('关键词 → 主题词');
+    await expect(dialog).toContainText('项目负责人 › 电子邮箱');
+    await expect(dialog).toContainText('电子邮箱：pi@example.com');
+    // The edited 45 is gone in 1.1.0: the age rule now passes, and the report says so before anything changes.
+    await expect(dialog.getByText(/升级后不再报告的问题/)).toBeVisible();
+    await expect(dialog).toContainText('项目负责人年龄不超过50周岁');
+    await dialog.getByRole('button', { name: '确认升级' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(/已升级到 1.1.0 版指南/)).toBeVisible();
+    await expect(page.getByText('有新版本 1.1.0')).toHaveCount(0);
+    await page.getByText(/保留的旧内容（1 项）/).click();
+    await expect(page.getByRole('list', { name: '保留的旧内容' })).toContainText('电子邮箱');
+    await expect(page.getByRole('list', { name: '保留的旧内容' })).toContainText('pi@example.com');
+    await wizard.openSection('基本信息');
+    await expect(page.getByLabel('主题词', { exact: true })).toHaveValue('智能制造；工业软件');
   });
 });
