@@ -22,3 +22,27 @@ export function servicesPerTest(clockStart?: string): TestServices {
   });
   return env;
 }
+
+export interface TwoConnections {
+  temp: ReturnType<typeof makeTempDir>;
+  /** The desktop app's services. */
+  app: Services;
+  /** The CLI's, on the same data directory at the same time. */
+  cli: Services;
+}
+
+/** The app and the CLI on one data directory for each test, as when a user runs both at once. */
+export function twoConnectionsPerTest(): TwoConnections {
+  const env = {} as TwoConnections;
+  beforeEach(() => {
+    env.temp = makeTempDir();
+    env.app = openServices({ dataDir: env.temp.dir, mode: 'electron' });
+    env.cli = openServices({ dataDir: env.temp.dir, mode: 'cli' });
+  });
+  afterEach(() => {
+    env.app.close();
+    env.cli.close();
+    env.temp.cleanup();
+  });
+  return env;
+}
