@@ -4,7 +4,8 @@ import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
 import { proposeRules } from '../../../shared/studio/propose';
 import { studioCoverage } from '../../../shared/studio/studioCoverage';
 import { studioPack, type StudioEdits } from '../../../shared/studio/studioEdits';
-import { draftFromNotice, type StudioDraftFile } from '../../../shared/studio/studioFile';
+import { draftFromNotice, STUDIO_FORMAT, StudioDraftEnvelopeSchema, type StudioDraftFile } from '../../../shared/studio/studioFile';
+import { parseSafeJson } from '../../../shared/model/safeJson';
 import { loadPackFromText, PackError } from '../packs/loadPack';
 import type { PackRegistry } from '../packs/registry';
 import { noticeTextOf } from './readNotice';
@@ -43,6 +44,7 @@ export function createStudioService(packs: PackRegistry) {
 
   return {
     async draft(input: { fileName: string; base64: string } | { fileName: string; text: string }): Promise<StudioDraftFile> {
+      if ('base64' in input && /\.json$/i.test(input.fileName)) return fromStudioFile(input.fileName, Buffer.from(input.base64, 'base64'));
       const text = 'text' in input ? input.text.replace(/\r\n?/g, '\n') : await noticeTextOf(input.fileName, Buffer.from(input.base64, 'base64'));
       return draftFromNotice(input.fileName, text);
     },
@@ -67,6 +69,24 @@ export function createStudioService(packs: PackRegistry) {
       return { ...result, installed };
     },
   };
+}
+
+/**
+ * A file written by `shenbao guidelines draft`: its notice is opened and the proposals are made
+ * again from it (the same recognizers give the same proposals; hand edits to the file's proposals
+ * are not read — the studio is where they are decided).
+ */
+function fromStudioFile(fileName: string, bytes: Buffer): StudioDraftFile {
+  let raw: unknown;
+  try {
+    raw = parseSafeJson(bytes.toString('utf8'), { label: '指南草稿文件', maxBytes: 64 * 1024 * 1024, maxDepth: 60 });
+  } catch (e) {
+    throw new AppError('invalid_input', e instanceof Error ? e.message : `「${fileName}」格式已损坏，无法读取`);
+  }
+  if ((raw as { format?: unknown } | null)?.format !== STUDIO_FORMAT) throw new AppError('invalid_input', `「${fileName}」不是指南草稿文件（由 shenbao guidelines draft 生成的 .json）`);
+  const envelope = StudioDraftEnvelopeSchema.safeParse(raw);
+  if (!envelope.success || envelope.data.notice.text.trim() === '') throw new AppError('invalid_input', `指南草稿文件「${fileName}」不完整：缺少通知原文`);
+  return draftFromNotice(envelope.data.notice.name, envelope.data.notice.text);
 }
 
 export type StudioService = ReturnType<typeof createStudioService>;

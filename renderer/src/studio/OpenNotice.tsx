@@ -31,8 +31,8 @@ export function OpenNotice({ busy, error, onFile, onText }: Props) {
           <Button type="primary" icon={<FileTextOutlined />} loading={busy} onClick={() => input.current?.click()}>
             选择通知文件
           </Button>
-          <Typography.Text type="secondary">支持 .txt、.docx（Word）和文字版 .pdf；扫描件 PDF 没有文字，无法读取。</Typography.Text>
-          <input ref={input} type="file" accept=".txt,.docx,.pdf" aria-label="选择通知文件" hidden onChange={onChange} />
+          <Typography.Text type="secondary">支持 .txt、.docx（Word）和文字版 .pdf，以及命令行 shenbao guidelines draft 生成的指南草稿 .json；扫描件 PDF 没有文字，无法读取。</Typography.Text>
+          <input ref={input} type="file" accept=".txt,.docx,.pdf,.json" aria-label="选择通知文件" hidden onChange={onChange} />
         </Space>
       </Card>
       <Card title="或粘贴通知原文">

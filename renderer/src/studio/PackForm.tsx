@@ -1,4 +1,6 @@
 import { Card, Checkbox, Form, Input, InputNumber, Space, Switch, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { call } from '../api/client';
 import type { Field } from '../../../shared/pack/fields';
 import { formFieldsOf, type StudioEdits } from '../../../shared/studio/studioEdits';
 import type { StudioDraftFile } from '../../../shared/studio/studioFile';
@@ -16,6 +18,7 @@ interface Row {
 export function PackForm({ draft, edits, studio }: { draft: StudioDraftFile; edits: StudioEdits; studio: Studio }) {
   const { meta } = edits;
   const rows = formFieldsOf(draft.pack);
+  const installed = useInstalledVersions(meta.id);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card title="指南信息">
@@ -26,7 +29,14 @@ export function PackForm({ draft, edits, studio }: { draft: StudioDraftFile; edi
           <Form.Item label="指南名称">
             <Input aria-label="指南名称" value={meta.title} onChange={(e) => studio.setMeta({ ...meta, title: e.target.value })} />
           </Form.Item>
-          <Form.Item label="版本号" extra="如 1.0.0；发布修订或补充通知时提高版本号（如 1.1.0），已有草稿可选择升级">
+          <Form.Item
+            label="版本号"
+            extra={
+              installed.length > 0
+                ? `本机已安装这个指南包的 ${installed.join('、')} 版：保存为新版本请填写更高的版本号（如 1.1.0），已有草稿可选择升级`
+                : '如 1.0.0；发布修订或补充通知时提高版本号（如 1.1.0），已有草稿可选择升级'
+            }
+          >
             <Input aria-label="版本号" value={meta.version} onChange={(e) => studio.setMeta({ ...meta, version: e.target.value.trim() })} />
           </Form.Item>
           <Form.Item label="年度">
@@ -99,4 +109,20 @@ export function PackForm({ draft, edits, studio }: { draft: StudioDraftFile; edi
       </Card>
     </Space>
   );
+}
+
+/** The installed versions of the pack id being edited, so the user picks a new one. */
+function useInstalledVersions(id: string): string[] {
+  const [versions, setVersions] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    call('guidelinesList', {}).then(
+      (list) => live && setVersions(list.find((g) => g.id === id)?.versions ?? []),
+      () => live && setVersions([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return versions;
 }

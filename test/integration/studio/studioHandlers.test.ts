@@ -7,7 +7,7 @@ import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { DraftValidationSchema } from '../../../shared/rules/resultSchema';
 import type { StudioEdits } from '../../../shared/studio/studioEdits';
-import type { StudioDraftFile } from '../../../shared/studio/studioFile';
+import { draftFromNotice, type StudioDraftFile } from '../../../shared/studio/studioFile';
 import { data } from '../../support/envelope';
 import { makeTempDir } from '../../support/tempStore';
 
@@ -46,6 +46,15 @@ describe('指南工作台 through dispatch: notice → proposals → decisions �
     expect(draft.unrecognized.map((u) => u.quote)).toEqual(['（七）项目须具有明确的市场前景和产业化路径。']);
     const pasted = data<StudioDraftFile>(await dispatch(services.handlers, 'studioDraft', { fileName: '粘贴的通知', text: NOTICE }));
     expect(pasted.proposals).toEqual(draft.proposals);
+  });
+
+  it('opens a draft file written by `shenbao guidelines draft` (its notice, the proposals made again)', async () => {
+    const file = JSON.stringify(draftFromNotice('清河区通知.txt', NOTICE));
+    const opened = data<StudioDraftFile>(await dispatch(services.handlers, 'studioDraft', { fileName: '草稿.json', base64: Buffer.from(file).toString('base64') }));
+    expect(opened.notice).toEqual({ name: '清河区通知.txt', text: NOTICE });
+    expect(opened.proposals).toEqual((await draftOf()).proposals);
+    const other = await dispatch(services.handlers, 'studioDraft', { fileName: 'x.json', base64: Buffer.from('{"format":"shenbao-draft"}').toString('base64') });
+    expect(other).toMatchObject({ ok: false, error: { code: 'invalid_input', message: '「x.json」不是指南草稿文件（由 shenbao guidelines draft 生成的 .json）' } });
   });
 
   it('refuses a notice it cannot read with a Chinese message', async () => {
