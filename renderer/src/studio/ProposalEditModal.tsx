@@ -4,9 +4,11 @@ import type { Severity } from '../../../shared/pack/rules';
 import { KIND_NAMES, paramLabel, SEVERITY_NAMES } from '../../../shared/studio/kindNames';
 import { paramLeaves, withParam, type ParamLeaf } from '../../../shared/studio/paramLeaves';
 import type { Proposal } from '../../../shared/studio/types';
+import { paramText, type FieldNames } from './fieldNames';
 
 interface Props {
   proposal: Proposal;
+  names: FieldNames;
   params: Record<string, unknown>;
   severity: Severity;
   onSave: (params: Record<string, unknown>, severity: Severity) => void;
@@ -16,7 +18,7 @@ interface Props {
 const keyOf = (leaf: ParamLeaf): string => leaf.path.join('.');
 
 /** 修改 a proposal: each parameter in its own input (numbers, dates, lists), and the severity. No JSON. */
-export function ProposalEditModal({ proposal, params, severity, onSave, onCancel }: Props) {
+export function ProposalEditModal({ proposal, names, params, severity, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(params);
   const [level, setLevel] = useState<Severity>(severity);
   const leaves = paramLeaves(draft);
@@ -24,7 +26,12 @@ export function ProposalEditModal({ proposal, params, severity, onSave, onCancel
   const input = (leaf: ParamLeaf) => {
     const label = paramLabel(proposal.kind, leaf.path);
     const set = (value: unknown): void => setDraft((d) => withParam(d, leaf.path, value));
-    if (!leaf.editable) return <Typography.Text code>{Array.isArray(leaf.value) ? leaf.value.join('、') : String(leaf.value)}</Typography.Text>;
+    if (!leaf.editable) return <Typography.Text>{paramText(names, draft, leaf.path, leaf.value, false)}</Typography.Text>;
+    const options = leaf.path[leaf.path.length - 1] === 'values' ? names.optionsOf(draft) : null;
+    if (options && Array.isArray(leaf.value)) {
+      // A choice among the field's own options: picked by their labels, stored by their values.
+      return <Select aria-label={label} mode="multiple" value={leaf.value.map(String)} onChange={(values: string[]) => set(values)} options={options.map((o) => ({ value: o.value, label: o.label }))} style={{ width: '100%' }} />;
+    }
     if (typeof leaf.value === 'number') return <InputNumber aria-label={label} value={leaf.value} onChange={(v) => v !== null && set(v)} style={{ width: 200 }} />;
     if (typeof leaf.value === 'boolean') return <Switch aria-label={label} checked={leaf.value} onChange={set} />;
     if (Array.isArray(leaf.value)) {

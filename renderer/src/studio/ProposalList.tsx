@@ -1,19 +1,18 @@
 import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Severity } from '../../../shared/pack/rules';
 import { KIND_NAMES, paramLabel, SEVERITY_NAMES } from '../../../shared/studio/kindNames';
 import { paramLeaves } from '../../../shared/studio/paramLeaves';
 import type { StudioEdits } from '../../../shared/studio/studioEdits';
 import type { StudioDraftFile } from '../../../shared/studio/studioFile';
 import type { Proposal } from '../../../shared/studio/types';
+import { fieldNamesOf, paramText, type FieldNames } from './fieldNames';
 import { ProposalEditModal } from './ProposalEditModal';
 import type { Studio } from './useStudio';
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 
-const valueText = (value: unknown): string => (Array.isArray(value) ? value.join('、') : typeof value === 'boolean' ? (value ? '是' : '否') : String(value));
-
-function ProposalCard({ proposal, decision, onDecide, onEdit }: { proposal: Proposal; decision: StudioEdits['proposals'][string] | undefined; onDecide: Studio['decide']; onEdit: () => void }) {
+function ProposalCard({ proposal, decision, names, onDecide, onEdit }: { proposal: Proposal; decision: StudioEdits['proposals'][string] | undefined; names: FieldNames; onDecide: Studio['decide']; onEdit: () => void }) {
   const params = decision?.params ?? proposal.params;
   const severity = decision?.severity ?? proposal.severity;
   const status = decision?.status;
@@ -50,7 +49,7 @@ function ProposalCard({ proposal, decision, onDecide, onEdit }: { proposal: Prop
       <Descriptions size="small" column={1}>
         {paramLeaves(params).map((leaf) => (
           <Descriptions.Item key={leaf.path.join('.')} label={paramLabel(proposal.kind, leaf.path)}>
-            {valueText(leaf.value)}
+            {paramText(names, params, leaf.path, leaf.value, leaf.editable)}
           </Descriptions.Item>
         ))}
         <Descriptions.Item label="提示文字">{proposal.message}</Descriptions.Item>
@@ -66,6 +65,7 @@ function ProposalCard({ proposal, decision, onDecide, onEdit }: { proposal: Prop
 /** Every proposal, grouped under the clause it quotes, each accepted, edited or rejected by the user. */
 export function ProposalList({ draft, edits, studio }: { draft: StudioDraftFile; edits: StudioEdits; studio: Studio }) {
   const [editing, setEditing] = useState<Proposal | null>(null);
+  const names = useMemo(() => fieldNamesOf(draft), [draft]);
   const undecided = draft.proposals.filter((p) => !edits.proposals[p.id]).length;
   if (draft.proposals.length === 0) return <Empty description="没有识别出规则建议" />;
   const groups = new Map<string, Proposal[]>();
@@ -89,7 +89,7 @@ export function ProposalList({ draft, edits, studio }: { draft: StudioDraftFile;
           <Typography.Title level={5}>{pathOf(clauseId)}</Typography.Title>
           <Space direction="vertical" style={{ width: '100%' }}>
             {proposals.map((p) => (
-              <ProposalCard key={p.id} proposal={p} decision={edits.proposals[p.id]} onDecide={studio.decide} onEdit={() => setEditing(p)} />
+              <ProposalCard key={p.id} proposal={p} decision={edits.proposals[p.id]} names={names} onDecide={studio.decide} onEdit={() => setEditing(p)} />
             ))}
           </Space>
         </section>
@@ -97,6 +97,7 @@ export function ProposalList({ draft, edits, studio }: { draft: StudioDraftFile;
       {editing && (
         <ProposalEditModal
           proposal={editing}
+          names={names}
           params={edits.proposals[editing.id]?.params ?? editing.params}
           severity={edits.proposals[editing.id]?.severity ?? editing.severity}
           onCancel={() => setEditing(null)}

@@ -3,6 +3,7 @@ import { test, expect } from './fixtures';
 import { IssuesPanel } from './pages/IssuesPanel';
 import { NewDraftPage } from './pages/NewDraftPage';
 import { openApp } from './pages/openApp';
+import { saveScreenshot } from './pages/screenshots';
 import { StudioPage } from './pages/StudioPage';
 import { WizardPage } from './pages/WizardPage';
 
@@ -39,6 +40,7 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await expect(studio.proposal('实施期限')).toContainText('已拒绝');
     await page.getByRole('button', { name: '其余全部接受' }).click();
     await expect(page.getByText(/已全部决定/)).toBeVisible();
+    await saveScreenshot(page, 'studio-proposals');
   });
 
   await test.step('the unrecognized requirement is listed and marked 无法离线检查 with a reason', async () => {
@@ -64,6 +66,7 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     const coverage = page.getByRole('region', { name: '规则覆盖表' });
     await expect(coverage).toContainText('市场前景由专家评审判断');
     await expect(coverage).toContainText('无法离线检查');
+    await saveScreenshot(page, 'studio-saved');
   });
 
   await test.step('a new draft on the saved pack', async () => {
@@ -126,6 +129,7 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     // The edited 45 is gone in 1.1.0: the age rule now passes, and the report says so before anything changes.
     await expect(dialog.getByText(/升级后不再报告的问题/)).toBeVisible();
     await expect(dialog).toContainText('项目负责人年龄不超过50周岁');
+    await saveScreenshot(page, 'upgrade-report');
     await dialog.getByRole('button', { name: '确认升级' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText(/已升级到 1.1.0 版指南/)).toBeVisible();
