@@ -55,9 +55,31 @@ export const StudioEditsSchema = z
         })
         .strict(),
     ),
+    /** Section titles renamed by section id (基本信息 → 项目基本情况). */
+    sections: z.record(FieldIdSchema, z.string().trim().min(1, '栏目名称不能为空').max(200, '栏目名称不能超过 200 个字')).optional(),
+    /** New fields the notice asks for, added at the end of a section. */
+    addedFields: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^custom\.f\d{1,4}$/, '新字段编号不正确'),
+            section: FieldIdSchema,
+            label: z.string().trim().min(1, '请填写新字段的名称').max(200, '字段名称不能超过 200 个字'),
+            kind: z.enum(['text', 'longText', 'money', 'integer', 'date']),
+            required: z.boolean(),
+            maxChars: z.number().int('字数上限应为整数').positive('字数上限应大于 0').max(200_000, '字数上限不能超过 200000').optional(),
+          })
+          .strict(),
+      )
+      .max(100, '新增字段不能超过 100 个')
+      .optional(),
   })
   .strict();
 export type StudioEdits = z.infer<typeof StudioEditsSchema>;
+export type AddedField = NonNullable<StudioEdits['addedFields']>[number];
+
+/** The kinds a field added in the studio may have, with their names. */
+export const ADDED_FIELD_KINDS: Record<AddedField['kind'], string> = { text: '短文字', longText: '长文字（正文）', money: '金额（万元）', integer: '整数', date: '日期' };
 export type FieldEdit = StudioEdits['fields'][string];
 
 export interface StudioPackResult {
@@ -112,6 +134,7 @@ export function studioPack(set: ProposalSet, edits: StudioEdits): StudioPackResu
     if (clause) clause.coverage = { kind: 'notCheckable', reason: decision.reason };
   });
 
+  applyFormAdditions(pack, edits, problems);
   applyFieldEdits(pack, edits.fields, problems);
   const undecidedProposals = set.proposals.filter((p) => !edits.proposals[p.id]).length;
   const undecidedRequirements = set.unrecognized.filter((_, i) => !edits.unrecognized[`u${i}`]).length;
@@ -119,6 +142,32 @@ export function studioPack(set: ProposalSet, edits: StudioEdits): StudioPackResu
 }
 
 const TEXT_KINDS = new Set<Field['kind']>(['text', 'longText']);
+
+/** New fields (at the end of their section) and renamed sections; a field added twice or to no section is named as a problem. */
+function applyFormAdditions(pack: Pack, edits: StudioEdits, problems: string[]): void {
+  const sections = new Map(DEFAULT_SECTIONS.map((sec) => [sec.id, sec.title]));
+  const template: TemplatePatch = pack.template ?? {};
+  for (const [id, title] of Object.entries(edits.sections ?? {})) {
+    if (!sections.has(id)) problems.push(`申报书表单 › 栏目 ${id}：没有这个栏目`);
+    else if (title !== sections.get(id)) template.renameSections = { ...template.renameSections, [id]: title };
+  }
+  const seen = new Set<string>();
+  for (const added of edits.addedFields ?? []) {
+    const sectionTitle = sections.get(added.section);
+    if (!sectionTitle || added.section === 'declarations' || added.section === 'attachments') {
+      problems.push(`申报书表单 › 新字段「${added.label}」：不能加在栏目 ${added.section} 中`);
+      continue;
+    }
+    if (seen.has(added.id)) {
+      problems.push(`申报书表单 › 新字段「${added.label}」：编号 ${added.id} 重复`);
+      continue;
+    }
+    seen.add(added.id);
+    const field = { id: added.id, kind: added.kind, label: added.label, ...(added.required ? { required: true } : {}), ...(added.maxChars !== undefined && TEXT_KINDS.has(added.kind) ? { maxChars: added.maxChars } : {}) } as Field;
+    template.addFields = [...(template.addFields ?? []), { section: added.section, field }];
+  }
+  if (Object.keys(template).length > 0) pack.template = template;
+}
 
 function applyFieldEdits(pack: Pack, fields: StudioEdits['fields'], problems: string[]): void {
   const known = new Map(formFieldsOf(pack).map((f) => [f.field.id, f.field]));

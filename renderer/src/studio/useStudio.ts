@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
 import type { Severity } from '../../../shared/pack/rules';
-import type { FieldEdit, StudioEdits } from '../../../shared/studio/studioEdits';
+import type { AddedField, FieldEdit, StudioEdits } from '../../../shared/studio/studioEdits';
 import type { StudioDraftFile } from '../../../shared/studio/studioFile';
 import { call, errorMessage } from '../api/client';
 import { readFileBase64 } from '../fields/readFileBase64';
@@ -75,6 +75,17 @@ export function useStudio() {
       return { ...e, fields };
     });
 
+  const setSectionTitle = (id: string, title: string): void => edit((e) => ({ ...e, sections: { ...e.sections, [id]: title } }));
+
+  /** Adds a field with the next free id (custom.f1, custom.f2…). */
+  const addField = (field: Omit<AddedField, 'id'>): void =>
+    edit((e) => {
+      const taken = new Set((e.addedFields ?? []).map((f) => f.id));
+      let n = 1;
+      while (taken.has(`custom.f${n}`)) n++;
+      return { ...e, addedFields: [...(e.addedFields ?? []), { ...field, id: `custom.f${n}` }] };
+    });
+
   const submit = async (which: 'check' | 'save'): Promise<void> => {
     if (!state.draft) return;
     setState((s) => ({ ...s, busy: which, error: null }));
@@ -89,7 +100,7 @@ export function useStudio() {
 
   const close = (): void => setState({ draft: null, edits: EMPTY_EDITS, result: null, busy: null, error: null });
 
-  return { state, open, decide, decideRest, decideRequirement, setMeta, setField, submit, close };
+  return { state, open, decide, decideRest, decideRequirement, setMeta, setField, setSectionTitle, addField, submit, close };
 }
 
 export type Studio = ReturnType<typeof useStudio>;

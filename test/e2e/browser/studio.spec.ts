@@ -58,6 +58,9 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await studio.setMeta('指南包编号', 'qinghe-2026');
     await studio.setMeta('指南名称', TITLE);
     await page.getByLabel('字段名称：项目摘要').fill('项目简介');
+    await page.getByLabel('新字段名称').fill('所属产业链');
+    await page.getByRole('button', { name: '添加字段' }).click();
+    await expect(page.getByLabel('字段名称：所属产业链')).toBeVisible();
   });
 
   await test.step('save: checks pass, the version is installed, the coverage table is shown', async () => {
@@ -96,6 +99,9 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     const quote = await issues.showQuote('r.p3');
     await expect(quote).toContainText('项目负责人年龄不超过50周岁');
     await issues.close();
+    await wizard.openSection('基本信息');
+    await expect(wizard.field('项目简介')).toBeVisible();
+    await expect(wizard.field('所属产业链')).toBeVisible();
   });
 
   await test.step('publish 1.1.0: 关键词 renamed to 主题词, 电子邮箱 removed, the age limit as the notice says', async () => {

@@ -58,3 +58,31 @@ describe('studio edits → pack', () => {
     expect(result.problems).toEqual(['申报书表单 › 起止年月：不是文字字段，不能设字数上限', '申报书表单 › no.such：没有这个字段']);
   });
 });
+
+describe('studio form additions', () => {
+  const set = proposeRules(TEXT);
+  const all = Object.fromEntries(set.proposals.map((p) => [p.id, { status: 'accepted' as const }]));
+
+  it('adds fields at the end of a section and renames a section; the wizard form has them', () => {
+    const result = studioPack(
+      set,
+      edits({
+        proposals: all,
+        sections: { basic: '项目基本情况' },
+        addedFields: [{ id: 'custom.f1', section: 'basic', label: '项目所属产业链', kind: 'text', required: true, maxChars: 40 }],
+        fields: { 'custom.f1': { label: '所属产业链' } },
+      }),
+    );
+    expect(result.problems).toEqual([]);
+    const pack = PackSchema.parse(result.pack);
+    expect(checkPackSemantics(pack, TEXT)).toEqual([]);
+    const basic = resolveProgram(pack, 'main', 'application')!.sections.find((s) => s.id === 'basic')!;
+    expect(basic.title).toBe('项目基本情况');
+    expect(basic.fields.at(-1)).toEqual({ id: 'custom.f1', kind: 'text', label: '所属产业链', required: true, maxChars: 40 });
+  });
+
+  it('names a field added to the 承诺书 section as a problem', () => {
+    const result = studioPack(set, edits({ proposals: all, addedFields: [{ id: 'custom.f1', section: 'declarations', label: '其他', kind: 'text', required: false }] }));
+    expect(result.problems).toEqual(['申报书表单 › 新字段「其他」：不能加在栏目 declarations 中']);
+  });
+});
