@@ -68,6 +68,11 @@ describe('handlers through dispatch()', () => {
       backupList: {},
       backupStartupState: {},
       backupDismissRecovery: {},
+      studioDraft: { fileName: '通知.txt', text: '关于申报2026年度科技计划项目的通知\n一、申报要求\n（一）项目负责人年龄不超过50周岁。\n' },
+      studioCheck: {
+        notice: { name: '通知.txt', text: '关于申报2026年度科技计划项目的通知\n一、申报要求\n（一）项目负责人年龄不超过50周岁。\n' },
+        edits: { meta: { id: 'test-2026', title: '测试', version: '1.0.0', year: 2026 }, proposals: { p1: { status: 'accepted' } }, unrecognized: {}, fields: {} },
+      },
     };
     for (const method of Object.keys(payloads)) {
       const envelope = await call(method, payloads[method]);
@@ -88,7 +93,9 @@ describe('handlers through dispatch()', () => {
     const restored = await call('backupRestore', { name: backup?.name });
     expect(contract.backupRestore.output.safeParse(data(restored)).success).toBe(true);
     // draftsRecover needs a damaged draft: test/integration/backup/startup-judgement.test.ts covers it.
-    expect(new Set([...Object.keys(payloads), 'draftsPurge', 'guidelinesImport', 'profilesDelete', 'backupRestore', 'draftsRecover', ...exportCoveredElsewhere])).toEqual(new Set(METHODS));
+    // studioSave installs a pack (test/integration/studio); upgrading needs two versions of a pack (test/integration/upgrade).
+    const studioCoveredElsewhere = ['studioSave', 'draftsUpgradePreview', 'draftsUpgrade'];
+    expect(new Set([...Object.keys(payloads), 'draftsPurge', 'guidelinesImport', 'profilesDelete', 'backupRestore', 'draftsRecover', ...exportCoveredElsewhere, ...studioCoveredElsewhere])).toEqual(new Set(METHODS));
   });
 
   it('appInfo reports version, mode and data dir', async () => {
