@@ -44,6 +44,17 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   formatVersion: '格式版本',
   createdAt: '创建时间',
   updatedAt: '修改时间',
+  // 指南工作台 and upgrading a draft
+  toVersion: '目标版本',
+  notice: '通知',
+  edits: '工作台中的决定',
+  meta: '指南信息',
+  proposals: '规则建议',
+  unrecognized: '未识别的要求',
+  addedFields: '新增的字段',
+  action: '处理方式',
+  removed: '删除',
+  renamedFrom: '原字段编号',
   // the package manifest
   tool: '生成工具',
   pack: '指南包',
