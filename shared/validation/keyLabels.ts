@@ -228,6 +228,14 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   draft: '草稿数据',
   true: '是',
   false: '否',
+  // 指南工作台: decisions on proposals and the kinds of added fields
+  accepted: '接受',
+  rejected: '拒绝',
+  text: '短文字',
+  longText: '长文字',
+  money: '金额',
+  integer: '整数',
+  date: '日期',
 };
 
 /** Own entries only: `toString` or `constructor` must not find Object.prototype's functions. */
