@@ -31,7 +31,7 @@ export function OpenNotice({ busy, error, onFile, onText }: Props) {
           <Button type="primary" icon={<FileTextOutlined />} loading={busy} onClick={() => input.current?.click()}>
             选择通知文件
           </Button>
-          <Typography.Text type="secondary">支持 .txt、.docx（Word）和文字版 .pdf，以及命令行 shenbao guidelines draft 生成的指南草稿 .json；扫描件 PDF 没有文字，无法读取。</Typography.Text>
+          <Typography.Text type="secondary">支持纯文本、Word（.docx）和文字版 PDF 文件，以及用命令行生成的指南草稿文件；扫描件 PDF 没有文字，无法读取。</Typography.Text>
           <input ref={input} type="file" accept=".txt,.docx,.pdf,.json" aria-label="选择通知文件" hidden onChange={onChange} />
         </Space>
       </Card>

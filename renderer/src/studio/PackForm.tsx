@@ -28,7 +28,7 @@ export function PackForm({ draft, edits, studio }: { draft: StudioDraftFile; edi
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card title="指南信息">
         <Form layout="vertical" style={{ maxWidth: 640 }}>
-          <Form.Item label="指南包编号" extra="小写字母、数字和连字符，例如 qinghe-2026；同一指南的新版本用同一编号">
+          <Form.Item label="指南包编号" extra="由小写字母、数字和连字符组成；同一指南的新版本用同一编号">
             <Input aria-label="指南包编号" value={meta.id} onChange={(e) => studio.setMeta({ ...meta, id: e.target.value.trim() })} />
           </Form.Item>
           <Form.Item label="指南名称">
