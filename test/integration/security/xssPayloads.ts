@@ -11,6 +11,7 @@ import type { Field, TemplatePatch } from '../../../shared/pack/fields';
 import { PackSchema, type Pack } from '../../../shared/pack/pack';
 import { resolveProgram } from '../../../shared/pack/resolve';
 import type { RichBlock, RichDoc } from '../../../shared/richtext/schema';
+import { expandPackSource } from '../../../shared/pack/packSource';
 
 /** Each one, if it ever became markup or a followed link, would set `window.__xss`. */
 export const PAYLOADS = [
@@ -95,7 +96,8 @@ export interface MaliciousPack {
 
 /** The 城关 pack as `xss-pack`: every string shown to the applicant starts with a payload. */
 export function maliciousPack(): MaliciousPack {
-  const base = JSON.parse(readFileSync(path.join(BASE_PACK, 'pack.json'), 'utf8')) as { [key: string]: Json };
+  // Named conditions expanded first, as the loader does, so every condition the payloads reach is a plain one.
+  const base = expandPackSource(JSON.parse(readFileSync(path.join(BASE_PACK, 'pack.json'), 'utf8'))).value as { [key: string]: Json };
   const payload = rotation();
   const raw = poison(base, null, payload) as { [key: string]: Json };
   raw.id = XSS_PACK_ID;

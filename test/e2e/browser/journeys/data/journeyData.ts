@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DraftSchema, type Draft, type FieldValue } from '../../../../../shared/model/draft';
 import type { Field } from '../../../../../shared/pack/fields';
 import { PackSchema, type Direction, type Pack } from '../../../../../shared/pack/pack';
+import { expandPackSource } from '../../../../../shared/pack/packSource';
 import { resolveProgram, type ResolvedSection } from '../../../../../shared/pack/resolve';
 import { validateDraft } from '../../../../../shared/rules/engine';
 import type { RuleResult } from '../../../../../shared/rules/types';
@@ -91,7 +92,7 @@ function sectionPlan(section: ResolvedSection, draft: Draft): SectionPlan {
  * expected issues are what the real engine reports for the mutated draft, not strings copied here.
  */
 export function loadJourney(call: string, packId: string, fixtureFile: string, mistakeNames: string[]): Journey {
-  const pack = PackSchema.parse(readJson(`resources/guidelines/${packId}/pack.json`));
+  const pack = PackSchema.parse(expandPackSource(readJson(`resources/guidelines/${packId}/pack.json`)).value);
   const fixture = DraftSchema.parse(readJson(`test/fixtures/packs/${packId}/${fixtureFile}`));
   const fixtures = readJson(`test/fixtures/packs/${packId}/fixtures.json`) as { at: string; mutations: FixtureMutation[] };
   const guideline = fixture.guideline!;
