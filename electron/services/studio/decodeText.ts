@@ -1,15 +1,85 @@
 /**
- * Notice .txt files come as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK as saved by
- * Windows Notepad in Chinese: strict UTF-8 first, GB18030 when the bytes are not UTF-8.
+ * Notice .txt files come as UTF-8 (with or without BOM), UTF-16 (with BOM, or without as some
+ * editors save 「Unicode」), or GB18030/GBK as saved by Windows Notepad in Chinese: strict UTF-8
+ * first, GB18030 when the bytes are not UTF-8. A file pasted together from both keeps each line's
+ * own encoding. Bytes that are no text at all are refused rather than shown as mojibake.
  */
-export function decodeNoticeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+
+export class NotText extends Error {
+  constructor() {
+    super('not text');
   }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = (bytes: Uint8Array): string | null => {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * UTF-16 without BOM: the zero high bytes of ASCII (line breaks, digits, punctuation) sit on one side;
+ * the other side has a zero only for the rare character whose low byte is 0 (一 is U+4E00).
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const pairs = bytes.length / 2;
+  const order = odd > pairs * 0.02 && odd >= even * 2 ? 'utf-16le' : even > pairs * 0.02 && even >= odd * 2 ? 'utf-16be' : null;
+  if (!order) return null;
+  try {
+    // Random bytes with zeros on one side still hold lone surrogates: not UTF-16.
+    return new TextDecoder(order, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Each line in UTF-8 when it is valid UTF-8 with Chinese in it (GBK bytes almost never are), else GB18030. */
+function lineByLine(bytes: Uint8Array): string {
+  const gb = new TextDecoder('gb18030');
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const line = bytes.subarray(start, i);
+    const asUtf8 = utf8(line);
+    out.push(asUtf8 !== null && CJK.test(asUtf8) ? asUtf8 : gb.decode(line));
+    start = i + 1;
+  }
+  return out.join('\n');
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are what marks binary data
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
+
+/** Text has next to no control characters or undecodable bytes; an image, a zip or random bytes have many. */
+function looksLikeText(text: string): boolean {
+  if (text.includes('\u0000')) return false;
+  const bad = text.match(CONTROL)?.length ?? 0;
+  return bad <= Math.max(2, text.length * 0.001);
+}
+
+export function decodeNoticeText(bytes: Uint8Array): string {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    text = utf16WithoutBom(bytes) ?? utf8(bytes)?.replace(/^\uFEFF/, '') ?? lineByLine(bytes);
+  }
+  if (!looksLikeText(text)) throw new NotText();
+  return text;
 }
 
 /** Line breaks as \n only: offsets and quotes are then the same on every platform. */

@@ -7,40 +7,72 @@ import yauzl from 'yauzl';
  * needs those numbers in the text.
  */
 
+/** document.xml of a long notice is a few MB; a part larger than this is not a notice (or a zip bomb). */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
+/** A .docx has tens of entries (a few hundred with images); thousands are not a Word document. */
+const MAX_ENTRIES = 5_000;
+
+/** Why a .docx cannot be read; readNotice.ts words each reason in Chinese. */
+export class DocxNotReadable extends Error {
+  constructor(readonly reason: 'notZip' | 'noDocument' | 'tooLarge' | 'tooManyEntries' | 'unsafeName' | 'doctype' | 'corrupt') {
+    super(reason);
+  }
+}
+
+function zipFailure(e: unknown): DocxNotReadable {
+  if (e instanceof DocxNotReadable) return e;
+  const m = e instanceof Error ? e.message : '';
+  if (/absolute path|invalid relative path|invalid characters in fileName/.test(m)) return new DocxNotReadable('unsafeName');
+  // The directory said small, the data inflates past it: yauzl stops at the declared size.
+  if (/too many bytes|too large/.test(m)) return new DocxNotReadable('tooLarge');
+  if (/end of central directory record signature not found/i.test(m)) return new DocxNotReadable('notZip');
+  return new DocxNotReadable('corrupt');
+}
 
 async function readParts(bytes: Uint8Array, names: string[]): Promise<Map<string, string>> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, z) => (err || !z ? reject(err ?? new Error('zip')) : resolve(z))),
+    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err || !z ? reject(zipFailure(err)) : resolve(z))),
   );
+  if (zip.entryCount > MAX_ENTRIES) {
+    zip.close();
+    throw new DocxNotReadable('tooManyEntries');
+  }
   const parts = new Map<string, string>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (!names.includes(entry.fileName) || entry.uncompressedSize > MAX_PART_BYTES) {
-        zip.readEntry();
-        return;
-      }
-      zip.openReadStream(entry, (err, stream) => {
-        if (err || !stream) return reject(err ?? new Error('zip'));
-        const chunks: Buffer[] = [];
-        let size = 0;
-        stream.on('data', (c: Buffer) => {
-          size += c.length;
-          if (size > MAX_PART_BYTES) stream.destroy(new Error('too large'));
-          else chunks.push(c);
-        });
-        stream.on('error', reject);
-        stream.on('end', () => {
-          parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const fail = (e: unknown): void => {
+        zip.removeAllListeners('entry');
+        reject(zipFailure(e));
+      };
+      zip.on('entry', (entry: yauzl.Entry) => {
+        if (!names.includes(entry.fileName)) {
           zip.readEntry();
+          return;
+        }
+        if (entry.uncompressedSize > MAX_PART_BYTES) return fail(new DocxNotReadable('tooLarge'));
+        zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) return fail(err ?? new Error('zip'));
+          const chunks: Buffer[] = [];
+          let size = 0;
+          stream.on('data', (c: Buffer) => {
+            size += c.length;
+            if (size > MAX_PART_BYTES) stream.destroy(new Error('too large'));
+            else chunks.push(c);
+          });
+          stream.on('error', fail);
+          stream.on('end', () => {
+            parts.set(entry.fileName, Buffer.concat(chunks).toString('utf8'));
+            zip.readEntry();
+          });
         });
       });
+      zip.on('end', () => resolve());
+      zip.on('error', fail);
+      zip.readEntry();
     });
-    zip.on('end', () => resolve());
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  zip.close();
+  } finally {
+    zip.close();
+  }
   return parts;
 }
 
@@ -51,11 +83,42 @@ function decodeXml(s: string): string {
     if (e === 'amp') return '&';
     if (e === 'quot') return '"';
     if (e === 'apos') return "'";
-    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code >= 1 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
   });
 }
 
-const attr = (xml: string, tag: string): string | undefined => new RegExp(`<${tag} [^>]*?w:val="([^"]*)"`).exec(xml)?.[1];
+// [^<>] (never [\s\S]) keeps every scan within one tag: a malformed part cannot make these regexes quadratic.
+const attr = (xml: string, tag: string, name = 'w:val'): string | undefined => new RegExp(`<${tag}\\s[^<>]*?${name}="([^"<>]*)"`).exec(xml)?.[1];
+
+interface Element {
+  attrs: string;
+  inner: string;
+}
+
+/**
+ * The `<tag …>…</tag>` elements of `xml` (not nested in each other), found with indexOf only, so the
+ * time is linear in the part's length however malformed it is.
+ */
+function elements(xml: string, tag: string): Element[] {
+  const out: Element[] = [];
+  const close = `</${tag}>`;
+  let at = xml.indexOf(`<${tag}`);
+  while (at >= 0) {
+    const next = xml[at + tag.length + 1];
+    const end = xml.indexOf('>', at);
+    if (end < 0) break;
+    if (next === '>' || next === ' ' || next === '\n' || next === '\t' || next === '\r') {
+      const closeAt = xml.indexOf(close, end);
+      if (closeAt < 0) break;
+      out.push({ attrs: xml.slice(at, end), inner: xml.slice(end + 1, closeAt) });
+      at = xml.indexOf(`<${tag}`, closeAt + close.length);
+    } else at = xml.indexOf(`<${tag}`, at + 1);
+  }
+  return out;
+}
+
+const firstInner = (xml: string, tag: string): string | undefined => elements(xml, tag)[0]?.inner;
 
 interface Level {
   start: number;
@@ -69,7 +132,7 @@ interface NumPr {
 }
 
 function numPrOf(xml: string): NumPr | null {
-  const block = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(xml)?.[1];
+  const block = firstInner(xml, 'w:numPr');
   if (!block) return null;
   const numId = attr(block, 'w:numId');
   if (numId === undefined) return null;
@@ -132,20 +195,26 @@ class Numbering {
   private readonly counters = new Map<string, number[]>();
 
   constructor(xml: string) {
-    for (const m of xml.matchAll(/<w:abstractNum [^>]*?w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    for (const a of elements(xml, 'w:abstractNum')) {
+      const id = attr(`${a.attrs}>`, 'w:abstractNum', 'w:abstractNumId');
+      if (id === undefined) continue;
       const levels = new Map<number, Level>();
-      for (const l of m[2]!.matchAll(/<w:lvl [^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-        levels.set(Number(l[1]), { start: Number(attr(l[2]!, 'w:start') ?? 1), format: attr(l[2]!, 'w:numFmt') ?? 'decimal', text: decodeXml(attr(l[2]!, 'w:lvlText') ?? '') });
+      for (const l of elements(a.inner, 'w:lvl')) {
+        const ilvl = attr(`${l.attrs}>`, 'w:lvl', 'w:ilvl');
+        if (ilvl !== undefined) levels.set(Number(ilvl), { start: Number(attr(l.inner, 'w:start') ?? 1), format: attr(l.inner, 'w:numFmt') ?? 'decimal', text: decodeXml(attr(l.inner, 'w:lvlText') ?? '') });
       }
-      this.abstracts.set(m[1]!, levels);
+      this.abstracts.set(id, levels);
     }
-    for (const m of xml.matchAll(/<w:num [^>]*?w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    for (const n of elements(xml, 'w:num')) {
+      const id = attr(`${n.attrs}>`, 'w:num', 'w:numId');
+      if (id === undefined) continue;
       const overrides = new Map<number, number>();
-      for (const o of m[2]!.matchAll(/<w:lvlOverride [^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
-        const start = attr(o[2]!, 'w:startOverride');
-        if (start !== undefined) overrides.set(Number(o[1]), Number(start));
+      for (const o of elements(n.inner, 'w:lvlOverride')) {
+        const ilvl = attr(`${o.attrs}>`, 'w:lvlOverride', 'w:ilvl');
+        const start = attr(o.inner, 'w:startOverride');
+        if (ilvl !== undefined && start !== undefined) overrides.set(Number(ilvl), Number(start));
       }
-      this.nums.set(m[1]!, { abstractId: attr(m[2]!, 'w:abstractNumId') ?? '', overrides });
+      this.nums.set(id, { abstractId: attr(n.inner, 'w:abstractNumId') ?? '', overrides });
     }
   }
 
@@ -171,8 +240,9 @@ class Numbering {
 /** Paragraph styles' own numbering (Heading 1 numbered by its style), following basedOn. */
 function styleNumbering(xml: string): Map<string, NumPr> {
   const own = new Map<string, { numPr: NumPr | null; basedOn?: string }>();
-  for (const m of xml.matchAll(/<w:style [^>]*?w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-    own.set(m[1]!, { numPr: numPrOf(m[2]!), basedOn: attr(m[2]!, 'w:basedOn') });
+  for (const st of elements(xml, 'w:style')) {
+    const id = attr(`${st.attrs}>`, 'w:style', 'w:styleId');
+    if (id) own.set(id, { numPr: numPrOf(st.inner), basedOn: attr(st.inner, 'w:basedOn') });
   }
   const out = new Map<string, NumPr>();
   for (const id of own.keys()) {
@@ -189,27 +259,46 @@ function styleNumbering(xml: string): Map<string, NumPr> {
   return out;
 }
 
+/** Paragraph marks, paragraph properties and text runs, the only tokens the text needs; [^<>] keeps the scan linear. */
+const TOKEN = /<w:p(?:\s[^<>]*)?(\/)?>|<\/w:p>|<w:pPr>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^<>]*)?\/>/g;
+
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   const parts = await readParts(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
   const document = parts.get('word/document.xml');
-  if (document === undefined) throw new Error('not a docx');
+  if (document === undefined) throw new DocxNotReadable('noDocument');
+  // Word, WPS and LibreOffice never write a DTD; one here can only be an entity-expansion attempt.
+  if ([...parts.values()].some((xml) => /<!DOCTYPE|<!ENTITY/i.test(xml))) throw new DocxNotReadable('doctype');
   const numbering = new Numbering(parts.get('word/numbering.xml') ?? '');
   const styles = styleNumbering(parts.get('word/styles.xml') ?? '');
-  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? document;
+  const bodyStart = document.indexOf('<w:body>');
+  const bodyEnd = document.lastIndexOf('</w:body>');
+  const body = bodyStart >= 0 && bodyEnd > bodyStart ? document.slice(bodyStart, bodyEnd) : document;
   const lines: string[] = [];
-  for (const p of body.matchAll(/<w:p(?: [^>]*)?\/>|<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)) {
-    const xml = p[1] ?? '';
-    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? '';
-    const style = attr(pPr, 'w:pStyle');
-    const numPr = numPrOf(pPr) ?? (style ? styles.get(style) : undefined) ?? null;
+  // Paragraphs nest (a text box inside a paragraph): a stack, closed innermost first, never recursion.
+  const open: { pPr: string; text: string }[] = [];
+  const finish = (p: { pPr: string; text: string }): void => {
+    const style = attr(p.pPr, 'w:pStyle');
+    const numPr = numPrOf(p.pPr) ?? (style ? styles.get(style) : undefined) ?? null;
     // numId 0 switches numbering off for this paragraph.
     const label = numPr && numPr.numId !== '0' ? numbering.next(numPr) : '';
-    let text = '';
-    const content = xml.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '');
-    for (const t of content.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\/>/g)) {
-      text += t[1] !== undefined ? decodeXml(t[1]) : t[2] === 'tab' ? '\t' : '\n';
-    }
-    lines.push(`${label}${text}`);
+    lines.push(`${label}${p.text}`);
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+    const token = m[0];
+    const current = open[open.length - 1];
+    if (token.startsWith('<w:pPr>')) {
+      const end = body.indexOf('</w:pPr>', TOKEN.lastIndex);
+      if (end < 0) break;
+      if (current && current.pPr === '' && current.text === '') current.pPr = body.slice(TOKEN.lastIndex, end);
+      TOKEN.lastIndex = end + '</w:pPr>'.length;
+    } else if (token === '</w:p>') {
+      const p = open.pop();
+      if (p) finish(p);
+    } else if (token.startsWith('<w:p')) {
+      if (m[1]) lines.push('');
+      else open.push({ pPr: '', text: '' });
+    } else if (current) current.text += m[2] !== undefined ? decodeXml(m[2]) : m[3] === 'tab' ? '\t' : '\n';
   }
   return lines.join('\n');
 }

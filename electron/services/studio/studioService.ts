@@ -8,7 +8,7 @@ import { draftFromNotice, STUDIO_FORMAT, StudioDraftEnvelopeSchema, type StudioD
 import { parseSafeJson } from '../../../shared/model/safeJson';
 import { loadPackFromText, PackError } from '../packs/loadPack';
 import type { PackRegistry } from '../packs/registry';
-import { noticeTextOf } from './readNotice';
+import { cleanFileName, noticeTextOf } from './readNotice';
 
 export interface StudioNotice {
   name: string;
@@ -46,7 +46,7 @@ export function createStudioService(packs: PackRegistry) {
     async draft(input: { fileName: string; base64: string } | { fileName: string; text: string }): Promise<StudioDraftFile> {
       if ('base64' in input && /\.json$/i.test(input.fileName)) return fromStudioFile(input.fileName, Buffer.from(input.base64, 'base64'));
       const text = 'text' in input ? input.text.replace(/\r\n?/g, '\n') : await noticeTextOf(input.fileName, Buffer.from(input.base64, 'base64'));
-      return draftFromNotice(input.fileName, text);
+      return draftFromNotice(cleanFileName(input.fileName), text);
     },
     check(notice: StudioNotice, edits: StudioEdits): StudioCheck {
       const { packJson: _json, ...result } = check(notice, edits);
