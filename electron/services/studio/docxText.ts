@@ -148,6 +148,10 @@ function chinese(n: number): string {
   return String(n);
 }
 
+const LEGAL = '壹贰叁肆伍陆柒捌玖拾';
+/** 甲乙丙…: Word's ideographTraditional. */
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+
 function roman(n: number): string {
   const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let out = '';
@@ -162,12 +166,20 @@ function roman(n: number): string {
 
 function formatNumber(n: number, format: string): string {
   switch (format) {
+    // LibreOffice saves its 「一, 二, 三」 as taiwaneseCountingThousand; WPS and Word as chineseCounting(Thousand).
     case 'chineseCounting':
     case 'chineseCountingThousand':
-    case 'chineseLegalSimplified':
-    case 'ideographTraditional':
     case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+    case 'japaneseCounting':
       return chinese(n);
+    case 'chineseLegalSimplified':
+      return chinese(n).replace(/[一二三四五六七八九十]/g, (c) => LEGAL['一二三四五六七八九十'.indexOf(c)]!);
+    case 'ideographDigital':
+    case 'taiwaneseDigital':
+      return String(n).replace(/\d/g, (d) => CN_DIGITS[Number(d)]!);
+    case 'ideographTraditional':
+      return n >= 1 && n <= 10 ? STEMS[n - 1]! : String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);

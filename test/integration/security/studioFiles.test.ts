@@ -4,8 +4,12 @@
  * message naming what is wrong, quickly, without writing anything and without taking the services
  * process down (the same process serves every other screen).
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deflateRawSync, deflateSync, constants as zlibConstants } from 'node:zlib';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
@@ -252,6 +256,53 @@ describe('real-world .docx shapes', () => {
       '二、申报时间',
       '（一）截止时间',
     ]);
+  });
+
+  it('writes the Chinese number formats Word, WPS and LibreOffice use (一 二, 壹 贰, 甲 乙)', async () => {
+    const list = (reference: string, format: (typeof LevelFormat)[keyof typeof LevelFormat]) => ({ reference, levels: [{ level: 0, format, text: '%1、', alignment: AlignmentType.LEFT }] });
+    const item = (reference: string, text: string) => new Paragraph({ numbering: { reference, level: 0 }, children: [new TextRun(text)] });
+    const doc = new Document({
+      numbering: { config: [list('lo', LevelFormat.TAIWANESE_COUNTING_THOUSAND), list('legal', LevelFormat.CHINESE_LEGAL_SIMPLIFIED), list('stems', LevelFormat.IDEOGRAPH_TRADITIONAL)] },
+      sections: [{ children: [item('lo', '申报条件'), item('lo', '申报时间'), ...Array.from({ length: 11 }, (_, i) => item('legal', `第${i + 1}项`)), item('stems', '甲项'), item('stems', '乙项')] }],
+    });
+    const lines = (await docxToText(await Packer.toBuffer(doc))).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['一、申报条件', '二、申报时间']);
+    expect(lines[2]).toBe('壹、第1项');
+    expect(lines[11]).toBe('拾、第10项');
+    expect(lines[12]).toBe('拾壹、第11项');
+    expect(lines.slice(13)).toEqual(['甲、甲项', '乙、乙项']);
+  });
+
+  it('reads a notice saved as .docx by LibreOffice: outline numbering in styles.xml (taiwaneseCountingThousand), a table', async () => {
+    if (spawnSync('soffice', ['--version'], { timeout: 30_000 }).status !== 0) {
+      console.log('跳过：没有 LibreOffice（soffice），无法生成 LibreOffice 保存的 .docx');
+      return;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'shenbao-lo-'));
+    try {
+      const h = (level: number, text: string) => `<text:h text:style-name="Heading_20_${level}" text:outline-level="${level}">${text}</text:h>`;
+      const p = (text: string) => `<text:p>${text}</text:p>`;
+      const cellRow = (...cells: string[]) => `<table:table-row>${cells.map((c) => `<table:table-cell>${p(c)}</table:table-cell>`).join('')}</table:table-row>`;
+      const outline = (level: number, prefix: string, suffix: string) => `<text:outline-level-style text:level="${level}" style:num-format="一, 二, 三, ..." style:num-prefix="${prefix}" style:num-suffix="${suffix}"/>`;
+      writeFileSync(
+        join(dir, 'notice.fodt'),
+        `<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">` +
+          `<office:styles><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"/><style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:default-outline-level="2"/>` +
+          `<text:outline-style style:name="Outline">${outline(1, '', '、')}${outline(2, '（', '）')}</text:outline-style></office:styles>` +
+          `<office:body><office:text>${p('关于申报2025年度科技计划项目的通知')}${h(1, '申报条件')}${h(2, '申报单位')}${p('在本市注册的企业。')}${h(2, '项目负责人')}` +
+          `<table:table><table:table-column table:number-columns-repeated="2"/>${cellRow('年龄', '项目负责人年龄不超过50周岁。')}${cellRow('学历', '具有大学本科以上学历。')}</table:table>${h(1, '申报时间')}</office:text></office:body></office:document>`,
+      );
+      const converted = spawnSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx', '--outdir', dir, join(dir, 'notice.fodt')], { timeout: 120_000 });
+      expect(converted.status).toBe(0);
+      const bytes = readFileSync(join(dir, 'notice.docx'));
+      const parts = await import('../package/zipTools').then((z) => z.unzip(bytes));
+      expect(parts.get('word/document.xml')!.toString()).not.toContain('<w:numPr>');
+      expect(parts.get('word/numbering.xml')!.toString()).toContain('taiwaneseCountingThousand');
+      const text = await noticeTextOf('LibreOffice.docx', bytes);
+      expect(text.split('\n').filter((l) => l !== '')).toEqual(['关于申报2025年度科技计划项目的通知', '一、申报条件', '（一）申报单位', '在本市注册的企业。', '（二）项目负责人', '年龄', '项目负责人年龄不超过50周岁。', '学历', '具有大学本科以上学历。', '二、申报时间']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads 申报条件 set in a table in reading order: row by row, cell by cell', async () => {
