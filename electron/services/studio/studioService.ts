@@ -28,7 +28,7 @@ export function createStudioService(packs: PackRegistry) {
     return { ...result, packJson };
   };
 
-  const check = (notice: StudioNotice, edits: StudioEdits): StudioCheck & { packJson: string } => {
+  const check = (notice: StudioNotice, edits: StudioEdits): StudioCheck => {
     const result = built(notice, edits);
     const problems = [...result.problems];
     try {
@@ -48,13 +48,11 @@ export function createStudioService(packs: PackRegistry) {
       const text = 'text' in input ? input.text.replace(/\r\n?/g, '\n') : await noticeTextOf(input.fileName, Buffer.from(input.base64, 'base64'));
       return draftFromNotice(cleanFileName(input.fileName), text);
     },
-    check(notice: StudioNotice, edits: StudioEdits): StudioCheck {
-      const { packJson: _json, ...result } = check(notice, edits);
-      return result;
-    },
+    check: (notice: StudioNotice, edits: StudioEdits): StudioCheck => check(notice, edits),
     /** Installs only when every proposal is decided and the checks find nothing; otherwise says why and installs nothing. */
     save(notice: StudioNotice, edits: StudioEdits): StudioCheck {
-      const { packJson, ...result } = check(notice, edits);
+      const result = check(notice, edits);
+      const { packJson } = result;
       if (result.undecidedProposals > 0) result.problems.unshift(`还有 ${result.undecidedProposals} 条建议未决定：请逐条接受或拒绝后再保存`);
       if (result.problems.length > 0) return result;
       let installed: GuidelineSummary;

@@ -2,6 +2,7 @@ import { Alert, Button, Result, Space, Table, Tag, Typography } from 'antd';
 import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
 import { SEVERITY_NAMES } from '../../../shared/studio/kindNames';
 import type { StudioCoverageRow } from '../../../shared/studio/studioCoverage';
+import { downloadBlob } from '../export/downloadBytes';
 import type { StudioState } from './useStudio';
 
 const COVERAGE_NAMES: Record<StudioCoverageRow['coverage'], string> = { rules: '规则', declaration: '承诺', notCheckable: '无法离线检查', informative: '说明性条款' };
@@ -87,6 +88,13 @@ export function SavePanel({ state, onCheck, onSave }: { state: StudioState; onCh
             </ul>
           }
         />
+      )}
+      {result && result.problems.length === 0 && state.draft && (
+        <Space wrap>
+          <Button onClick={() => downloadBlob('pack.json', new Blob([result.packJson], { type: 'application/json' }))}>导出指南包文件（pack.json）</Button>
+          <Button onClick={() => state.draft && downloadBlob('source.txt', new Blob([state.draft.notice.text], { type: 'text/plain;charset=utf-8' }))}>导出通知原文（source.txt）</Button>
+          <Typography.Text type="secondary">两个文件放在同一文件夹中，即可在其他电脑上导入这份指南包。</Typography.Text>
+        </Space>
       )}
       {result && result.undecidedRequirements > 0 && (
         <Alert type="warning" showIcon message={`还有 ${result.undecidedRequirements} 条未识别的要求未处理：在指南包中记为「尚未处理」（无法离线检查），请尽量逐条处理`} />

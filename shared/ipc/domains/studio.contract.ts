@@ -22,6 +22,8 @@ export const StudioCheckSchema = z.object({
   undecidedProposals: z.number(),
   undecidedRequirements: z.number(),
   coverage: z.custom<StudioCoverage>(),
+  /** The pack these decisions make, as pack.json text (its source.txt is the notice text): for 导出. */
+  packJson: z.string(),
   /** Set only by studioSave when the pack version was installed. */
   installed: GuidelineSummarySchema.nullable(),
 });

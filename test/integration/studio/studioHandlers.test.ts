@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
+import { loadPackFromText } from '../../../electron/services/packs/loadPack';
 import { openPackRegistry, type PackRegistry } from '../../../electron/services/packs/registry';
 import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
@@ -93,6 +94,8 @@ describe('指南工作台 through dispatch: notice → proposals → decisions �
     expect(check.problems).toEqual([]);
     expect(check.installed).toBeNull();
     expect(packs.get('qinghe-2026')).toBeUndefined();
+    // The exported pack.json with the notice as source.txt is what `guidelines import` takes.
+    expect(loadPackFromText(check.packJson, NOTICE).pack).toMatchObject({ id: 'qinghe-2026', version: '1.0.0' });
     // The coverage table: the turned 承诺 and the rule clauses, nothing left 尚未处理.
     expect(check.coverage.rows.some((r) => r.coverage === 'declaration' && r.note === '本单位承诺：项目具有明确的市场前景和产业化路径')).toBe(true);
     expect(check.coverage.rows.every((r) => !(r.note ?? '').startsWith('尚未处理'))).toBe(true);
