@@ -14,7 +14,7 @@ const MAX_ENTRIES = 5_000;
 
 /** Why a .docx cannot be read; readNotice.ts words each reason in Chinese. */
 export class DocxNotReadable extends Error {
-  constructor(readonly reason: 'notZip' | 'noDocument' | 'tooLarge' | 'tooManyEntries' | 'unsafeName' | 'doctype' | 'corrupt') {
+  constructor(readonly reason: 'notZip' | 'noDocument' | 'tooLarge' | 'tooManyEntries' | 'unsafeName' | 'doctype' | 'corrupt' | 'tooLong') {
     super(reason);
   }
 }
@@ -89,7 +89,13 @@ function decodeXml(s: string): string {
 }
 
 // [^<>] (never [\s\S]) keeps every scan within one tag: a malformed part cannot make these regexes quadratic.
-const attr = (xml: string, tag: string, name = 'w:val'): string | undefined => new RegExp(`<${tag}\\s[^<>]*?${name}="([^"<>]*)"`).exec(xml)?.[1];
+const attrPatterns = new Map<string, RegExp>();
+function attr(xml: string, tag: string, name = 'w:val'): string | undefined {
+  const key = `${tag} ${name}`;
+  let pattern = attrPatterns.get(key);
+  if (!pattern) attrPatterns.set(key, (pattern = new RegExp(`<${tag}\\s[^<>]*?${name}="([^"<>]*)"`)));
+  return pattern.exec(xml)?.[1];
+}
 
 interface Element {
   attrs: string;
@@ -273,8 +279,12 @@ function styleNumbering(xml: string): Map<string, NumPr> {
 
 /** Paragraph marks, paragraph properties and text runs, the only tokens the text needs; [^<>] keeps the scan linear. */
 const TOKEN = /<w:p(?:\s[^<>]*)?(\/)?>|<\/w:p>|<w:pPr>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^<>]*)?\/>/g;
+/** Tokens handled between two yields to the event loop: the services process keeps answering other screens. */
+const TOKENS_PER_SLICE = 20_000;
 
-export async function docxToText(bytes: Uint8Array): Promise<string> {
+/** `maxChars`: reading stops (DocxNotReadable 'tooLong') as soon as the text is longer, however large the part. */
+export async function docxToText(bytes: Uint8Array, options: { maxChars?: number } = {}): Promise<string> {
+  const maxChars = options.maxChars ?? Infinity;
   const parts = await readParts(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
   const document = parts.get('word/document.xml');
   if (document === undefined) throw new DocxNotReadable('noDocument');
@@ -286,6 +296,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   const bodyEnd = document.lastIndexOf('</w:body>');
   const body = bodyStart >= 0 && bodyEnd > bodyStart ? document.slice(bodyStart, bodyEnd) : document;
   const lines: string[] = [];
+  let chars = 0;
   // Paragraphs nest (a text box inside a paragraph): a stack, closed innermost first, never recursion.
   const open: { pPr: string; text: string }[] = [];
   const finish = (p: { pPr: string; text: string }): void => {
@@ -294,23 +305,33 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     // numId 0 switches numbering off for this paragraph.
     const label = numPr && numPr.numId !== '0' ? numbering.next(numPr) : '';
     lines.push(`${label}${p.text}`);
+    chars += label.length + p.text.length + 1;
   };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
-    const token = m[0];
+  // Its own regex: another notice read meanwhile (at a yield) must not move this one's lastIndex.
+  const token = new RegExp(TOKEN.source, 'g');
+  let count = 0;
+  for (let m = token.exec(body); m; m = token.exec(body)) {
+    if (++count % TOKENS_PER_SLICE === 0) {
+      if (chars > maxChars) throw new DocxNotReadable('tooLong');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const tag = m[0];
     const current = open[open.length - 1];
-    if (token.startsWith('<w:pPr>')) {
-      const end = body.indexOf('</w:pPr>', TOKEN.lastIndex);
+    if (tag.startsWith('<w:pPr>')) {
+      const end = body.indexOf('</w:pPr>', token.lastIndex);
       if (end < 0) break;
-      if (current && current.pPr === '' && current.text === '') current.pPr = body.slice(TOKEN.lastIndex, end);
-      TOKEN.lastIndex = end + '</w:pPr>'.length;
-    } else if (token === '</w:p>') {
+      if (current && current.pPr === '' && current.text === '') current.pPr = body.slice(token.lastIndex, end);
+      token.lastIndex = end + '</w:pPr>'.length;
+    } else if (tag === '</w:p>') {
       const p = open.pop();
       if (p) finish(p);
-    } else if (token.startsWith('<w:p')) {
-      if (m[1]) lines.push('');
-      else open.push({ pPr: '', text: '' });
+    } else if (tag.startsWith('<w:p')) {
+      if (m[1]) {
+        lines.push('');
+        chars++;
+      } else open.push({ pPr: '', text: '' });
     } else if (current) current.text += m[2] !== undefined ? decodeXml(m[2]) : m[3] === 'tab' ? '\t' : '\n';
   }
+  if (chars > maxChars) throw new DocxNotReadable('tooLong');
   return lines.join('\n');
 }

@@ -11,6 +11,8 @@ export const NOTICE_TEXT_MAX_CHARS = 4 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 
+const tooLong = (name: string): string => `通知文件「${name}」的文字过长（超过 ${NOTICE_TEXT_MAX_CHARS} 个字符），不像一份申报通知，已拒绝读取`;
+
 const PDF_REASON: Record<string, string> = {
   scanned: '这个 PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字。本软件不做文字识别（OCR）：请向发文单位索取 Word 或文字版 PDF，或把通知文字复制到 .txt 文件后再打开',
   encrypted: '这个 PDF 设有密码，无法读取。请先用 PDF 阅读器解除密码后另存，再打开',
@@ -86,9 +88,10 @@ export async function noticeTextOf(fileName: string, bytes: Uint8Array, options:
     if (isPdf(bytes)) refuse(`无法读取 Word 文件「${name}」：这其实是 PDF 文件，请把扩展名改为 .pdf 后再打开`);
     const { docxToText, DocxNotReadable } = await import('./docxText');
     try {
-      text = await docxToText(bytes);
+      text = await docxToText(bytes, { maxChars: NOTICE_TEXT_MAX_CHARS });
     } catch (e) {
       const reason = e instanceof DocxNotReadable ? e.reason : 'corrupt';
+      if (reason === 'tooLong') refuse(tooLong(name));
       refuse(`无法读取 Word 文件「${name}」：${DOCX_REASON[reason]}`);
     }
   } else {
@@ -103,6 +106,6 @@ export async function noticeTextOf(fileName: string, bytes: Uint8Array, options:
   }
   text = normalizeLineBreaks(text!);
   if (text.trim() === '') refuse(`通知文件「${name}」中没有文字`);
-  if (text.length > NOTICE_TEXT_MAX_CHARS) refuse(`通知文件「${name}」的文字过长（超过 ${NOTICE_TEXT_MAX_CHARS} 个字符），不像一份申报通知，已拒绝读取`);
+  if (text.length > NOTICE_TEXT_MAX_CHARS) refuse(tooLong(name));
   return text;
 }

@@ -193,6 +193,13 @@ describe('hostile .docx notices', () => {
     expect(await refusal('坏.docx', await docxOf({ 'word/document.xml': '<w:document><w:body><w:p><w:r><w:t' }))).toMatch(/中没有文字/);
   });
 
+  it('stops reading a document.xml whose text is longer than the checks accept, with the limit in Chinese', async () => {
+    const xml = documentXml(para('申'.repeat(1000)).repeat(4300));
+    const zip = await docxOf({ 'word/document.xml': xml });
+    expect(zip.length).toBeLessThan(MB);
+    expect(await refusal('很长.docx', zip)).toBe('通知文件「很长.docx」的文字过长（超过 4194304 个字符），不像一份申报通知，已拒绝读取');
+  });
+
   it('refuses entries with path traversal or absolute names (nothing is ever extracted to disk)', async () => {
     const doc = Buffer.from(documentXml(para('一、申报条件')));
     for (const name of ['../../evil.xml', '/etc/evil.xml']) {
