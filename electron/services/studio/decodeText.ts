@@ -44,21 +44,44 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
   }
 }
 
-const CJK = /[\u4e00-\u9fff]/;
+/** Whether bytes[start, end) are valid UTF-8 holding a Chinese character (a 3-byte sequence led by E4–E9). */
+function utf8WithChinese(bytes: Uint8Array, start: number, end: number): boolean {
+  let chinese = false;
+  for (let i = start; i < end; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > end) return false;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    if (length === 3 && b >= 0xe4 && b <= 0xe9) chinese = true;
+    i += length;
+  }
+  return chinese;
+}
 
-/** Each line in UTF-8 when it is valid UTF-8 with Chinese in it (GBK bytes almost never are), else GB18030. */
+/**
+ * Each line in UTF-8 when it is valid UTF-8 with Chinese in it (GBK bytes almost never are), else
+ * GB18030; runs of lines in one encoding are decoded together (a 20 MB file is one or a few calls).
+ */
 function lineByLine(bytes: Uint8Array): string {
   const gb = new TextDecoder('gb18030');
   const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i < bytes.length && bytes[i] !== 0x0a) continue;
-    const line = bytes.subarray(start, i);
-    const asUtf8 = utf8(line);
-    out.push(asUtf8 !== null && CJK.test(asUtf8) ? asUtf8 : gb.decode(line));
-    start = i + 1;
+  let runStart = 0;
+  let runUtf8: boolean | null = null;
+  const flush = (end: number): void => {
+    if (end > runStart) out.push(runUtf8 ? new TextDecoder('utf-8').decode(bytes.subarray(runStart, end)) : gb.decode(bytes.subarray(runStart, end)));
+    runStart = end;
+  };
+  let lineStart = 0;
+  while (lineStart < bytes.length) {
+    const newline = bytes.indexOf(0x0a, lineStart);
+    const lineEnd = newline < 0 ? bytes.length : newline + 1;
+    const isUtf8 = utf8WithChinese(bytes, lineStart, lineEnd);
+    if (runUtf8 !== null && isUtf8 !== runUtf8) flush(lineStart);
+    runUtf8 = isUtf8;
+    lineStart = lineEnd;
   }
-  return out.join('\n');
+  flush(bytes.length);
+  return out.join('');
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what marks binary data
