@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { IssuesPanel } from './pages/IssuesPanel';
@@ -70,6 +71,11 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await expect(coverage).toContainText('市场前景由专家评审判断');
     await expect(coverage).toContainText('无法离线检查');
     await saveScreenshot(page, 'studio-saved');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出指南包文件（pack.json）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('pack.json');
+    expect(JSON.parse(readFileSync(await file.path(), 'utf8'))).toMatchObject({ id: 'qinghe-2026', version: '1.0.0', title: TITLE });
   });
 
   await test.step('a new draft on the saved pack', async () => {
