@@ -1,9 +1,9 @@
 import { Alert, Button, Layout, Space, Tabs, Typography } from 'antd';
-import { PageHeader } from '../app/PageHeader';
 import { OpenNotice } from './OpenNotice';
 import { PackForm } from './PackForm';
 import { ProposalList } from './ProposalList';
 import { SavePanel } from './SavePanel';
+import { StudioHeader } from './StudioHeader';
 import { UnrecognizedList } from './UnrecognizedList';
 import { useStudio } from './useStudio';
 import './studio.css';
@@ -13,9 +13,12 @@ export function StudioPage() {
   const studio = useStudio();
   const { state } = studio;
   const { draft, edits } = state;
+  // Decisions live only in this page until a version is installed.
+  const decided = Object.keys(edits.proposals).length + Object.keys(edits.unrecognized).length + Object.keys(edits.fields).length + (edits.addedFields?.length ?? 0) > 0;
+  const unsaved = draft !== null && decided && !state.result?.installed;
   return (
     <>
-      <PageHeader title="指南工作台" />
+      <StudioHeader unsaved={unsaved} />
       <Layout.Content className="app-content">
         {!draft ? (
           <OpenNotice busy={state.busy === 'open'} error={state.error} onFile={(file) => void studio.open({ file })} onText={(text) => void studio.open({ text })} />

@@ -42,6 +42,11 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await page.getByRole('button', { name: '其余全部接受' }).click();
     await expect(page.getByText(/已全部决定/)).toBeVisible();
     await saveScreenshot(page, 'studio-proposals');
+    // The decisions live only in the page: 返回 asks before they are lost.
+    await page.getByRole('button', { name: '返回' }).click();
+    await expect(page.getByText('工作台中的决定还没有保存为指南包，离开后不会保留。')).toBeVisible();
+    await page.getByRole('button', { name: '留下' }).click();
+    await expect(page.getByText(/已全部决定/)).toBeVisible();
   });
 
   await test.step('the unrecognized requirement is listed and marked 无法离线检查 with a reason', async () => {
