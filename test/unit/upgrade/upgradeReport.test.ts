@@ -7,7 +7,8 @@ import { checkPackSemantics } from '../../../shared/pack/semantic';
 import { validateDraft } from '../../../shared/rules/engine';
 import { proposeRules } from '../../../shared/studio/propose';
 import { studioPack } from '../../../shared/studio/studioEdits';
-import { planUpgrade, ruleChanges } from '../../../shared/upgrade/upgradeReport';
+import { keptContent, planUpgrade, ruleChanges } from '../../../shared/upgrade/upgradeReport';
+import { resolveProgram } from '../../../shared/pack/resolve';
 
 const TEXT = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/studio/2026-qinghe-district-notice.txt'), 'utf8');
 
@@ -77,5 +78,21 @@ describe('upgrading a draft to a newer pack version', () => {
   it('refuses a draft whose program the new version does not have, in Chinese', () => {
     const other = { ...draft, guideline: { ...draft.guideline!, programId: 'gone' } };
     expect(() => planUpgrade(other, v1, v2)).toThrow(/中找不到本草稿的专项「gone」/);
+  });
+
+  it('keeps the rows of a table the new version removed, and only what this upgrade leaves without a place', () => {
+    const v3 = version('1.2.0', (pack) => {
+      pack.template = { ...pack.template, dropSections: ['members'] };
+    });
+    const withRows = structuredClone(draft);
+    withRows.tables.members = [{ name: '李四', title: '工程师' }];
+    withRows.values['not.a.field'] = '早已没有位置的内容';
+    const plan = planUpgrade(withRows, v1, v3);
+    expect(plan.report.fieldsRemoved.map((f) => f.id)).toEqual(['members']);
+    expect(plan.report.kept).toEqual([{ id: 'members', label: '项目组主要成员', text: '第 1 行：李四，工程师', why: '当前版本的申报书没有这张表' }]);
+    expect(plan.upgraded.tables.members).toEqual([{ name: '李四', title: '工程师' }]);
+    // The panel lists everything the form has no place for, the older orphan too.
+    const fields = new Map(resolveProgram(v3, 'main', 'application')!.sections.flatMap((s) => s.fields.map((field) => [field.id, { field }] as const)));
+    expect(keptContent(plan.upgraded, fields).map((k) => k.id)).toEqual(['not.a.field', 'members']);
   });
 });
