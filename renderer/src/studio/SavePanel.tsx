@@ -91,8 +91,8 @@ export function SavePanel({ state, onCheck, onSave }: { state: StudioState; onCh
       )}
       {result && result.problems.length === 0 && state.draft && (
         <Space wrap>
-          <Button onClick={() => downloadBlob('pack.json', new Blob([result.packJson], { type: 'application/json' }))}>导出指南包文件（pack.json）</Button>
-          <Button onClick={() => state.draft && downloadBlob('source.txt', new Blob([state.draft.notice.text], { type: 'text/plain;charset=utf-8' }))}>导出通知原文（source.txt）</Button>
+          <Button onClick={() => downloadBlob('pack.json', new Blob([result.packJson], { type: 'application/json' }))}>导出指南包文件</Button>
+          <Button onClick={() => state.draft && downloadBlob('source.txt', new Blob([state.draft.notice.text], { type: 'text/plain;charset=utf-8' }))}>导出通知原文</Button>
           <Typography.Text type="secondary">两个文件放在同一文件夹中，即可在其他电脑上导入这份指南包。</Typography.Text>
         </Space>
       )}

@@ -77,7 +77,7 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await expect(coverage).toContainText('无法离线检查');
     await saveScreenshot(page, 'studio-saved');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出指南包文件（pack.json）' }).click();
+    await page.getByRole('button', { name: '导出指南包文件' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('pack.json');
     expect(JSON.parse(readFileSync(await file.path(), 'utf8'))).toMatchObject({ id: 'qinghe-2026', version: '1.0.0', title: TITLE });
