@@ -18,3 +18,13 @@ export function blankDraft(parts: Partial<Draft> = {}): Draft {
     ...parts,
   } as Draft;
 }
+
+/** An empty draft on a pack version (application document), as 新建申报 makes it. */
+export function blankDraftFor(packId: string, packVersion: string, programId: string): Draft {
+  return blankDraft({
+    id: '00000000-0000-4000-8000-000000000001',
+    guideline: { packId, packVersion, programId, directionPath: [], documentType: 'application' },
+    createdAt: '2026-03-01T00:00:00.000Z',
+    updatedAt: '2026-03-01T00:00:00.000Z',
+  });
+}

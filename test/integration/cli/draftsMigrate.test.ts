@@ -7,7 +7,7 @@ import { openPackRegistry } from '../../../electron/services/packs/registry';
 import type { Pack } from '../../../shared/pack/pack';
 import { proposeRules } from '../../../shared/studio/propose';
 import { studioPack } from '../../../shared/studio/studioEdits';
-import { blankDraftFor } from '../../unit/upgrade/blankDraft';
+import { blankDraftFor } from '../../support/drafts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'bin/shenbao.mjs');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blankDraftFor } from './blankDraft';
+import { blankDraftFor } from '../../support/drafts';
 import { PackSchema, type Pack } from '../../../shared/pack/pack';
 import { checkPackSemantics } from '../../../shared/pack/semantic';
 import { validateDraft } from '../../../shared/rules/engine';
