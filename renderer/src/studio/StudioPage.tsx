@@ -1,4 +1,5 @@
 import { Alert, Button, Layout, Space, Tabs, Typography } from 'antd';
+import { ImportPackCard } from './ImportPackCard';
 import { OpenNotice } from './OpenNotice';
 import { PackForm } from './PackForm';
 import { ProposalList } from './ProposalList';
@@ -21,7 +22,10 @@ export function StudioPage() {
       <StudioHeader unsaved={unsaved} />
       <Layout.Content className="app-content">
         {!draft ? (
-          <OpenNotice busy={state.busy === 'open'} error={state.error} onFile={(file) => void studio.open({ file })} onText={(text) => void studio.open({ text })} />
+          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+            <OpenNotice busy={state.busy === 'open'} error={state.error} onFile={(file) => void studio.open({ file })} onText={(text) => void studio.open({ text })} />
+            <ImportPackCard />
+          </Space>
         ) : (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space wrap>

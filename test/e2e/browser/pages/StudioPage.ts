@@ -14,6 +14,15 @@ export class StudioPage {
     await expect(this.page.getByRole('tab', { name: /规则建议/ })).toBeVisible({ timeout: 20_000 });
   }
 
+  /** 导入指南包 on the studio's first screen: the pack file and its notice text, then 导入. */
+  async importPack(packFile: string, sourceFile: string): Promise<void> {
+    await this.page.getByLabel('选择指南包文件').setInputFiles(packFile);
+    await expect(this.page.getByText('pack.json', { exact: true })).toBeVisible();
+    await this.page.getByLabel('选择通知原文文件').setInputFiles(sourceFile);
+    await expect(this.page.getByText('source.txt', { exact: true })).toBeVisible();
+    await this.page.getByRole('button', { name: '导入指南包' }).click();
+  }
+
   async tab(name: string | RegExp): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
