@@ -53,11 +53,7 @@ export type AttachmentRef = z.infer<typeof AttachmentRefSchema>;
 export const DocumentTypeSchema = z.enum(['proposal', 'application']);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
-/** What a document type is called in sentences and file names (「申报书已导出」, 「…-申报书.pdf」). */
-export const DOCUMENT_NAME: Record<DocumentType, string> = { application: '申报书', proposal: '项目建议书' };
-
-/** Its full name where it stands alone, as a label or in a cover title (「项目申报书」). */
-export const DOCUMENT_FULL_NAME: Record<DocumentType, string> = { application: '项目申报书', proposal: '项目建议书' };
+export { DOCUMENT_NAME, DOCUMENT_FULL_NAME } from './draftNames';
 
 export const GuidelineRefSchema = z.object({
   packId: z.string().min(1).max(200),
@@ -109,9 +105,4 @@ export const DraftPatchSchema = z
   .strict();
 export type DraftPatch = z.infer<typeof DraftPatchSchema>;
 
-export const UNTITLED_DRAFT = '未命名申报书';
-
-export function draftTitle(draft: Pick<Draft, 'values'>): string {
-  const name = draft.values['project.name'];
-  return typeof name === 'string' && name.trim() !== '' ? name.trim() : UNTITLED_DRAFT;
-}
+export { UNTITLED_DRAFT, draftTitle } from './draftNames';

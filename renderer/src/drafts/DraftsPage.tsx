@@ -3,7 +3,7 @@ import { Alert, App, Button, Space, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { LIMITS } from '../../../shared/model/limits';
 import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
-import { draftTitle } from '../../../shared/model/draft';
+import { draftTitle } from '../../../shared/model/draftNames';
 import { errorMessage } from '../api/client';
 import { navigate } from '../app/hashRoute';
 import { undoableMessage } from '../app/undoableMessage';
@@ -16,7 +16,7 @@ import { CopyOutcomeView } from './CopyOutcomeView';
 import { exportDraftData } from './exportDraftData';
 import { ImportDraftButton } from './ImportDraftButton';
 import { readFileBase64 } from '../fields/readFileBase64';
-import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
+import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/draftArchiveLimit';
 import { RenameModal } from './RenameModal';
 import { TrashTable } from './TrashTable';
 

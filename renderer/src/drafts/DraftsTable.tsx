@@ -6,7 +6,7 @@ import { deadlineLabel, type DeadlineStateKind } from '../../../shared/progress/
 import { ExportMenu } from '../export/ExportMenu';
 import { formatLocalTime } from './formatTime';
 import { RecoverDraftButton } from './RecoverDraftButton';
-import { DOCUMENT_FULL_NAME } from '../../../shared/model/draft';
+import { DOCUMENT_FULL_NAME } from '../../../shared/model/draftNames';
 
 const DEADLINE_COLOR: Record<DeadlineStateKind, string> = { open: 'green', closed: 'default', notYetOpen: 'blue', none: 'default' };
 

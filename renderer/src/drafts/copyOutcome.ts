@@ -1,5 +1,5 @@
 import type { StoredDraft } from '../../../shared/ipc/contract';
-import { draftTitle } from '../../../shared/model/draft';
+import { draftTitle } from '../../../shared/model/draftNames';
 import { call } from '../api/client';
 
 export interface CopyOutcome {

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
-import { BACKUP_REASON_LABEL, type BackupEntry } from '../../../shared/ipc/domains/backup.contract';
+import type { BackupEntry } from '../../../shared/ipc/domains/backup.contract';
+import { BACKUP_REASON_LABEL } from '../../../shared/ipc/domains/backupReasonLabel';
 
 export function backupTime(entry: Pick<BackupEntry, 'createdAt'>): string {
   return dayjs(entry.createdAt).format('YYYY-MM-DD HH:mm:ss');

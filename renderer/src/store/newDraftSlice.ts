@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { GuidelineSummary } from '../../../shared/ipc/contract';
 import type { DocumentType, DraftPatch, FieldValue, TableRow } from '../../../shared/model/draft';
-import { PackSchema } from '../../../shared/pack/pack';
 import { call } from '../api/client';
 import type { AppState, NewDraftSlice, NewDraftState } from './types';
 
@@ -40,7 +39,9 @@ export const createNewDraftSlice: StateCreator<AppState, [], [], NewDraftSlice> 
   },
 
   chooseGuideline: async (id) => {
-    const pack = PackSchema.parse(await call('guidelinesGet', { id }));
+    // The pack schema (and zod) load with the new-draft flow, not with the home page.
+    const [raw, { PackSchema }] = await Promise.all([call('guidelinesGet', { id }), import('../../../shared/pack/pack')]);
+    const pack = PackSchema.parse(raw);
     set({ newDraft: { ...get().newDraft, pack, programId: null, documentType: null, directionPath: [], answers: { values: {}, tables: {} } } });
   },
 

@@ -1,14 +1,16 @@
 import type { StateCreator } from 'zustand';
 import { chinaToday } from '../../../shared/dates';
-import { PackSchema, type Pack } from '../../../shared/pack/pack';
-import { resolveProgram } from '../../../shared/pack/resolve';
-import { issuesOf, summarize } from '../../../shared/rules/engine';
-import { createValidationSession, type ValidationSession } from '../../../shared/rules/session';
-import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
+import type { Pack } from '../../../shared/pack/pack';
+import type { ValidationSession } from '../../../shared/rules/session';
 import type { OtherDraft, RuleContext } from '../../../shared/rules/types';
 import { call, errorMessage } from '../api/client';
 import type { AppState } from './types';
 import type { ValidationSlice } from './wizardTypes';
+
+type Engine = typeof import('./validationEngine');
+
+/** The engine loads on the first draft opened, not with the home page; until it has run, resolved stays null (规则尚未检查). */
+const loadEngine = (): Promise<Engine> => import('./validationEngine');
 
 const NO_COUNTS = { incomplete: 0, pending: 0, errors: 0, warnings: 0, infos: 0 };
 
@@ -18,7 +20,7 @@ const NO_COUNTS = { incomplete: 0, pending: 0, errors: 0, warnings: 0, infos: 0 
  * the other drafts do not change while this one is being edited in this window.
  */
 async function fetchOtherDrafts(openId: string): Promise<OtherDraft[]> {
-  const [summaries, guidelines] = await Promise.all([call('draftsList', {}), call('guidelinesList', {})]);
+  const [summaries, guidelines, { otherDraftsFrom }] = await Promise.all([call('draftsList', {}), call('guidelinesList', {}), loadEngine()]);
   const yearOf = new Map(guidelines.map((g) => [g.id, g.year ?? null]));
   const withGuideline = summaries.filter((s) => s.id !== openId && s.packId !== null);
   const stored = await Promise.all(withGuideline.map((s) => call('draftsGet', { id: s.id }).catch(() => null)));
@@ -48,7 +50,8 @@ async function fetchPack(id: string, version: string): Promise<Pack> {
   const key = `${id}@${version}`;
   const cached = packCache.get(key);
   if (cached) return cached;
-  const pack = PackSchema.parse(await call('guidelinesGet', { id, version }));
+  const [raw, { PackSchema }] = await Promise.all([call('guidelinesGet', { id, version }), loadEngine()]);
+  const pack = PackSchema.parse(raw);
   packCache.set(key, pack);
   return pack;
 }
@@ -59,6 +62,7 @@ function thisMinute(): string {
 }
 
 export const createValidationSlice: StateCreator<AppState, [], [], ValidationSlice> = (set, get) => {
+  let engine: Engine | null = null;
   let session: ValidationSession | null = null;
   /** One context per opened draft and day: the session re-checks only changed rules while it stays the same object. */
   let ctx: RuleContext | null = null;
@@ -81,12 +85,16 @@ export const createValidationSlice: StateCreator<AppState, [], [], ValidationSli
       const g = draft?.id === draftId ? draft.guideline : null;
       if (!g) return;
       try {
-        const [pack, otherDrafts, attachmentFacts] = await Promise.all([fetchPack(g.packId, g.packVersion), fetchOtherDrafts(draftId), fetchAttachmentFacts(draftId)]);
+        const [loaded, pack, otherDrafts, attachmentFacts] = await Promise.all([loadEngine(), fetchPack(g.packId, g.packVersion), fetchOtherDrafts(draftId), fetchAttachmentFacts(draftId)]);
         if (get().validationDraftId !== draftId) return;
-        session = createValidationSession(pack);
+        engine = loaded;
+        session = engine.createValidationSession(pack);
         ctx = { today: chinaToday(), now: thisMinute(), otherDrafts, ...(attachmentFacts ? { attachmentFacts } : {}) };
-        set({ pack, resolved: resolveProgram(pack, g.programId, g.documentType), otherDrafts });
-        get().revalidate();
+        const resolved = engine.resolveProgram(pack, g.programId, g.documentType);
+        const current = get().current?.draft;
+        // resolved (the 「checked」 mark) is set together with the first results, never before them.
+        const results = current && current.id === draftId ? session.check(current, ctx) : [];
+        set({ pack, resolved, otherDrafts, results, issues: engine.issuesOf(results), counts: engine.summarize(results) });
       } catch (e) {
         if (get().validationDraftId === draftId) set({ validationError: `无法载入申报指南，暂不能检查规则：${errorMessage(e)}` });
       }
@@ -94,13 +102,13 @@ export const createValidationSlice: StateCreator<AppState, [], [], ValidationSli
 
     revalidate: (changed) => {
       const draft = get().current?.draft;
-      if (!session || !ctx || !draft || draft.id !== get().validationDraftId) return;
+      if (!engine || !session || !ctx || !draft || draft.id !== get().validationDraftId) return;
       const today = chinaToday();
       const now = thisMinute();
       // A new day changes ages and deadlines, a new minute a deadline with a time of day: a fresh context makes the session check everything.
       if (ctx.today !== today || ctx.now !== now) ctx = { ...ctx, today, now };
       const results = session.check(draft, ctx, changed);
-      set({ results, issues: issuesOf(results), counts: summarize(results) });
+      set({ results, issues: engine.issuesOf(results), counts: engine.summarize(results) });
     },
   };
 };

@@ -4,12 +4,7 @@ import { Empty, IsoTime } from './common';
 export const BackupReasonSchema = z.enum(['daily', 'manual', 'before-migration', 'before-restore']);
 export type BackupReason = z.infer<typeof BackupReasonSchema>;
 
-export const BACKUP_REASON_LABEL: Record<BackupReason, string> = {
-  daily: '每日自动',
-  manual: '手动',
-  'before-migration': '升级前',
-  'before-restore': '恢复前',
-};
+export { BACKUP_REASON_LABEL } from './backupReasonLabel';
 
 /** Only names the app itself gives its backups: a name can never become a path elsewhere. */
 export const BackupNameSchema = z

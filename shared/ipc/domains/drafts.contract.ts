@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/draft';
 import { DraftValidationSchema } from '../../rules/resultSchema';
 import { DraftId, IsoTime } from './common';
-import { HTTP_MAX_BODY_BYTES } from '../http';
+import { DRAFT_ARCHIVE_MAX_BYTES } from './draftArchiveLimit';
 import { DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
 
-/** The largest 草稿数据文件 (draft + attachments, zipped): its Base64 must fit one HTTP request body. */
-export const DRAFT_ARCHIVE_MAX_BYTES = Math.floor(((HTTP_MAX_BODY_BYTES - 64 * 1024) * 3) / 4);
+export { DRAFT_ARCHIVE_MAX_BYTES };
 const MB = (bytes: number): string => `${Math.floor(bytes / 1024 / 1024)} MB`;
 
 const RevisionNumber = z.number('版本号必须是数字').int('版本号必须是正整数').positive('版本号必须是正整数');
