@@ -19,6 +19,7 @@ const PDF_REASON: Record<string, string> = {
   corrupt: '文件已损坏或不是 PDF 格式',
   tooManyPages: '页数过多（超过 {pages} 页），不像一份申报通知，已拒绝读取。请只保留通知正文后另存，再打开',
   tooLarge: '文件中有解压后异常巨大的数据（疑似压缩炸弹），已拒绝读取',
+  tooManyStreams: '文件中的压缩数据流过多（超过 {streams} 个），不像一份申报通知，已拒绝读取',
   timeout: '读取超时（超过 {seconds} 秒），文件可能已损坏或结构异常，已停止读取。请用 PDF 阅读器另存或把通知文字复制到 .txt 文件后再打开',
 };
 
@@ -101,7 +102,7 @@ export async function noticeTextOf(fileName: string, bytes: Uint8Array, options:
     } catch (e) {
       const reason = e instanceof PdfNotReadable ? e.reason : 'corrupt';
       const seconds = Math.max(1, Math.round((options.pdfTimeoutMs ?? PDF_LIMITS.timeoutMs) / 1000));
-      refuse(`无法读取 PDF 文件「${name}」：${PDF_REASON[reason]!.replace('{pages}', String(PDF_LIMITS.maxPages)).replace('{seconds}', String(seconds))}`);
+      refuse(`无法读取 PDF 文件「${name}」：${PDF_REASON[reason]!.replace('{pages}', String(PDF_LIMITS.maxPages)).replace('{seconds}', String(seconds)).replace('{streams}', String(PDF_LIMITS.maxStreams))}`);
     }
   }
   text = normalizeLineBreaks(text!);

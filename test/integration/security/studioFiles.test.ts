@@ -357,6 +357,11 @@ describe('hostile .pdf notices', () => {
     expect(await refusal('炸弹.pdf', bomb)).toMatch(/解压后异常巨大的数据（疑似压缩炸弹）/);
   });
 
+  it('refuses a PDF of ten thousand and more compressed streams (each a zlib header and junk)', async () => {
+    const junk = Buffer.from('1 0 obj << /Filter /FlateDecode >> stream\nx\x9cJUNK\nendstream endobj\n'.repeat(12_000), 'latin1');
+    expect(await refusal('流.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), junk]))).toMatch(/压缩数据流过多（超过 10000 个）/);
+  });
+
   it('stops a PDF that takes longer than the limit, and says so', async () => {
     // A tiny limit stands in for a slow hostile file: what matters is that reading stops with the message.
     expect(await refusal('慢.pdf', manyPages(400), { pdfTimeoutMs: 1 })).toMatch(/读取超时（超过 1 秒），文件可能已损坏或结构异常，已停止读取/);
@@ -412,6 +417,18 @@ describe('notice names and sizes through studioDraft (the IPC and HTTP method)',
   it('refuses a notice over 20 MB with the limit in Chinese before decoding it', async () => {
     const envelope = await draft('大.pdf', Buffer.alloc(NOTICE_MAX_BYTES + 3, 0x20));
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(`通知文件不能超过 ${NOTICE_MAX_BYTES / MB} MB`) } });
+  });
+
+  it('answers other requests while pdf.js works through a broken 8 MB PDF (it runs in a worker thread)', async () => {
+    // No cross-reference that fits: pdf.js rebuilds one by scanning the whole file, object by object.
+    const broken = pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>', '<< /Filter /FlateDecode >>stream\n'.repeat(250_000)]);
+    expect(broken.length).toBeGreaterThan(8_000_000);
+    const order: string[] = [];
+    const reading = draft('坏.pdf', broken).then((e) => (order.push('pdf'), e));
+    const other = dispatch(env.services.handlers, 'guidelinesList', {}).then((e) => (order.push('other'), e));
+    expect(await other).toMatchObject({ ok: true });
+    expect(await reading).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^无法读取 PDF 文件「坏\.pdf」：/) } });
+    expect(order).toEqual(['other', 'pdf']);
   });
 
   it('answers other requests while a hostile notice is being refused', async () => {
