@@ -94,7 +94,7 @@ interface Item {
   y: number | null;
 }
 
-type WorkerReply = { pages: Item[][] } | { failed: 'encrypted' | 'corrupt' | 'tooManyPages' };
+type WorkerReply = { pages: Item[][] } | { failed: 'encrypted' | 'corrupt' | 'tooManyPages' } | { unavailable: true };
 
 /**
  * pdf.js runs in a worker thread so that a PDF it takes long over (a broken cross-reference makes it
@@ -106,7 +106,13 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
   const { bytes, urls, maxPages } = workerData;
-  const pdfjs = await import(urls.pdfjs);
+  let pdfjs;
+  try {
+    pdfjs = await import(urls.pdfjs);
+  } catch {
+    parentPort.postMessage({ unavailable: true });
+    return;
+  }
   // Node has no real pdf.js worker: pdf.js runs its worker code in this thread from this file.
   pdfjs.GlobalWorkerOptions.workerSrc = urls.worker;
   let doc;
@@ -157,10 +163,55 @@ function readInWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerReply
   });
 }
 
+/**
+ * The same reading in this thread, for where a worker cannot load pdf.js (a packaged app whose
+ * node_modules sit in an asar archive that worker threads may not read). pdf.js yields between most
+ * steps, so the deadline still stops it there; a long synchronous step it cannot.
+ */
+async function readInProcess(bytes: Uint8Array, timeoutMs: number): Promise<WorkerReply> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const dir = pdfjsDir();
+  pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(path.join(dir, 'legacy/build/pdf.worker.mjs')).href;
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: `${path.join(dir, 'cmaps')}${path.sep}`, cMapPacked: true, standardFontDataUrl: `${path.join(dir, 'standard_fonts')}${path.sep}`, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PdfNotReadable('timeout')), timeoutMs);
+  });
+  expired.catch(() => undefined);
+  const within = <T>(p: Promise<T>): Promise<T> => Promise.race([p, expired]);
+  try {
+    let doc;
+    try {
+      doc = await within(task.promise);
+    } catch (e) {
+      if (e instanceof PdfNotReadable) throw e;
+      return { failed: (e as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'corrupt' };
+    }
+    if (doc.numPages > PDF_LIMITS.maxPages) return { failed: 'tooManyPages' };
+    const pages: Item[][] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await within(doc.getPage(n));
+      const content = await within(page.getTextContent());
+      const items = content.items as { str?: unknown; hasEOL?: boolean; transform?: number[] }[];
+      pages.push(items.filter((i): i is { str: string; hasEOL?: boolean; transform?: number[] } => typeof i.str === 'string').map((i) => ({ s: i.str, e: !!i.hasEOL, y: i.transform?.[5] ?? null })));
+      page.cleanup();
+    }
+    return { pages };
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
 export async function pdfToText(bytes: Uint8Array, options: { timeoutMs?: number } = {}): Promise<string> {
   await checkStreamSizes(bytes);
-  const reply = await readInWorker(bytes, options.timeoutMs ?? PDF_LIMITS.timeoutMs);
+  const timeoutMs = options.timeoutMs ?? PDF_LIMITS.timeoutMs;
+  let reply = await readInWorker(bytes, timeoutMs);
+  if ('unavailable' in reply) reply = await readInProcess(bytes, timeoutMs);
+  if ('unavailable' in reply) throw new PdfNotReadable('corrupt');
   if ('failed' in reply) throw new PdfNotReadable(reply.failed);
+  // pdf.js rebuilds a broken file as best it can; no page at all is no PDF to speak of, not a scan.
+  if (reply.pages.length === 0) throw new PdfNotReadable('corrupt');
   const pages = reply.pages.map((items) => {
     let text = '';
     let lastY: number | null = null;
