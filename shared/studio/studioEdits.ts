@@ -5,7 +5,8 @@ import type { Field, TemplatePatch } from '../pack/fields';
 import type { Pack } from '../pack/pack';
 import { SeveritySchema } from '../pack/rules';
 import { buildDraftPack } from './draftPack';
-import type { ProposalSet } from './propose';
+import { editedClauseTree, OutlineEditSchema } from './outlineEdits';
+import { proposeRules, type ProposalSet } from './propose';
 import type { Proposal } from './types';
 
 /**
@@ -73,6 +74,8 @@ export const StudioEditsSchema = z
       )
       .max(100, '新增字段不能超过 100 个')
       .optional(),
+    /** Merges and splits of the notice's clauses, in order; the proposals are those of the edited tree. */
+    outline: z.array(OutlineEditSchema).max(1000, '合并、拆分不能超过 1000 处').optional(),
   })
   .strict();
 export type StudioEdits = z.infer<typeof StudioEditsSchema>;
@@ -101,6 +104,13 @@ export function formFieldsOf(pack: Pack): { section: string; sectionTitle: strin
 }
 
 const oneLine = (quote: string): string => quote.replace(/\s*\n\s*/g, '').trim();
+
+/** The proposals of the notice on the clause tree as the user merged and split it, then the decisions on them. */
+export function studioPackFromNotice(text: string, edits: StudioEdits): StudioPackResult {
+  const { tree, problems } = editedClauseTree(text, edits.outline);
+  const result = studioPack(proposeRules(text, tree), edits);
+  return { ...result, problems: [...problems, ...result.problems] };
+}
 
 /** Applies the user's decisions to the proposals of a notice and builds the pack to be saved. */
 export function studioPack(set: ProposalSet, edits: StudioEdits): StudioPackResult {

@@ -1,9 +1,8 @@
 import type { GuidelineSummary } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
-import { proposeRules } from '../../../shared/studio/propose';
 import { studioCoverage } from '../../../shared/studio/studioCoverage';
-import { studioPack, type StudioEdits } from '../../../shared/studio/studioEdits';
+import { studioPackFromNotice, type StudioEdits } from '../../../shared/studio/studioEdits';
 import { draftFromNotice, STUDIO_FORMAT, StudioDraftEnvelopeSchema, type StudioDraftFile } from '../../../shared/studio/studioFile';
 import { parseSafeJson } from '../../../shared/model/safeJson';
 import { loadPackFromText, PackError } from '../packs/loadPack';
@@ -22,8 +21,7 @@ export interface StudioNotice {
  */
 export function createStudioService(packs: PackRegistry) {
   const built = (notice: StudioNotice, edits: StudioEdits) => {
-    const set = proposeRules(notice.text);
-    const result = studioPack(set, edits);
+    const result = studioPackFromNotice(notice.text, edits);
     const packJson = `${JSON.stringify(result.pack, null, 2)}\n`;
     return { ...result, packJson };
   };

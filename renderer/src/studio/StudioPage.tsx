@@ -15,7 +15,7 @@ export function StudioPage() {
   const { state } = studio;
   const { draft, edits } = state;
   // Decisions live only in this page until a version is installed.
-  const decided = Object.keys(edits.proposals).length + Object.keys(edits.unrecognized).length + Object.keys(edits.fields).length + (edits.addedFields?.length ?? 0) > 0;
+  const decided = Object.keys(edits.proposals).length + Object.keys(edits.unrecognized).length + Object.keys(edits.fields).length + (edits.addedFields?.length ?? 0) + (edits.outline?.length ?? 0) > 0;
   const unsaved = draft !== null && decided && !state.result?.installed;
   return (
     <>

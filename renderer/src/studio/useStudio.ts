@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
 import type { Severity } from '../../../shared/pack/rules';
 import type { AddedField, FieldEdit, StudioEdits } from '../../../shared/studio/studioEdits';
+import type { OutlineEdit } from '../../../shared/studio/outlineEdits';
+import { restructureDraft } from '../../../shared/studio/restructureDraft';
 import type { StudioDraftFile } from '../../../shared/studio/studioFile';
 import { call, errorMessage } from '../api/client';
 import { readFileBase64 } from '../fields/readFileBase64';
@@ -15,6 +17,8 @@ export interface StudioState {
   result: StudioCheck | null;
   busy: 'open' | 'check' | 'save' | null;
   error: string | null;
+  /** A merge or split that could not be made (Chinese). */
+  outlineError?: string | null;
 }
 
 const EMPTY_EDITS: StudioEdits = { meta: { id: '', title: '', version: '1.0.0', year: 2026 }, proposals: {}, unrecognized: {}, fields: {} };
@@ -98,9 +102,21 @@ export function useStudio() {
     }
   };
 
+  /**
+   * 与下一条合并 / 在此处拆分 (or undoing the last of them): the proposals are recomputed on the
+   * edited tree, as the server does when saving; decisions follow the proposals that remain.
+   */
+  const restructure = (outline: OutlineEdit[]): void =>
+    setState((s) => {
+      if (!s.draft) return s;
+      const next = restructureDraft(s.draft, s.edits, outline);
+      if (next.problems.length > 0) return { ...s, outlineError: next.problems.join('；') };
+      return { ...s, draft: next.draft, edits: next.edits, result: null, outlineError: null };
+    });
+
   const close = (): void => setState({ draft: null, edits: EMPTY_EDITS, result: null, busy: null, error: null });
 
-  return { state, open, decide, decideRest, decideRequirement, setMeta, setField, setSectionTitle, addField, submit, close };
+  return { state, open, restructure, decide, decideRest, decideRequirement, setMeta, setField, setSectionTitle, addField, submit, close };
 }
 
 export type Studio = ReturnType<typeof useStudio>;

@@ -1,0 +1,73 @@
+import { writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { openApp } from './pages/openApp';
+import { StudioPage } from './pages/StudioPage';
+
+/** A notice written for this test: its （一） holds two requirements in two sentences, （二）（三） one each. */
+const NOTICE = [
+  '关于组织申报2026年度白河县科技计划项目的通知',
+  '一、申报条件',
+  '（一）申报单位须为在本县注册的企业。项目负责人年龄不超过45周岁。',
+  '（二）项目实施期限不超过2年。',
+  '（三）每个单位限报1项。',
+  '二、申报时间',
+  '申报截止时间为2026年5月31日17:00。',
+  '',
+].join('\n');
+const TITLE = '白河县2026年度科技计划项目';
+
+test.afterEach(({ pageProblems }) => {
+  expect(pageProblems, '页面不应有控制台错误或 CSP 违规').toEqual([]);
+});
+
+test('指南工作台: split a clause at a sentence end and merge another with the next; decisions follow, and the saved pack uses the edited clauses', async ({ page, appUrl }) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-e2e-clauses-'));
+  const file = path.join(dir, 'baihe-2026.txt');
+  writeFileSync(file, NOTICE);
+  const studio = new StudioPage(page);
+  await openApp(page, appUrl);
+  await studio.openFromHome();
+  await studio.openNotice(file);
+  const clause = (p: string) => page.getByRole('region', { name: `条款：${p}`, exact: true });
+
+  await test.step('accept the age limit, then split （一） after its first sentence: the age proposal moves to the new clause, still accepted', async () => {
+    await expect(clause('一、申报条件（一）').getByRole('group', { name: '建议：年龄限制' })).toBeVisible();
+    await studio.proposal('年龄限制').getByRole('button', { name: '接受' }).click();
+    await page.getByRole('button', { name: '在此处拆分：一、申报条件（一）' }).click();
+    await page.getByRole('group', { name: '拆分位置：一、申报条件（一）' }).getByRole('radio', { name: /在本县注册的企业。」之后/ }).check();
+    await page.getByRole('button', { name: '拆分', exact: true }).click();
+    const split = clause('一、申报条件项目负责人年龄不超过45周岁');
+    await expect(split.getByRole('group', { name: '建议：年龄限制' })).toContainText('已接受');
+    await expect(clause('一、申报条件（一）').getByRole('group', { name: '建议：年龄限制' })).toHaveCount(0);
+  });
+
+  await test.step('merge （二） with （三）: both proposals are under the merged clause; undo is offered', async () => {
+    await page.getByRole('button', { name: '与下一条合并：一、申报条件（二）' }).click();
+    await page.getByRole('button', { name: '合并', exact: true }).click();
+    const merged = clause('一、申报条件（二）');
+    await expect(merged.getByRole('group', { name: '建议：实施期限' })).toBeVisible();
+    await expect(merged.getByRole('group', { name: '建议：限报数量' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^条款：一、申报条件（三）$/ })).toHaveCount(0);
+    await expect(page.getByText('已合并、拆分条款 2 处，规则建议按改过的条款重新生成。')).toBeVisible();
+  });
+
+  await test.step('undo the merge, merge again, then save: the server applies the same edits', async () => {
+    await page.getByRole('button', { name: '撤销上一次合并或拆分' }).click();
+    await expect(clause('一、申报条件（三）')).toBeVisible();
+    await page.getByRole('button', { name: '与下一条合并：一、申报条件（二）' }).click();
+    await page.getByRole('button', { name: '合并', exact: true }).click();
+    await expect(clause('一、申报条件（三）')).toHaveCount(0);
+    await page.getByRole('button', { name: '其余全部接受' }).click();
+    await studio.tab('指南信息与表单');
+    await studio.setMeta('指南包编号', 'baihe-2026');
+    await studio.setMeta('指南名称', TITLE);
+    const saved = await studio.save();
+    await expect(saved).toHaveText(`已保存并安装指南包「${TITLE}」1.0.0 版`);
+    const coverage = page.getByRole('region', { name: '规则覆盖表' });
+    await expect(coverage.getByRole('row', { name: /一、申报条件项目负责人年龄不超过45周岁/ })).toContainText('45');
+    await expect(coverage.getByRole('row', { name: /一、申报条件（二）/ }).filter({ hasText: '每个单位限报1项' })).toHaveCount(1);
+  });
+});
