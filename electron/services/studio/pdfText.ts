@@ -147,7 +147,13 @@ function readInWorker(bytes: Uint8Array, timeoutMs: number): Promise<WorkerReply
     fonts: `${path.join(dir, 'standard_fonts')}${path.sep}`,
   };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { bytes: data, urls, maxPages: PDF_LIMITS.maxPages }, transferList: [data.buffer], resourceLimits: { maxOldGenerationSizeMb: PDF_LIMITS.workerHeapMb } });
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { bytes: data, urls, maxPages: PDF_LIMITS.maxPages }, transferList: [data.buffer], resourceLimits: { maxOldGenerationSizeMb: PDF_LIMITS.workerHeapMb } });
+    } catch {
+      resolve({ unavailable: true });
+      return;
+    }
     let settled = false;
     const settle = (finish: () => void): void => {
       if (settled) return;
