@@ -285,11 +285,15 @@ const TOKENS_PER_SLICE = 20_000;
 /** `maxChars`: reading stops (DocxNotReadable 'tooLong') as soon as the text is longer, however large the part. */
 export async function docxToText(bytes: Uint8Array, options: { maxChars?: number } = {}): Promise<string> {
   const maxChars = options.maxChars ?? Infinity;
-  const parts = await readParts(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
-  const document = parts.get('word/document.xml');
+  const parts = await readParts(bytes, ['_rels/.rels', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+  let document = parts.get('word/document.xml');
+  // The package's relationships name the main part: Word Online, for one, saves word/document2.xml.
+  const main = /Type="[^"<>]*\/officeDocument"[^<>]*?Target="\/?(word\/[^"<>/]+\.xml)"|Target="\/?(word\/[^"<>/]+\.xml)"[^<>]*?Type="[^"<>]*\/officeDocument"/.exec(parts.get('_rels/.rels') ?? '');
+  const mainName = main?.[1] ?? main?.[2];
+  if (document === undefined && mainName) document = (await readParts(bytes, [mainName])).get(mainName);
   if (document === undefined) throw new DocxNotReadable('noDocument');
   // Word, WPS and LibreOffice never write a DTD; one here can only be an entity-expansion attempt.
-  if ([...parts.values()].some((xml) => /<!DOCTYPE|<!ENTITY/i.test(xml))) throw new DocxNotReadable('doctype');
+  if ([...parts.values(), document].some((xml) => /<!DOCTYPE|<!ENTITY/i.test(xml))) throw new DocxNotReadable('doctype');
   const numbering = new Numbering(parts.get('word/numbering.xml') ?? '');
   const styles = styleNumbering(parts.get('word/styles.xml') ?? '');
   const bodyStart = document.indexOf('<w:body>');

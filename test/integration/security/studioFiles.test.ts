@@ -312,6 +312,11 @@ describe('real-world .docx shapes', () => {
     }
   });
 
+  it('finds the main part through the package relationships (word/document2.xml, as Word Online saves it)', async () => {
+    const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>';
+    expect(await noticeTextOf('在线版.docx', await docxOf({ '_rels/.rels': rels, 'word/document2.xml': documentXml(para('一、申报条件')) }))).toBe('一、申报条件');
+  });
+
   it('reads 申报条件 set in a table in reading order: row by row, cell by cell', async () => {
     const cell = (...lines: string[]) => new TableCell({ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) });
     const doc = new Document({
