@@ -178,7 +178,7 @@ describe('hostile .docx notices', () => {
   });
 
   it('reads malformed and deeply nested XML in linear time: unclosed paragraphs, 100 000 nested paragraphs', async () => {
-    // The old lazy-regex reader scanned to the end from every unclosed <w:p>: hours for this file.
+    // The old lazy-regex reader scanned to the end from every unclosed <w:p>: quadratic, 5 s for 40 000 of them (measured), some 8 minutes for these 400 000.
     const unclosed = documentXml(`${para('一、申报条件')}${'<w:p><w:r><w:t>x'.repeat(400_000)}`);
     expect(await docxToText(await docxOf({ 'word/document.xml': unclosed }))).toBe('一、申报条件');
     const noGt = documentXml(`${para('一、申报条件')}${'<w:p w:x="'.repeat(400_000)}`);
