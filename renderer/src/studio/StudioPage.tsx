@@ -1,10 +1,13 @@
 import { Alert, Button, Layout, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { EMPTY_TRY_VALUES } from '../../../shared/studio/tryDraft';
 import { ImportPackCard } from './ImportPackCard';
 import { OpenNotice } from './OpenNotice';
 import { PackForm } from './PackForm';
 import { ProposalList } from './ProposalList';
 import { SavePanel } from './SavePanel';
 import { StudioHeader } from './StudioHeader';
+import { TryPanel } from './TryPanel';
 import { UnrecognizedList } from './UnrecognizedList';
 import { useStudio } from './useStudio';
 import './studio.css';
@@ -12,6 +15,9 @@ import './studio.css';
 /** 指南工作台: a notice → its rule proposals reviewed one by one → a pack version installed. */
 export function StudioPage() {
   const studio = useStudio();
+  // 试填 rebuilds the pack on every decision: it is rendered only while its tab is shown.
+  const [tab, setTab] = useState('proposals');
+  const [tryValues, setTryValues] = useState(EMPTY_TRY_VALUES);
   const { state } = studio;
   const { draft, edits } = state;
   // Decisions live only in this page until a version is installed.
@@ -39,10 +45,13 @@ export function StudioPage() {
             </Space>
             <Alert type="info" showIcon message="在这里所做的决定只保存在本页面中，离开本页前请先「保存为新版本」。" />
             <Tabs
+              activeKey={tab}
+              onChange={setTab}
               items={[
                 { key: 'proposals', label: `规则建议（${draft.proposals.length}）`, children: <ProposalList draft={draft} edits={edits} studio={studio} /> },
                 { key: 'unrecognized', label: `未识别的要求（${draft.unrecognized.length}）`, children: <UnrecognizedList items={draft.unrecognized} edits={edits} studio={studio} /> },
                 { key: 'form', label: '指南信息与表单', children: <PackForm draft={draft} edits={edits} studio={studio} /> },
+                { key: 'try', label: '试填', children: tab === 'try' ? <TryPanel draft={draft} edits={edits} values={tryValues} onValues={setTryValues} /> : null },
                 { key: 'save', label: '检查与保存', children: <SavePanel state={state} onCheck={() => void studio.submit('check')} onSave={() => void studio.submit('save')} /> },
               ]}
             />

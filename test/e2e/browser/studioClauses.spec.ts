@@ -23,7 +23,7 @@ test.afterEach(({ pageProblems }) => {
   expect(pageProblems, '页面不应有控制台错误或 CSP 违规').toEqual([]);
 });
 
-test('指南工作台: split a clause at a sentence end and merge another with the next; decisions follow, and the saved pack uses the edited clauses', async ({ page, appUrl }) => {
+test('指南工作台: split a clause at a sentence end and merge another with the next; decisions follow; 试填 shows the edited rule firing; the saved pack uses the edited clauses', async ({ page, appUrl }) => {
   const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-e2e-clauses-'));
   const file = path.join(dir, 'baihe-2026.txt');
   writeFileSync(file, NOTICE);
@@ -54,7 +54,24 @@ test('指南工作台: split a clause at a sentence end and merge another with t
     await expect(page.getByText('已合并、拆分条款 2 处，规则建议按改过的条款重新生成。')).toBeVisible();
   });
 
+  await test.step('试填: a PI over the limit fires the age rule with its quote; editing the limit in 规则建议 updates the result', async () => {
+    await studio.tab('试填');
+    await page.getByLabel('项目负责人身份证号码').fill('110105197001010011');
+    const results = page.getByRole('region', { name: '试填结果' });
+    // Born 1970-01-01: 56 at the deadline 2026-05-31.
+    const age = results.getByRole('group').filter({ hasText: '项目负责人年龄不超过45周岁' });
+    await expect(age).toContainText('触发（错误）');
+    await expect(age).toContainText('超过45周岁');
+    await studio.tab(/规则建议/);
+    await studio.editProposal('年龄限制', '上限（周岁）', '60');
+    await studio.tab('试填');
+    await expect(page.getByLabel('项目负责人身份证号码')).toHaveValue('110105197001010011');
+    await expect(age).toContainText('通过');
+    await expect(age).not.toContainText('触发');
+  });
+
   await test.step('undo the merge, merge again, then save: the server applies the same edits', async () => {
+    await studio.tab(/规则建议/);
     await page.getByRole('button', { name: '撤销上一次合并或拆分' }).click();
     await expect(clause('一、申报条件（三）')).toBeVisible();
     await page.getByRole('button', { name: '与下一条合并：一、申报条件（二）' }).click();
