@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Severity } from '../../../shared/pack/rules';
 import { KIND_NAMES, paramLabel, SEVERITY_NAMES } from '../../../shared/studio/kindNames';
@@ -6,7 +6,7 @@ import { paramLeaves } from '../../../shared/studio/paramLeaves';
 import type { StudioEdits } from '../../../shared/studio/studioEdits';
 import type { StudioDraftFile } from '../../../shared/studio/studioFile';
 import type { Proposal } from '../../../shared/studio/types';
-import { ClauseTools } from './ClauseTools';
+import { ClauseToolsFor, OutlineBar } from './ClauseList';
 import { fieldNamesOf, paramText, type FieldNames } from './fieldNames';
 import { ProposalEditModal } from './ProposalEditModal';
 import type { Studio } from './useStudio';
@@ -72,20 +72,6 @@ export function ProposalList({ draft, edits, studio }: { draft: StudioDraftFile;
   const groups = new Map<string, Proposal[]>();
   for (const p of draft.proposals) groups.set(p.clauseId, [...(groups.get(p.clauseId) ?? []), p]);
   const pathOf = (clauseId: string): string => draft.clauses.find((c) => c.id === clauseId)?.path || '（通知开头）';
-  const outline = edits.outline ?? [];
-  const clauseTools = (clauseId: string) => {
-    const i = draft.clauses.findIndex((c) => c.id === clauseId);
-    const clause = draft.clauses[i];
-    if (!clause) return null;
-    return (
-      <ClauseTools
-        clause={clause}
-        next={draft.clauses[i + 1]}
-        onMerge={() => studio.restructure([...outline, { op: 'merge', clause: clause.id }])}
-        onSplit={(offset) => studio.restructure([...outline, { op: 'split', clause: clause.id, offset }])}
-      />
-    );
-  };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
@@ -99,19 +85,11 @@ export function ProposalList({ draft, edits, studio }: { draft: StudioDraftFile;
           其余全部拒绝
         </Button>
       </Space>
-      {outline.length > 0 && (
-        <Space wrap>
-          <Typography.Text type="secondary">已合并、拆分条款 {outline.length} 处，规则建议按改过的条款重新生成。</Typography.Text>
-          <Button size="small" onClick={() => studio.restructure(outline.slice(0, -1))}>
-            撤销上一次合并或拆分
-          </Button>
-        </Space>
-      )}
-      {studio.state.outlineError && <Alert type="error" showIcon message="条款未能合并或拆分" description={studio.state.outlineError} />}
+      <OutlineBar edits={edits} studio={studio} />
       {[...groups].map(([clauseId, proposals]) => (
         <section key={clauseId} className="studio-clause" aria-label={`条款：${pathOf(clauseId)}`}>
           <Typography.Title level={5}>{pathOf(clauseId)}</Typography.Title>
-          {clauseTools(clauseId)}
+          <ClauseToolsFor clauseId={clauseId} draft={draft} edits={edits} studio={studio} />
           <Space direction="vertical" style={{ width: '100%' }}>
             {proposals.map((p) => (
               <ProposalCard key={p.id} proposal={p} decision={edits.proposals[p.id]} names={names} onDecide={studio.decide} onEdit={() => setEditing(p)} />

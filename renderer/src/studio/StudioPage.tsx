@@ -1,6 +1,7 @@
 import { Alert, Button, Layout, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { EMPTY_TRY_VALUES } from '../../../shared/studio/tryDraft';
+import { ClauseList } from './ClauseList';
 import { ImportPackCard } from './ImportPackCard';
 import { OpenNotice } from './OpenNotice';
 import { PackForm } from './PackForm';
@@ -49,6 +50,7 @@ export function StudioPage() {
               onChange={setTab}
               items={[
                 { key: 'proposals', label: `规则建议（${draft.proposals.length}）`, children: <ProposalList draft={draft} edits={edits} studio={studio} /> },
+                { key: 'clauses', label: `条款结构（${draft.clauses.length}）`, children: <ClauseList draft={draft} edits={edits} studio={studio} /> },
                 { key: 'unrecognized', label: `未识别的要求（${draft.unrecognized.length}）`, children: <UnrecognizedList items={draft.unrecognized} edits={edits} studio={studio} /> },
                 { key: 'form', label: '指南信息与表单', children: <PackForm draft={draft} edits={edits} studio={studio} /> },
                 { key: 'try', label: '试填', children: tab === 'try' ? <TryPanel draft={draft} edits={edits} values={tryValues} onValues={setTryValues} /> : null },

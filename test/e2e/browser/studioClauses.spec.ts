@@ -70,12 +70,21 @@ test('指南工作台: split a clause at a sentence end and merge another with t
     await expect(age).not.toContainText('触发');
   });
 
-  await test.step('undo the merge, merge again, then save: the server applies the same edits', async () => {
-    await studio.tab(/规则建议/);
+  await test.step('条款结构 lists every clause with its text (also those without proposals); undo the merge there and merge again', async () => {
+    await studio.tab(/条款结构/);
+    const listed = (p: string) => page.getByRole('region', { name: `条款结构：${p}`, exact: true });
+    await expect(listed('一、申报条件')).toContainText('一、申报条件');
+    await expect(listed('一、申报条件项目负责人年龄不超过45周岁')).toContainText('项目负责人年龄不超过45周岁。');
     await page.getByRole('button', { name: '撤销上一次合并或拆分' }).click();
-    await expect(clause('一、申报条件（三）')).toBeVisible();
+    await expect(listed('一、申报条件（三）')).toContainText('（三）每个单位限报1项。');
     await page.getByRole('button', { name: '与下一条合并：一、申报条件（二）' }).click();
     await page.getByRole('button', { name: '合并', exact: true }).click();
+    await expect(listed('一、申报条件（三）')).toHaveCount(0);
+    await expect(listed('一、申报条件（二）')).toContainText('（三）每个单位限报1项。');
+  });
+
+  await test.step('save: the server applies the same edits', async () => {
+    await studio.tab(/规则建议/);
     await expect(clause('一、申报条件（三）')).toHaveCount(0);
     await page.getByRole('button', { name: '其余全部接受' }).click();
     await studio.tab('指南信息与表单');
