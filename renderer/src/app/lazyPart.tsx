@@ -32,7 +32,8 @@ class LoadFailure extends Component<{ children: ReactNode; onRetry: () => void }
   }
 }
 
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, label: string): ComponentType<P> {
+/** quiet: nothing shown while loading, for a dialog that appears on its own once loaded (no spinner in the page's flow). */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, label: string, options: { quiet?: boolean } = {}): ComponentType<P> {
   // React.lazy's own prop type wraps P in ref helpers; the part takes exactly P.
   const Lazy = lazy(async () => ({ default: await load() })) as unknown as ComponentType<P>;
   function LazyPart(props: P) {
@@ -40,11 +41,13 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
       <LoadFailure onRetry={() => window.location.reload()}>
         <Suspense
           fallback={
-            <div className="lazy-part-loading" role="status">
-              <Spin tip={`正在加载${label}…`}>
-                <div className="lazy-part-loading-space" />
-              </Spin>
-            </div>
+            options.quiet ? null : (
+              <div className="lazy-part-loading" role="status">
+                <Spin tip={`正在加载${label}…`}>
+                  <div className="lazy-part-loading-space" />
+                </Spin>
+              </div>
+            )
           }
         >
           <Lazy {...props} />

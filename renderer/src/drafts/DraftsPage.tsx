@@ -6,6 +6,7 @@ import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
 import { draftTitle } from '../../../shared/model/draftNames';
 import { errorMessage } from '../api/client';
 import { navigate } from '../app/hashRoute';
+import { lazyPart } from '../app/lazyPart';
 import { undoableMessage } from '../app/undoableMessage';
 import { useAppStore } from '../store';
 import { DraftFilters } from './DraftFilters';
@@ -17,8 +18,10 @@ import { exportDraftData } from './exportDraftData';
 import { ImportDraftButton } from './ImportDraftButton';
 import { readFileBase64 } from '../fields/readFileBase64';
 import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/draftArchiveLimit';
-import { RenameModal } from './RenameModal';
 import { TrashTable } from './TrashTable';
+
+// The rename dialog (antd's Form) loads when 重命名 is first clicked, not with the home page.
+const RenameModal = lazyPart(() => import('./RenameModal').then((m) => m.RenameModal), '重命名', { quiet: true });
 
 export function DraftsPage() {
   const { message, modal } = App.useApp();
