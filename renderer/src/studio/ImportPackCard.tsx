@@ -66,7 +66,7 @@ export function ImportPackCard() {
     <Card title="导入指南包">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
-          选择指南包文件（pack.json）和它引用的通知原文（source.txt），例如本工作台「导出指南包文件」「导出通知原文」得到的两个文件。导入前做与保存时相同的检查，有问题时不安装任何内容。
+          选择指南包文件和它引用的通知原文文件，例如本工作台「导出指南包文件」「导出通知原文」得到的两个文件。导入前做与保存时相同的检查，有问题时不安装任何内容。
         </Typography.Text>
         <Picker label="选择指南包文件" accept=".json" picked={pack} onPick={pick(setPack)} />
         <Picker label="选择通知原文文件" accept=".txt" picked={source} onPick={pick(setSource)} />

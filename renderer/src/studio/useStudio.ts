@@ -7,6 +7,7 @@ import { restructureDraft } from '../../../shared/studio/restructureDraft';
 import type { StudioDraftFile } from '../../../shared/studio/studioFile';
 import { call, errorMessage } from '../api/client';
 import { readFileBase64 } from '../fields/readFileBase64';
+import { NOTICE_MAX_BYTES } from '../../../shared/ipc/domains/studio.contract';
 
 export type UnrecognizedDecision = StudioEdits['unrecognized'][string];
 
@@ -37,6 +38,12 @@ export function useStudio() {
     });
 
   const open = useCallback(async (input: { file: File } | { text: string }): Promise<void> => {
+    // Told before the file is read into the window, not after: a 2 GB pick must not be loaded first.
+    if ('file' in input && input.file.size > NOTICE_MAX_BYTES) {
+      const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      setState((s) => ({ ...s, busy: null, error: `通知文件「${input.file.name}」过大（${mb(input.file.size)}），不能超过 ${NOTICE_MAX_BYTES / 1024 / 1024} MB` }));
+      return;
+    }
     setState((s) => ({ ...s, busy: 'open', error: null }));
     try {
       const draft =

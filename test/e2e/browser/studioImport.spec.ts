@@ -32,6 +32,11 @@ test('导入指南包: a broken pack is refused naming the place; the good one i
   await openApp(page, appUrl);
   await studio.openFromHome();
 
+  await test.step('a notice file over 20 MB is refused by name before it is read', async () => {
+    await page.getByLabel('选择通知文件').setInputFiles({ name: '超大通知.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) });
+    await expect(page.getByRole('alert').filter({ hasText: '超大通知.txt' })).toContainText('不能超过 20 MB');
+  });
+
   await test.step('a quote not in the source text is refused, with the place named, and nothing installed', async () => {
     const broken = await writePack((p) => {
       p.id = 'import-test';
