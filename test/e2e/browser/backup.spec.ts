@@ -1,4 +1,4 @@
-import { openApp } from './pages/openApp';
+import { closeApp, openApp } from './pages/openApp';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +89,7 @@ test('a damaged data file at start: the dialog offers the latest backup and rest
         await settings.openFromHome();
         await settings.backupNow();
       } finally {
+        await closeApp(page);
         await host.close();
       }
     });
@@ -121,6 +122,7 @@ test('a damaged data file at start: the dialog offers the latest backup and rest
         await expect(recovery.dialog).toBeHidden();
       });
     } finally {
+      await closeApp(page);
       await host.close();
     }
   } finally {

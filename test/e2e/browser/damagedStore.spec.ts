@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { test, expect } from './fixtures';
-import { openApp } from './pages/openApp';
+import { closeApp, openApp } from './pages/openApp';
 import { BackupSettingsPage } from './pages/BackupSettingsPage';
 import { DraftsListPage } from './pages/DraftsListPage';
 import { EditorPage } from './pages/EditorPage';
@@ -42,6 +42,7 @@ async function firstRun(dataDir: string, page: import('@playwright/test').Page, 
       await settings.backupNow();
     }
   } finally {
+    await closeApp(page);
     await host.close();
   }
 }
@@ -79,6 +80,7 @@ test('one damaged draft: listed as 已损坏, the other keeps working, 恢复到
         await expect(editor.projectName).toHaveValue(DAMAGED);
       });
     } finally {
+      await closeApp(page);
       await host.close();
     }
   } finally {
@@ -110,6 +112,7 @@ test('the data file is gone but a backup exists: the start says so and offers th
         await expect(list.row(KEPT)).toBeVisible();
       });
     } finally {
+      await closeApp(page);
       await host.close();
     }
   } finally {

@@ -31,3 +31,11 @@ export async function openHomeFresh(page: Page): Promise<void> {
   }
   await page.getByRole('tab', { name: /我的草稿/ }).waitFor();
 }
+
+/**
+ * The user closes the window before the app (its host) stops: whatever the page would still fetch
+ * in the background (the wizard it prefetches when idle) is not left to meet a stopped server.
+ */
+export async function closeApp(page: Page): Promise<void> {
+  await page.goto('about:blank');
+}
