@@ -4,14 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
-import type { Pack } from '../../../shared/pack/pack';
-import { proposeRules } from '../../../shared/studio/propose';
-import { studioPack } from '../../../shared/studio/studioEdits';
 import { blankDraftFor } from '../../support/drafts';
+import { qinghePackJson, QINGHE_TEXT } from '../../support/qinghePack';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'bin/shenbao.mjs');
-const TEXT = readFileSync(join(ROOT, 'test/fixtures/studio/2026-qinghe-district-notice.txt'), 'utf8');
 
 let base: string;
 const shenbao = (args: string[]) => {
@@ -19,23 +16,15 @@ const shenbao = (args: string[]) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
-function packJson(version: string, change: (pack: Pack) => void = () => {}): string {
-  const set = proposeRules(TEXT);
-  const proposals = Object.fromEntries(set.proposals.map((p) => [p.id, { status: 'accepted' as const }]));
-  const { pack } = studioPack(set, { meta: { id: 'qinghe-2026', title: '清河区', version, year: 2026 }, proposals, unrecognized: {}, fields: {} });
-  change(pack);
-  return JSON.stringify(pack);
-}
-
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'shenbao-migrate-cli-'));
   const packs = openPackRegistry({ dataDir: join(base, 'data'), builtinDir: null });
-  packs.importPack(packJson('1.0.0'), TEXT);
+  packs.importPack(qinghePackJson('1.0.0'), QINGHE_TEXT);
   packs.importPack(
-    packJson('1.1.0', (pack) => {
+    qinghePackJson('1.1.0', (pack) => {
       pack.template = { ...pack.template, dropFields: ['project.keywords', 'pi.email'], addFields: [...(pack.template?.addFields ?? []), { section: 'basic', field: { id: 'project.topics', kind: 'text', label: '主题词', renamedFrom: ['project.keywords'] } }] };
     }),
-    TEXT,
+    QINGHE_TEXT,
   );
   const draft = blankDraftFor('qinghe-2026', '1.0.0', 'main');
   draft.values['project.keywords'] = '智能制造';

@@ -1,26 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/services/index';
 import { openPackRegistry, type PackRegistry } from '../../../electron/services/packs/registry';
 import { beforeUpgradeLabel } from '../../../electron/services/upgrade/upgradeService';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Pack } from '../../../shared/pack/pack';
-import { proposeRules } from '../../../shared/studio/propose';
-import { studioPack } from '../../../shared/studio/studioEdits';
 import type { UpgradeReport } from '../../../shared/upgrade/upgradeReport';
 import { data } from '../../support/envelope';
 import { makeTempDir } from '../../support/tempStore';
+import { qinghePackJson, QINGHE_TEXT } from '../../support/qinghePack';
 
-const TEXT = readFileSync(path.resolve(import.meta.dirname, '../../fixtures/studio/2026-qinghe-district-notice.txt'), 'utf8');
-
-function packJson(version: string, change: (pack: Pack) => void = () => {}): string {
-  const set = proposeRules(TEXT);
-  const proposals = Object.fromEntries(set.proposals.map((p) => [p.id, { status: 'accepted' as const }]));
-  const { pack } = studioPack(set, { meta: { id: 'qinghe-2026', title: '清河区', version, year: 2026 }, proposals, unrecognized: {}, fields: {} });
-  change(pack);
-  return JSON.stringify(pack);
-}
 
 describe('draftsUpgradePreview / draftsUpgrade through dispatch', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -32,13 +19,13 @@ describe('draftsUpgradePreview / draftsUpgrade through dispatch', () => {
     temp = makeTempDir();
     packs = openPackRegistry({ dataDir: temp.dir, builtinDir: null });
     services = openServices({ dataDir: temp.dir, mode: 'test', packs });
-    packs.importPack(packJson('1.0.0'), TEXT);
+    packs.importPack(qinghePackJson('1.0.0'), QINGHE_TEXT);
     packs.importPack(
-      packJson('1.1.0', (pack) => {
+      qinghePackJson('1.1.0', (pack) => {
         pack.template = { ...pack.template, dropFields: ['project.keywords'], addFields: [...(pack.template?.addFields ?? []), { section: 'basic', field: { id: 'project.topics', kind: 'text', label: '主题词', renamedFrom: ['project.keywords'] } }] };
         pack.template.dropFields!.push('pi.email');
       }),
-      TEXT,
+      QINGHE_TEXT,
     );
     const created = services.drafts.create({ title: '升级测试', guideline: { packId: 'qinghe-2026', packVersion: '1.0.0', programId: 'main', directionPath: [], documentType: 'application' } });
     id = created.draft.id;
