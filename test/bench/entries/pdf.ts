@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, createChromiumPrinter } from '../../../electron/services/export/pdf/chromiumPrinter';
-import { findChromium } from '../../../electron/services/export/pdf/findChromium';
+import { chromiumPath } from '../chromium';
 import { PDF_OPTIONS } from '../../../electron/services/export/pdf/printer';
 import { loadPackDir } from '../../../electron/services/packs/loadPack';
 import { buildBook } from '../../../shared/book/build/index';
@@ -13,14 +13,6 @@ import { validateDraft } from '../../../shared/rules/engine';
 import { registerBench } from '../registry';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-function chromiumPath(): string | null {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-}
 
 const executablePath = chromiumPath();
 if (!executablePath) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChromiumPrinter } from '../../../electron/services/export/pdf/chromiumPrinter';
-import { findChromium } from '../../../electron/services/export/pdf/findChromium';
+import { chromiumPath } from '../chromium';
 import { loadPackDir } from '../../../electron/services/packs/loadPack';
 import { buildBook } from '../../../shared/book/build/index';
 import { renderBookHtml } from '../../../shared/book/html/index';
@@ -11,14 +11,6 @@ import { validateDraft } from '../../../shared/rules/engine';
 import { registerBench } from '../registry';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-function chromiumPath(): string | null {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-}
 
 const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
