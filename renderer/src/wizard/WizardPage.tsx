@@ -29,6 +29,7 @@ export function WizardPage({ draftId }: { draftId: string }) {
   const guidanceOpen = useAppStore((s) => s.guidanceOpen);
   const previewOpen = useAppStore((s) => s.previewOpen);
   const validationError = useAppStore((s) => s.validationError);
+  const guided = useAppStore((s) => s.current?.draft.id === draftId && Boolean(s.current.draft.guideline));
   useUndoShortcuts();
 
   useEffect(() => {
@@ -52,6 +53,9 @@ export function WizardPage({ draftId }: { draftId: string }) {
     };
   }, [draftId]);
 
+  // A draft on a guideline waits for its pack: the default sections shown meanwhile would be
+  // replaced under the applicant's hands (other sections, other fields) a moment later.
+  const packReady = !guided || resolved !== null || validationError !== null;
   const sections = wizardSections(resolved);
   const section = sections.find((s) => s.id === sectionId) ?? sections[0];
 
@@ -84,7 +88,7 @@ export function WizardPage({ draftId }: { draftId: string }) {
   return (
     <Layout className="wizard">
       <WizardHeader onBack={back} onReview={review} />
-      {loaded && section ? (
+      {loaded && packReady && section ? (
         <div className="wizard-body">
           <aside className="wizard-nav">
             <SectionNav onReview={review} />
@@ -109,7 +113,7 @@ export function WizardPage({ draftId }: { draftId: string }) {
         </div>
       ) : (
         <div className="wizard-loading">
-          <Spin tip="正在打开草稿…">
+          <Spin tip={loaded ? '正在载入申报指南…' : '正在打开草稿…'}>
             <div className="wizard-loading-box" />
           </Spin>
         </div>
