@@ -34,6 +34,11 @@ export interface AttachmentStore {
    * address. Every reader of attachment bytes goes through it, so an altered file is never used silently.
    */
   open(sha256: string, options?: OpenOptions): Readable;
+  /**
+   * Records that these files were read whole and matched their address, in one transaction: one
+   * disk sync for all of them instead of one per file (for readers that open with `recordVerified: false`).
+   */
+  recordVerified(sha256s: readonly string[]): void;
   verify(sha256: string): Promise<{ sha256: string; size: number }>;
   /** The whole file, hashed as it is read (one pass); a missing or altered file is reported by name (`name`, else the first name stored). */
   read(sha256: string, name?: string): Promise<Buffer>;
@@ -43,6 +48,12 @@ export interface OpenOptions {
   name?: string;
   /** Read size (the package reads in 1 MB chunks). */
   highWaterMark?: number;
+  /**
+   * false: the stream does not record the check itself; the caller passes the hashes of every file
+   * it read to `recordVerified` at once (the package: each committed write, about 9 ms measured on
+   * the bench machine, took as long as hashing 8 MB).
+   */
+  recordVerified?: boolean;
 }
 
 interface AttachmentRow {
@@ -144,6 +155,18 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     });
   }
 
+  const markAll = db.transaction((sha256s: readonly string[], verifiedAt: string) => {
+    for (const sha256 of sha256s) markVerified.run({ sha256, verifiedAt });
+  });
+  function recordVerified(sha256s: readonly string[]): void {
+    if (sha256s.length === 0) return;
+    try {
+      markAll(sha256s, now().toISOString());
+    } catch {
+      // Bookkeeping only: a full disk must not stop an intact file from being shown or exported.
+    }
+  }
+
   function open(sha256: string, options: OpenOptions = {}): Readable {
     const file = filePath(sha256);
     const label = options.name === undefined ? describe(sha256) : `「${options.name}」（${sha256.slice(0, 12)}…）`;
@@ -159,11 +182,7 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
           callback(new AppError('corrupt_file', `附件文件已被改动或损坏：${label}，内容与登记的哈希不一致，请重新添加该附件`));
           return;
         }
-        try {
-          markVerified.run({ sha256, verifiedAt: now().toISOString() });
-        } catch {
-          // Bookkeeping only: a full disk must not stop an intact file from being shown or exported.
-        }
+        if (options.recordVerified !== false) recordVerified([sha256]);
         callback();
       },
     });
@@ -209,6 +228,7 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     info,
     path: filePath,
     open,
+    recordVerified,
     verify,
     read,
   };

@@ -117,7 +117,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
       let source: Readable;
       try {
         // The store's checked stream: hashed as it is read, failing by name when missing or altered.
-        source = options.attachments.open(entry.sha256, { name: entry.originalName, highWaterMark: ATTACHMENT_CHUNK });
+        source = options.attachments.open(entry.sha256, { name: entry.originalName, highWaterMark: ATTACHMENT_CHUNK, recordVerified: false });
       } catch (e) {
         callback(e as Error, undefined as never);
         return;
@@ -174,8 +174,9 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
     signal?.removeEventListener('abort', onAbort);
     current?.destroy();
   }
+  // Every attachment in the package passed the store's hash check: recorded in one transaction.
+  options.attachments.recordVerified(files.filter((f) => f.role === 'attachment').map((f) => f.sha256));
   const { size } = await fsp.stat(options.target);
-  report('完成', 1);
   return { path: options.target, size, manifest: manifest as PackageManifest };
 }
 
