@@ -4,18 +4,19 @@ import { flatten } from './text';
 import type { Hit } from './types';
 
 /** Headings whose sub-clauses are the directions an applicant chooses from. */
-const DIRECTION_HEADING = /支持方向|支持领域|重点领域|申报指南|支持重点|重点支持|计划类别|项目类别|支持内容|研究方向|申报方向|指南方向/;
+export const DIRECTION_HEADING = /支持方向|支持领域|重点领域|申报指南|支持重点|重点支持|计划类别|项目类别|支持内容|研究方向|申报方向|指南方向/;
 
 const MAX_DEPTH = 3;
 
-function tree(t: ClauseTree, parent: NoticeClause, depth: number, prefix: string): Direction[] {
+/** The sub-clauses of `parent` as a directions tree (at most three levels). */
+export function directionTree(t: ClauseTree, parent: NoticeClause, depth: number, prefix: string): Direction[] {
   return t.clauses
     .filter((c) => c.parentId === parent.id)
     .slice(0, depth === 1 ? 200 : 100)
     .map((c, i) => {
       const id = `${prefix}-${i + 1}`;
       const description = flatten(c.text).flat.slice(0, 4000);
-      const children = depth < MAX_DEPTH ? tree(t, c, depth + 1, id) : [];
+      const children = depth < MAX_DEPTH ? directionTree(t, c, depth + 1, id) : [];
       return {
         id,
         ...(c.marker ? { code: c.marker.slice(0, 20) } : {}),
@@ -26,12 +27,12 @@ function tree(t: ClauseTree, parent: NoticeClause, depth: number, prefix: string
     });
 }
 
-const depthOf = (ds: Direction[]): number => (ds.length === 0 ? 0 : 1 + Math.max(...ds.map((d) => depthOf(d.children ?? []))));
+export const depthOf = (ds: Direction[]): number => (ds.length === 0 ? 0 : 1 + Math.max(...ds.map((d) => depthOf(d.children ?? []))));
 
 /** A 支持方向 section with sub-clauses → a directions tree and the rule that one is chosen. */
 export function directionsHit(t: ClauseTree, clause: NoticeClause, index: number): Hit | null {
   if (!DIRECTION_HEADING.test(clause.title)) return null;
-  const directions = tree(t, clause, 1, `d${index}`);
+  const directions = directionTree(t, clause, 1, `d${index}`);
   if (directions.length < 2) return null;
   const leaf = depthOf(directions) > 1;
   return {

@@ -1,6 +1,7 @@
-import type { AttachmentItem, Clause, Declaration, Direction, Pack } from '../pack/pack';
+import type { AttachmentItem, Clause, Declaration, Pack, Program } from '../pack/pack';
 import type { Field } from '../pack/fields';
 import type { Rule } from '../pack/rules';
+import { programOfClause, proposePrograms, sharedContacts } from './programs';
 import type { ProposalSet } from './propose';
 import type { Proposal } from './types';
 import { TITLE_LEVELS, provinceLabel } from './vocabulary';
@@ -23,13 +24,6 @@ const EXTRA_FIELDS: Record<string, { section: string; after?: string; field: (se
 };
 
 const optionId = (p: Proposal): string => `priority-${p.id}`;
-
-/** The part (专项) a 支持方向 section belongs to: its top-level ancestor's title. */
-function partName(set: ProposalSet, clauseId: string): string {
-  let c = set.tree.clauses.find((x) => x.id === clauseId);
-  while (c?.parentId) c = set.tree.clauses.find((x) => x.id === c!.parentId);
-  return c?.title || c?.path || '支持方向';
-}
 
 export interface DraftPackOptions {
   id?: string;
@@ -57,8 +51,10 @@ function issuerOf(text: string): string {
 const oneLine = (quote: string): string => quote.replace(/\s*\n\s*/g, '').trim();
 
 /**
- * Builds a draft pack from proposals: one program, every proposal as a rule, checklist item,
- * 承诺 or priority, and every unrecognized requirement as a clause marked 尚未处理 (never dropped).
+ * Builds a draft pack from proposals: the programs of the notice's outline (proposePrograms), every
+ * proposal as a rule, checklist item, 承诺 or priority of the program whose part of the notice it
+ * quotes (or of the pack, shared by all programs, when it quotes the common part), and every
+ * unrecognized requirement as a clause marked 尚未处理 (never dropped).
  */
 export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {}): Pack {
   const text = set.tree.text;
@@ -82,67 +78,98 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
   };
   const pathOf = (clauseId: string): string => set.tree.clauses.find((c) => c.id === clauseId)?.path ?? '';
 
-  const rules: Rule[] = [];
-  const declarations: Declaration[] = [];
-  const attachments: AttachmentItem[] = [];
-  const seenRules = new Set<string>();
+  const proposed = proposePrograms({ ...set, proposals: accepted }, title);
+  const single = proposed.length === 1;
+  interface Part {
+    rules: Rule[];
+    declarations: Declaration[];
+    attachments: AttachmentItem[];
+    seen: Set<string>;
+  }
+  const part = (): Part => ({ rules: [], declarations: [], attachments: [], seen: new Set() });
+  const shared = part();
+  const parts = new Map(proposed.map((p) => [p.id, part()]));
+  // With one program everything is its own; with several, what the common part says is the pack's.
+  const partOf = (p: Proposal): Part => (single ? parts.get(proposed[0]!.id)! : parts.get(programOfClause(set.tree, proposed, p.clauseId)?.id ?? '') ?? shared);
   let window: Pack['window'];
-  // Several 支持方向 sections (one per 专项 of the notice) become one tree under their part names.
-  const directionProposals = accepted.filter((p) => p.kind === 'directionChosen');
-  const directions: Direction[] =
-    directionProposals.length === 1
-      ? (directionProposals[0]!.params.directions as Direction[])
-      : directionProposals.map((p, i) => ({ id: `d${i + 1}`, name: partName(set, p.clauseId).slice(0, 200), children: p.params.directions as Direction[] }));
   // The pack format's limits: what does not fit stays visible as a clause saying so.
   const overLimit = (p: Proposal, what: string, limit: number): void => {
     clauseFor(p.clauseId, pathOf(p.clauseId), p.start, p.end, { kind: 'notCheckable', reason: `尚未处理：${what}已达指南包上限（${limit}），这条建议没有放入草稿` });
   };
   for (const p of accepted) {
     const path = pathOf(p.clauseId);
-    if (p.kind === 'declaration' && declarations.length >= 100) {
+    const into = partOf(p);
+    if (p.kind === 'declaration' && into.declarations.length >= 100) {
       overLimit(p, '承诺', 100);
       continue;
     }
-    if (p.kind === 'attachment' && attachments.length >= 100) {
+    if (p.kind === 'attachment' && into.attachments.length >= 100) {
       overLimit(p, '附件清单项', 100);
       continue;
     }
-    if (p.kind !== 'declaration' && p.kind !== 'attachment' && rules.length >= 500) {
+    if (p.kind !== 'declaration' && p.kind !== 'attachment' && into.rules.length >= 500) {
       overLimit(p, '规则', 500);
       continue;
     }
     if (p.kind === 'declaration') {
       const id = `decl.${p.id}`;
       const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'declaration', declaration: id });
-      declarations.push({ id, text: String(p.params.text).slice(0, 1000), clause });
+      into.declarations.push({ id, text: String(p.params.text).slice(0, 1000), clause });
+      continue;
+    }
+    if (p.kind === 'directionChosen') {
+      // The rule goes to each program whose directions this section gave.
+      const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'rules' });
+      for (const prog of proposed.filter((x) => x.directionProposal === p.id && x.directions.length > 0)) {
+        const own = parts.get(prog.id)!;
+        if (own.rules.some((r) => r.kind === 'directionChosen')) continue;
+        own.rules.push({ id: `r.${p.id}`, kind: 'directionChosen', ...(prog.leaf ? { leaf: true } : {}), severity: p.severity, message: p.message.slice(0, 500), clause } as Rule);
+      }
       continue;
     }
     const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'rules' });
     if (p.kind === 'attachment') {
       const name = String(p.params.name).slice(0, 200);
-      if (attachments.some((a) => a.name === name && JSON.stringify(a.when ?? null) === JSON.stringify(p.when ?? null))) continue;
-      attachments.push({ id: `att.${p.id}`, name, required: p.params.required === true, clause, ...(p.when ? { when: p.when } : {}) });
+      if (into.attachments.some((a) => a.name === name && JSON.stringify(a.when ?? null) === JSON.stringify(p.when ?? null))) continue;
+      into.attachments.push({ id: `att.${p.id}`, name, required: p.params.required === true, clause, ...(p.when ? { when: p.when } : {}) });
       continue;
     }
     if (p.kind === 'applicationWindow') {
       window ??= p.params.window as Pack['window'];
     }
-    const params = p.kind === 'directionChosen' ? (directionProposals.length === 1 && !p.params.leaf ? {} : { leaf: true }) : p.kind === 'applicationWindow' ? {} : p.kind === 'priorityClaimed' ? { field: 'project.priorities', option: optionId(p) } : p.params;
+    const params = p.kind === 'applicationWindow' ? {} : p.kind === 'priorityClaimed' ? { field: 'project.priorities', option: optionId(p) } : p.params;
     const key = JSON.stringify([p.kind, params, p.when ?? null]);
-    if (seenRules.has(key)) continue;
-    seenRules.add(key);
-    rules.push({ id: `r.${p.id}`, kind: p.kind, ...params, severity: p.severity, message: p.message.slice(0, 500), clause, ...(p.when ? { when: p.when } : {}) } as Rule);
+    if (into.seen.has(key)) continue;
+    into.seen.add(key);
+    into.rules.push({ id: `r.${p.id}`, kind: p.kind, ...params, severity: p.severity, message: p.message.slice(0, 500), clause, ...(p.when ? { when: p.when } : {}) } as Rule);
   }
+  // A 支持方向 section whose programs all lost their directions cites no rule: it is context then.
+  for (const c of clauses) if (c.coverage.kind === 'rules' && !citedByAny(c.id, [shared, ...parts.values()])) c.coverage = { kind: 'informative' };
   for (const u of set.unrecognized) {
     clauseFor(u.clauseId, u.path, u.start, u.end, { kind: 'notCheckable', reason: `尚未处理：${u.reason}。请在指南工作台中改为承诺，或写明无法离线检查的原因` });
   }
 
-  const reads = JSON.stringify(rules);
+  const reads = JSON.stringify([shared.rules, ...[...parts.values()].map((x) => x.rules)]);
   const addFields = Object.entries(EXTRA_FIELDS)
     .filter(([id]) => reads.includes(`"${id}"`))
     .map(([, spec]) => ({ section: spec.section, ...(spec.after ? { after: spec.after } : {}), field: spec.field(set) }));
 
-  const funding = rules.find((r) => r.kind === 'moneyRange' && 'table' in r.amount && r.amount.column === 'fiscal');
+  const programs: Program[] = proposed.map((prog) => {
+    const own = parts.get(prog.id)!;
+    return {
+      id: prog.id,
+      name: prog.name,
+      accepting: true,
+      documentTypes: prog.documentTypes,
+      funding: prog.funding,
+      ...(prog.contacts.length > 0 && !single ? { contacts: prog.contacts } : {}),
+      directions: prog.directions.slice(0, 200),
+      rules: own.rules,
+      ...(own.declarations.length > 0 ? { declarations: own.declarations } : {}),
+      ...(own.attachments.length > 0 ? { attachments: own.attachments } : {}),
+    };
+  });
+  const noticeContacts = sharedContacts(set.tree, proposed);
   return {
     format: 'shenbao-pack',
     formatVersion: 1,
@@ -155,20 +182,14 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
     year: Math.min(2100, Math.max(2000, set.context.year)),
     source: { file: 'source.txt', document: title },
     ...(window ? { window } : {}),
+    ...(noticeContacts.length > 0 ? { contacts: noticeContacts } : {}),
     clauses,
     ...(addFields.length > 0 ? { template: { addFields } } : {}),
-    programs: [
-      {
-        id: 'main',
-        name: title.slice(0, 200),
-        accepting: true,
-        documentTypes: ['application'],
-        funding: funding && funding.kind === 'moneyRange' ? { forms: [], ...(funding.min !== undefined ? { min: funding.min } : {}), ...(funding.max ? { max: funding.max } : {}) } : null,
-        directions: directions.slice(0, 200),
-        rules,
-        ...(declarations.length > 0 ? { declarations } : {}),
-        ...(attachments.length > 0 ? { attachments } : {}),
-      },
-    ],
+    ...(shared.rules.length > 0 ? { rules: shared.rules } : {}),
+    ...(shared.declarations.length > 0 ? { declarations: shared.declarations } : {}),
+    ...(shared.attachments.length > 0 ? { attachments: shared.attachments } : {}),
+    programs,
   };
 }
+
+const citedByAny = (clauseId: string, parts: { rules: Rule[]; attachments: AttachmentItem[] }[]): boolean => parts.some((x) => x.rules.some((r) => r.clause === clauseId) || x.attachments.some((a) => a.clause === clauseId));

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { FieldIdSchema, SafeKeySchema } from '../model/draft';
-import { DEFAULT_SECTIONS } from '../pack/defaultTemplate';
-import type { Field, TemplatePatch } from '../pack/fields';
 import type { Pack } from '../pack/pack';
 import { SeveritySchema } from '../pack/rules';
 import { buildDraftPack } from './draftPack';
+import { AddedFieldSchema, AddedSectionSchema, applyFormEdits, FieldEditSchema, FormOrderSchema } from './formEdits';
 import { editedClauseTree, OutlineEditSchema } from './outlineEdits';
+import { ProgramEditSchema, applyProgramEdits } from './programEdits';
 import { proposeRules, type ProposalSet } from './propose';
 import type { Proposal } from './types';
 
@@ -45,45 +45,23 @@ export const StudioEditsSchema = z
       ]),
     ),
     /** Form changes by field id: a new label, required on/off, a 字数 limit (text fields), or removal. */
-    fields: z.record(
-      FieldIdSchema,
-      z
-        .object({
-          label: z.string().trim().min(1, '字段名称不能为空').max(200, '字段名称不能超过 200 个字').optional(),
-          required: z.boolean().optional(),
-          maxChars: z.number().int('字数上限应为整数').positive('字数上限应大于 0').max(200_000, '字数上限不能超过 200000').nullable().optional(),
-          removed: z.boolean().optional(),
-        })
-        .strict(),
-    ),
+    fields: z.record(FieldIdSchema, FieldEditSchema),
     /** Section titles renamed by section id (基本信息 → 项目基本情况). */
     sections: z.record(FieldIdSchema, z.string().trim().min(1, '栏目名称不能为空').max(200, '栏目名称不能超过 200 个字')).optional(),
-    /** New fields the notice asks for, added at the end of a section. */
-    addedFields: z
-      .array(
-        z
-          .object({
-            id: z.string().regex(/^custom\.f\d{1,4}$/, '新字段编号不正确'),
-            section: FieldIdSchema,
-            label: z.string().trim().min(1, '请填写新字段的名称').max(200, '字段名称不能超过 200 个字'),
-            kind: z.enum(['text', 'longText', 'money', 'integer', 'date']),
-            required: z.boolean(),
-            maxChars: z.number().int('字数上限应为整数').positive('字数上限应大于 0').max(200_000, '字数上限不能超过 200000').optional(),
-          })
-          .strict(),
-      )
-      .max(100, '新增字段不能超过 100 个')
-      .optional(),
+    /** Sections the notice's form has and the default lacks. */
+    addedSections: z.array(AddedSectionSchema).max(20, '新增栏目不能超过 20 个').optional(),
+    removedSections: z.array(FieldIdSchema).max(100, '删除的栏目不能超过 100 个').optional(),
+    /** New fields the notice asks for, added at the end of a section (or where `order` puts them). */
+    addedFields: z.array(AddedFieldSchema).max(100, '新增字段不能超过 100 个').optional(),
+    order: FormOrderSchema.optional(),
+    /** The programs as the user wants them; absent means as proposed from the notice's outline. */
+    programs: z.array(ProgramEditSchema).max(50, '专项不能超过 50 个').optional(),
     /** Merges and splits of the notice's clauses, in order; the proposals are those of the edited tree. */
     outline: z.array(OutlineEditSchema).max(1000, '合并、拆分不能超过 1000 处').optional(),
   })
   .strict();
 export type StudioEdits = z.infer<typeof StudioEditsSchema>;
-export type AddedField = NonNullable<StudioEdits['addedFields']>[number];
-
-/** The kinds a field added in the studio may have, with their names. */
-export const ADDED_FIELD_KINDS: Record<AddedField['kind'], string> = { text: '短文字', longText: '长文字（正文）', money: '金额（万元）', integer: '整数', date: '日期' };
-export type FieldEdit = StudioEdits['fields'][string];
+export { ADDED_FIELD_KINDS, formFieldsOf, type AddedField, type AddedSection, type FieldEdit } from './formEdits';
 
 export interface StudioPackResult {
   pack: Pack;
@@ -91,16 +69,6 @@ export interface StudioPackResult {
   problems: string[];
   undecidedProposals: number;
   undecidedRequirements: number;
-}
-
-/** The form fields of a pack before the studio's own changes: the default template plus the fields the draft pack adds. */
-export function formFieldsOf(pack: Pack): { section: string; sectionTitle: string; field: Field }[] {
-  const out = DEFAULT_SECTIONS.flatMap((s) => s.fields.map((field) => ({ section: s.id, sectionTitle: s.title, field })));
-  for (const add of pack.template?.addFields ?? []) {
-    const title = DEFAULT_SECTIONS.find((s) => s.id === add.section)?.title ?? add.section;
-    out.push({ section: add.section, sectionTitle: title, field: add.field });
-  }
-  return out;
 }
 
 const oneLine = (quote: string): string => quote.replace(/\s*\n\s*/g, '').trim();
@@ -144,74 +112,9 @@ export function studioPack(set: ProposalSet, edits: StudioEdits): StudioPackResu
     if (clause) clause.coverage = { kind: 'notCheckable', reason: decision.reason };
   });
 
-  applyFormAdditions(pack, edits, problems);
-  applyFieldEdits(pack, edits.fields, problems);
+  applyProgramEdits(pack, edits.programs, problems);
+  applyFormEdits(pack, edits, problems);
   const undecidedProposals = set.proposals.filter((p) => !edits.proposals[p.id]).length;
   const undecidedRequirements = set.unrecognized.filter((_, i) => !edits.unrecognized[`u${i}`]).length;
   return { pack, problems, undecidedProposals, undecidedRequirements };
-}
-
-const TEXT_KINDS = new Set<Field['kind']>(['text', 'longText']);
-
-/** New fields (at the end of their section) and renamed sections; a field added twice or to no section is named as a problem. */
-function applyFormAdditions(pack: Pack, edits: StudioEdits, problems: string[]): void {
-  const sections = new Map(DEFAULT_SECTIONS.map((sec) => [sec.id, sec.title]));
-  const template: TemplatePatch = pack.template ?? {};
-  for (const [id, title] of Object.entries(edits.sections ?? {})) {
-    if (!sections.has(id)) problems.push(`申报书表单 › 栏目 ${id}：没有这个栏目`);
-    else if (title !== sections.get(id)) template.renameSections = { ...template.renameSections, [id]: title };
-  }
-  const seen = new Set<string>();
-  for (const added of edits.addedFields ?? []) {
-    const sectionTitle = sections.get(added.section);
-    if (!sectionTitle || added.section === 'declarations' || added.section === 'attachments') {
-      problems.push(`申报书表单 › 新字段「${added.label}」：不能加在栏目 ${added.section} 中`);
-      continue;
-    }
-    if (seen.has(added.id)) {
-      problems.push(`申报书表单 › 新字段「${added.label}」：编号 ${added.id} 重复`);
-      continue;
-    }
-    seen.add(added.id);
-    const field = { id: added.id, kind: added.kind, label: added.label, ...(added.required ? { required: true } : {}), ...(added.maxChars !== undefined && TEXT_KINDS.has(added.kind) ? { maxChars: added.maxChars } : {}) } as Field;
-    template.addFields = [...(template.addFields ?? []), { section: added.section, field }];
-  }
-  if (Object.keys(template).length > 0) pack.template = template;
-}
-
-function applyFieldEdits(pack: Pack, fields: StudioEdits['fields'], problems: string[]): void {
-  const known = new Map(formFieldsOf(pack).map((f) => [f.field.id, f.field]));
-  const template: TemplatePatch = pack.template ?? {};
-  for (const [id, edit] of Object.entries(fields)) {
-    const field = known.get(id);
-    if (!field) {
-      problems.push(`申报书表单 › ${id}：没有这个字段`);
-      continue;
-    }
-    if (edit.removed) {
-      const added = template.addFields?.findIndex((a) => a.field.id === id) ?? -1;
-      if (added >= 0) template.addFields!.splice(added, 1);
-      else template.dropFields = [...(template.dropFields ?? []), id];
-      continue;
-    }
-    if (edit.maxChars !== undefined && !TEXT_KINDS.has(field.kind)) {
-      problems.push(`申报书表单 › ${field.label}：不是文字字段，不能设字数上限`);
-      continue;
-    }
-    const props: Record<string, unknown> = {};
-    if (edit.label !== undefined) props.label = edit.label;
-    if (edit.required !== undefined) props.required = edit.required;
-    if (edit.maxChars !== undefined && edit.maxChars !== null) props.maxChars = edit.maxChars;
-    const added = template.addFields?.find((a) => a.field.id === id);
-    if (added) {
-      const next = { ...added.field, ...props } as Record<string, unknown>;
-      if (edit.maxChars === null) delete next.maxChars;
-      added.field = next as Field;
-      continue;
-    }
-    // A default-template field cannot lose its 字数 limit through an override (overrides merge); null keeps it.
-    if (Object.keys(props).length > 0) template.overrideFields = { ...template.overrideFields, [id]: props };
-  }
-  if (template.addFields?.length === 0) delete template.addFields;
-  if (Object.keys(template).length > 0) pack.template = template;
 }

@@ -74,6 +74,7 @@ export function tryPack(draftPack: Pack, values: TryValues, today: string): TryO
   const draft = tryDraftOf(pack, values);
   const engine = engineFor(pack, program.id, draft.guideline!.documentType);
   if (!engine) return { ok: false, problem: '无法按本指南包建立检查，暂时无法试填' };
-  const own = new Set(program.rules.map((r) => r.id));
+  // The pack's shared rules and the program's: not the form's own 必填/格式 checks.
+  const own = new Set([...(pack.rules ?? []), ...program.rules].map((r) => r.id));
   return { ok: true, results: engine.evaluate(draft, { today }).filter((r) => own.has(r.ruleId)) };
 }

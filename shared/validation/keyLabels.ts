@@ -58,6 +58,13 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   action: '处理方式',
   removed: '删除',
   renamedFrom: '原字段编号',
+  from: '原来的专项',
+  fundingMinWan: '资助额度下限（万元）',
+  fundingMaxWan: '资助额度上限（万元）',
+  addedSections: '新增的栏目',
+  removedSections: '删除的栏目',
+  order: '栏目与字段的顺序',
+  savedAt: '保存时间',
   // the package manifest
   tool: '生成工具',
   pack: '指南包',

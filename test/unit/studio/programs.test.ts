@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PackSchema } from '../../../shared/pack/pack';
+import { packCoverage } from '../../../shared/pack/coverage';
+import { checkPackSemantics } from '../../../shared/pack/semantic';
+import { contactsIn, proposePrograms } from '../../../shared/studio/programs';
+import { programEditsOf, ProgramEditSchema } from '../../../shared/studio/programEdits';
+import { proposeRules } from '../../../shared/studio/propose';
+import { studioPack, type StudioEdits } from '../../../shared/studio/studioEdits';
+import { draftFromNotice } from '../../../shared/studio/studioFile';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
+/** Written for these tests (not a seed): 二、项目类别 with two 专项, each with its directions, funding and contact. */
+const XISHAN = read('test/fixtures/studio/2026-xishan-two-programs-notice.txt');
+const KARAMAY = read('../shared/seeds/2017-karamay-city-notice.txt');
+const SHUIMOGOU = read('../shared/seeds/2020-shuimogou-district-guide.txt');
+const QINGHE = read('test/fixtures/studio/2026-qinghe-district-notice.txt');
+
+const acceptAll = (text: string): StudioEdits => {
+  const set = proposeRules(text);
+  return { meta: { id: 'test-2026', title: '测试指南', version: '1.0.0', year: 2026 }, proposals: Object.fromEntries(set.proposals.map((p) => [p.id, { status: 'accepted' as const }])), unrecognized: {}, fields: {} };
+};
+const valid = (pack: unknown, text: string): string[] => {
+  const parsed = PackSchema.parse(pack);
+  return [...checkPackSemantics(parsed, text), ...packCoverage(parsed).problems];
+};
+
+describe('programs proposed from the notice outline', () => {
+  it('a 项目类别 section with two 专项 gives two programs, each with its directions, funding, document types and contact', () => {
+    const programs = proposePrograms(proposeRules(XISHAN), '西山区');
+    expect(programs.map((p) => p.name)).toEqual(['关键技术攻关专项', '科技人才培育专项']);
+    const [tech, talent] = programs;
+    expect(tech!.directions.map((d) => d.name)).toEqual(['先进制造', '新材料']);
+    expect(talent!.directions.map((d) => d.name)).toEqual(['青年科技人才', '创新团队']);
+    expect(tech!.funding).toEqual({ forms: ['无偿资助'], max: 500_000 });
+    expect(talent!.funding).toEqual({ forms: ['无偿资助'], min: 50_000, max: 100_000 });
+    expect(tech!.documentTypes).toEqual(['application']);
+    expect(tech!.contacts).toEqual([{ department: '联系方式', people: ['王明'], phones: ['0871-63112233'] }]);
+    expect(talent!.contacts[0]!.people).toEqual(['李华']);
+  });
+
+  it('the draft pack puts each program its own rules, and the common requirements in the pack for all', () => {
+    const { pack, problems } = studioPack(proposeRules(XISHAN), acceptAll(XISHAN));
+    expect(problems).toEqual([]);
+    expect(pack.programs.map((p) => [p.name, p.rules.map((r) => r.kind).sort()])).toEqual([
+      ['关键技术攻关专项', ['directionChosen', 'moneyRange']],
+      ['科技人才培育专项', ['directionChosen', 'moneyRange']],
+    ]);
+    expect(pack.rules!.map((r) => r.kind)).toEqual(expect.arrayContaining(['ageAtDate', 'crossDraftLimit', 'applicationWindow']));
+    expect(valid(pack, XISHAN)).toEqual([]);
+  });
+
+  it('克拉玛依: the eight unnumbered program headings are eight programs; the 科技中介机构 contact is the pack\'s', () => {
+    const { pack } = studioPack(proposeRules(KARAMAY), acceptAll(KARAMAY));
+    expect(pack.programs.map((p) => p.name)).toEqual(['科技重大专项', '科技成果转化基金', '科技合作交流专项', '科技惠民计划', '创新人才工程', '专利实施计划', '重大经济科技活动知识产权评议计划', '创新平台专项']);
+    const major = pack.programs[0]!;
+    expect(major.funding).toMatchObject({ forms: ['无偿资助', '股权投资'], min: 2_000_000, max: 10_000_000 });
+    expect(major.documentTypes).toEqual(['proposal', 'application']);
+    expect(major.contacts!.map((c) => c.department)).toEqual(['高新技术管理科', '技术市场管理科', '项目成果管理科']);
+    expect(major.directions.map((d) => d.name)).toContain('信息技术');
+    expect(pack.contacts![0]).toMatchObject({ department: '克拉玛依天慧企业服务有限公司', people: ['何梦瑶', '李想', '黄悦名'] });
+    // 同一申请人同一年内只能申请承担1个项目 is said once for every program.
+    expect(pack.rules!.some((r) => r.kind === 'crossDraftLimit')).toBe(true);
+    expect(valid(pack, KARAMAY)).toEqual([]);
+  });
+
+  it('水磨沟: the items of 一、计划类别 are the programs, their own items the directions', () => {
+    const { pack } = studioPack(proposeRules(SHUIMOGOU), acceptAll(SHUIMOGOU));
+    expect(pack.programs.map((p) => p.name)).toEqual(['科技惠民重点领域', '科技服务乡村振兴', '科技促进文化旅游产业创新', '人才工程专项', '创新平台建设']);
+    expect(pack.programs[0]!.directions.map((d) => d.name)).toContain('文化教育');
+    expect(pack.programs.every((p) => p.rules.some((r) => r.kind === 'directionChosen'))).toBe(true);
+    expect(valid(pack, SHUIMOGOU)).toEqual([]);
+  });
+
+  it('a notice without program headings stays one program named by its title (the single-program packs do not change)', () => {
+    const draft = draftFromNotice('n.txt', QINGHE);
+    expect(draft.pack.programs.map((p) => [p.id, p.name])).toEqual([['main', '关于组织申报2026年度清河区科技创新项目的通知']]);
+    expect(draft.pack.rules).toBeUndefined();
+    expect(draft.pack.programs[0]!.funding).toEqual({ forms: [], max: 300_000 });
+  });
+
+  it('a rejected 支持方向 proposal leaves the programs without directions and the section as context', () => {
+    const set = proposeRules(XISHAN);
+    const edits = acceptAll(XISHAN);
+    const directions = set.proposals.find((p) => p.kind === 'directionChosen')!;
+    edits.proposals[directions.id] = { status: 'rejected' };
+    const { pack } = studioPack(set, edits);
+    expect(pack.programs.map((p) => p.directions.length)).toEqual([0, 0]);
+    expect(pack.programs.some((p) => p.rules.some((r) => r.kind === 'directionChosen'))).toBe(false);
+    expect(valid(pack, XISHAN)).toEqual([]);
+  });
+
+  it('contact lines: people and phones on one line or two, the department from the line before', () => {
+    expect(contactsIn('（1）高新技术管理科：负责管理信息化项目。\n联 系 人：徐玮 景毅\n联系电话：0990-6231723')).toEqual([
+      { department: '高新技术管理科', scope: '负责管理信息化项目。', people: ['徐玮', '景毅'], phones: ['0990-6231723'] },
+    ]);
+    expect(contactsIn('联系人：王明、李华  电话：0991- 3838681')).toEqual([{ department: '联系方式', people: ['王明', '李华'], phones: ['0991-3838681'] }]);
+    // A sentence is not a department, and a line without people or phones is no contact.
+    expect(contactsIn('单个项目资助金额不超过50万元。\n地址：某路1号')).toEqual([]);
+  });
+});
+
+describe('programs edited in the studio', () => {
+  const set = proposeRules(XISHAN);
+  const base = acceptAll(XISHAN);
+  const proposed = studioPack(set, base).pack;
+
+  it('renames, removes and adds programs; a removed program\'s requirements say they are no longer checked', () => {
+    const [tech] = programEditsOf(proposed);
+    const edits: StudioEdits = { ...base, programs: [{ ...tech!, name: '关键核心技术攻关专项' }, { id: 'program-new', name: '科技成果转化专项', directions: [{ id: 'n1', name: '成果转化' }] }] };
+    const { pack, problems } = studioPack(set, edits);
+    expect(problems).toEqual([]);
+    expect(pack.programs.map((p) => [p.id, p.name])).toEqual([
+      ['program-1', '关键核心技术攻关专项'],
+      ['program-new', '科技成果转化专项'],
+    ]);
+    expect(pack.programs[1]).toMatchObject({ documentTypes: ['application'], funding: null, directions: [{ id: 'n1', name: '成果转化' }], rules: [] });
+    const talentFunding = pack.clauses.find((c) => c.quote.includes('5-10万元'))!;
+    expect(talentFunding.coverage).toEqual({ kind: 'notCheckable', reason: '检查这条要求的专项或规则已在指南工作台中删除，不再检查' });
+    expect(valid(pack, XISHAN)).toEqual([]);
+  });
+
+  it('funding set in 万元 becomes the program\'s range in yuan and the range its 财政资金 rule checks', () => {
+    const edits: StudioEdits = { ...base, programs: programEditsOf(proposed).map((p, i) => (i === 0 ? { ...p, fundingMinWan: 10, fundingMaxWan: 80.5 } : p)) };
+    const { pack } = studioPack(set, edits);
+    expect(pack.programs[0]!.funding).toEqual({ forms: ['无偿资助'], min: 100_000, max: 805_000 });
+    expect(pack.programs[0]!.rules.find((r) => r.kind === 'moneyRange')).toMatchObject({ min: 100_000, max: 805_000 });
+    // The other program keeps what the notice says.
+    expect(pack.programs[1]!.funding).toEqual({ forms: ['无偿资助'], min: 50_000, max: 100_000 });
+    const crossed = studioPack(set, { ...base, programs: programEditsOf(proposed).map((p, i) => (i === 0 ? { ...p, fundingMinWan: 90, fundingMaxWan: 50 } : p)) });
+    expect(crossed.problems).toEqual(['专项「关键技术攻关专项」：资助额度下限（90 万元）高于上限（50 万元）']);
+  });
+
+  it('edited directions replace the proposed tree; a two-level tree asks for a leaf; no directions drops the rule', () => {
+    const [tech, talent] = programEditsOf(proposed);
+    const tree = [{ id: 'a', name: '先进制造', children: [{ id: 'a1', name: '智能装备' }, { id: 'a2', name: '工业软件' }] }, { id: 'b', name: '新材料' }];
+    const { pack } = studioPack(set, { ...base, programs: [{ ...tech!, directions: tree }, { ...talent!, directions: [] }] });
+    expect(pack.programs[0]!.directions).toEqual(tree);
+    expect(pack.programs[0]!.rules.find((r) => r.kind === 'directionChosen')).toMatchObject({ leaf: true });
+    expect(pack.programs[1]!.rules.some((r) => r.kind === 'directionChosen')).toBe(false);
+    expect(valid(pack, XISHAN)).toEqual([]);
+  });
+
+  it('no program left, a repeated id, a bad direction name are told in Chinese', () => {
+    expect(studioPack(set, { ...base, programs: [] }).problems).toEqual(['专项：至少要保留一个专项']);
+    expect(studioPack(set, { ...base, programs: [{ id: 'x', name: '甲' }, { id: 'x', name: '乙' }] }).problems).toEqual(['专项「乙」：编号 x 重复']);
+    const bad = ProgramEditSchema.safeParse({ id: 'x', name: '甲', directions: [{ id: 'd', name: ' ' }] });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]!.message).toBe('支持方向名称不能为空');
+  });
+});
