@@ -22,7 +22,7 @@ import { draftFileContent, refuseOverExportLimit } from './draftFileSize';
 import { draftFileName } from './exportFileName';
 import { parseStoredDoc } from './draftDamage';
 import { parseDraftFile } from './parseDraftFile';
-import { pruneParams } from './revisionPolicy';
+import { isFullPruneRevision, pruneParams } from './revisionPolicy';
 
 export const COPY_SUFFIX = '（副本）';
 
@@ -188,7 +188,9 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   function writeRevision(draftId: string, doc: string, revision: number, savedAt: Date): void {
     const savedAtIso = savedAt.toISOString();
     rows.insertRevision({ draftId, revision, savedAt: savedAtIso, doc, size: Buffer.byteLength(doc, 'utf8') });
-    rows.pruneRevisions(pruneParams(draftId, revision, savedAt));
+    const params = pruneParams(draftId, revision, savedAt);
+    if (isFullPruneRevision(revision)) rows.pruneRevisions(params);
+    else rows.pruneAfterSave(params);
   }
 
   /** Replaces a stored draft with `next` as a new revision: the draft row and its revision row commit together. */
