@@ -24,7 +24,7 @@ function plain(res: ServerResponse, status: number, text: string): void {
 }
 
 /**
- * Streams a finished package (browser mode; the token cookie was checked by the router). Only a job
+ * Streams a finished package or document (browser mode; the token cookie was checked by the router). Only a job
  * id is accepted, never a path: the file is whatever the job registry says it wrote.
  */
 export async function handleDownload(req: IncomingMessage, res: ServerResponse, jobId: string, exports: FinishedExports | undefined): Promise<void> {
@@ -33,9 +33,9 @@ export async function handleDownload(req: IncomingMessage, res: ServerResponse, 
     return plain(res, 405, '下载地址不接受这种请求方式');
   }
   const done = JOB_ID.test(jobId) ? exports?.finished(jobId) : undefined;
-  if (!done) return plain(res, 404, '找不到该申报包，它可能已过期，请重新导出');
+  if (!done) return plain(res, 404, '找不到该文件，它可能已过期，请重新导出');
   res.writeHead(200, {
-    'Content-Type': 'application/zip',
+    'Content-Type': done.mediaType,
     'Content-Length': String(done.size),
     'Content-Disposition': contentDisposition(done.fileName),
     'Cache-Control': 'no-store',

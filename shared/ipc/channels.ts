@@ -41,7 +41,7 @@ export const CHANNELS = {
   ...channelsOf('studio', ['draft', 'check', 'save']),
   ...channelsOf('profiles', ['list', 'save', 'delete']),
   ...channelsOf('attachments', ['put', 'get']),
-  ...channelsOf('export', ['docx', 'pdf', 'blockers', 'packageStart', 'jobStatus', 'jobCancel', 'jobSave', 'verify', 'documentSave', 'showInFolder']),
+  ...channelsOf('export', ['docx', 'pdf', 'blockers', 'documentStart', 'packageStart', 'jobStatus', 'jobCancel', 'jobSave', 'verify', 'documentSave', 'showInFolder']),
   ...channelsOf('backup', ['list', 'create', 'restore', 'setKeepCount', 'startupState', 'dismissRecovery']),
 } as const;
 

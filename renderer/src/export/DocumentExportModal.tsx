@@ -6,12 +6,13 @@ import { errorMessage } from '../api/client';
 import { DOCUMENT_KIND_LABEL, showInFolder, type DocumentOutcome } from './documentExport';
 
 export type DocumentExportState =
-  | { phase: 'running'; kind: DocumentKind; startedAt: number }
+  /** `step` and `progress` (0–1) come from the services' job: the step it is really at. */
+  | { phase: 'running'; kind: DocumentKind; startedAt: number; step: string; progress: number }
   | { phase: 'done'; kind: DocumentKind; outcome: DocumentOutcome }
   | { phase: 'failed'; kind: DocumentKind; message: string }
   | { phase: 'cancelled'; kind: DocumentKind };
 
-/** Seconds since the print started: printing has no measurable steps, so the time is what we can honestly show. */
+/** Seconds since the export started, shown beside its step: one step (a print) can take seconds. */
 function useElapsed(startedAt: number | null): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -78,9 +79,9 @@ export function DocumentExportModal({ state, onCancel, onClose }: { state: Docum
       {running && (
         <div data-testid="document-export-progress">
           <Typography.Paragraph>
-            正在排版并生成 {label} 文档…已用时 {elapsed} 秒{state.kind === 'pdf' && elapsed >= 3 ? '（首次生成 PDF 需要启动排版引擎，稍慢）' : ''}
+            {state.step}…已用时 {elapsed} 秒{elapsed >= 3 && /PDF|排版/.test(state.step) ? '（首次排版需要启动排版引擎，稍慢）' : ''}
           </Typography.Paragraph>
-          <Progress percent={100} status="active" showInfo={false} />
+          <Progress percent={Math.min(99, Math.round(state.progress * 100))} status="active" />
         </div>
       )}
       {state.phase === 'done' && <OutcomeView outcome={state.outcome} kind={state.kind} />}

@@ -82,7 +82,8 @@ export function PackageCard({ draftId, readiness }: { draftId: string; readiness
           <div data-testid="package-progress">
             <Typography.Text>{job.status.step}</Typography.Text>
             <Progress
-              percent={Math.round(job.status.progress * 100)}
+              // 100 % only once the job is done: a last rounding step is not 完成.
+              percent={running ? Math.min(99, Math.round(job.status.progress * 100)) : Math.round(job.status.progress * 100)}
               status={job.status.state === 'failed' ? 'exception' : job.status.state === 'done' ? 'success' : job.status.state === 'cancelled' ? 'normal' : 'active'}
             />
             {job.status.state === 'done' && (

@@ -14,7 +14,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Browser mode: the web host streams the finished package (cookie-authenticated, same origin). */
+/** Browser mode: the web host streams a finished export job's file, package or document (cookie-authenticated, same origin). */
 export function downloadPackageLink(jobId: string, fileName: string): void {
   clickLink(`/download/${encodeURIComponent(jobId)}`, fileName);
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { DocumentKind } from '../../../shared/ipc/domains/export.contract';
-import { errorMessage } from '../api/client';
+import { call, errorMessage } from '../api/client';
 import { useAppStore } from '../store';
 import { exportDocument } from './documentExport';
 import type { DocumentExportState } from './DocumentExportModal';
@@ -9,18 +9,30 @@ import type { DocumentExportState } from './DocumentExportModal';
 export function useDocumentExport() {
   const [state, setState] = useState<DocumentExportState | null>(null);
   const run = useRef(0);
+  /** The services' job of the current run, once started: 取消 stops the print there too. */
+  const job = useRef<string | null>(null);
 
   const start = (draftId: string, kind: DocumentKind): void => {
     const id = ++run.current;
+    job.current = null;
     const current = (): boolean => run.current === id;
-    setState({ phase: 'running', kind, startedAt: Date.now() });
+    setState({ phase: 'running', kind, startedAt: Date.now(), step: '正在保存修改', progress: 0 });
     // What the editor still holds goes to the store first: the document is printed from the stored draft.
     useAppStore
       .getState()
       .flushSave()
       .then(() => {
         if (useAppStore.getState().saveStatus === 'error') throw new Error('unsaved');
-        return exportDocument(draftId, kind, () => !current());
+        return exportDocument(draftId, kind, {
+          isCancelled: () => !current(),
+          onJob: (jobId) => {
+            if (current()) job.current = jobId;
+            else void call('exportJobCancel', { jobId }).catch(() => undefined);
+          },
+          onStatus: (status) => {
+            if (current()) setState((s) => (s?.phase === 'running' ? { ...s, step: status.step, progress: status.progress } : s));
+          },
+        });
       })
       .then((outcome) => {
         if (outcome && current()) setState({ phase: 'done', kind, outcome });
@@ -33,6 +45,10 @@ export function useDocumentExport() {
 
   const cancel = (): void => {
     run.current++;
+    const jobId = job.current;
+    job.current = null;
+    // The print stops in the services; its state is not waited for: the window already says 已取消.
+    if (jobId) void call('exportJobCancel', { jobId }).catch(() => undefined);
     setState((s) => (s ? { phase: 'cancelled', kind: s.kind } : null));
   };
 

@@ -59,7 +59,7 @@ export const createExportSlice: StateCreator<AppState, [], [], ExportSlice> = (s
     set({ packageError: null, packageJob: null });
     try {
       const { jobId } = await call('exportPackageStart', { id: draftId });
-      set({ packageJob: { draftId, jobId, status: { state: 'running', step: '准备', progress: 0 } } });
+      set({ packageJob: { draftId, jobId, status: { state: 'running', step: '正在准备', progress: 0 } } });
     } catch (e) {
       set({ packageError: errorMessage(e) });
     }

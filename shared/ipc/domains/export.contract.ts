@@ -37,7 +37,7 @@ export type ExportedDocument = z.infer<typeof ExportedDocumentSchema>;
 export const JobStateSchema = z.enum(['running', 'done', 'failed', 'cancelled']);
 export const ExportJobStatusSchema = z.object({
   state: JobStateSchema,
-  /** The current step in Chinese, e.g. 「打包附件（3/12）」. */
+  /** The current step in Chinese, e.g. 「正在打印 PDF」, 「正在打包附件 3/12：35.0 MB / 120.0 MB」; 「完成」 only when done. */
   step: z.string(),
   /** 0–1. */
   progress: z.number().min(0).max(1),
@@ -66,6 +66,14 @@ export const exportContract = {
     input: z.object({ id: DraftId }).strict(),
     output: ExportReadinessSchema,
   },
+  exportDocumentStart: {
+    /**
+     * Word or PDF as a background job with its steps (exportJobStatus, exportJobCancel); when done,
+     * browser mode downloads it from /download/<jobId>, the desktop app saves it with exportJobSave.
+     */
+    input: z.object({ id: DraftId, kind: DocumentKindSchema }).strict(),
+    output: z.object({ jobId: JobId }),
+  },
   exportPackageStart: {
     input: z.object({ id: DraftId }).strict(),
     output: z.object({ jobId: JobId }),
@@ -79,7 +87,7 @@ export const exportContract = {
     output: ExportJobStatusSchema,
   },
   exportJobSave: {
-    /** Electron only: a native save dialog, then the finished package is copied there. */
+    /** Electron only: a native save dialog, then the finished package or document is copied there. */
     input: z.object({ jobId: JobId }).strict(),
     output: SavedFileSchema,
   },

@@ -10,7 +10,7 @@ test.describe('导出与检查申报包', () => {
   // Printing three PDFs through Chromium on a shared machine takes a while.
   test.setTimeout(240_000);
 
-  test('Word and PDF download from the export page; the package shows progress, ends with a download, and checks as 通过 — a tampered copy names the file', async ({ page, appUrl }) => {
+  test('Word and PDF download from the export page, the PDF with its real step; the package shows its steps while running (button disabled, no 完成), ends with a download, and checks as 通过 — a tampered copy names the file', async ({ page, appUrl }) => {
     await openApp(page, appUrl);
     const draftId = await seedDraftWithAttachments(page, fixtureDraft('xinjiang-aid-2022', 'valid-enterprise.json'));
     const exportPage = new ExportPageObject(page);
@@ -19,14 +19,26 @@ test.describe('导出与检查申报包', () => {
     const docx = await exportPage.downloadDocx();
     expect(docx.suggestedFilename()).toMatch(/-申报书\.docx$/);
     expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
-    const pdf = await exportPage.downloadPdf();
+    const pdf = await exportPage.downloadPdf(async () => {
+      // The step the services' job is at, not a spinner: the print itself, with its share done.
+      await expect(exportPage.documentProgress()).toContainText('正在打印 PDF');
+      await expect(exportPage.documentProgress().getByRole('progressbar')).toBeVisible();
+    });
     expect(pdf.suggestedFilename()).toMatch(/-申报书\.pdf$/);
 
+    const packageButton = page.getByRole('button', { name: '生成申报包' });
     const zip = await exportPage.buildPackage(async () => {
       await expect(exportPage.progress()).toBeVisible();
+      // While it runs: a real step (the printers first, then the attachments by bytes), no 完成, and the button cannot start a second one.
+      await expect(exportPage.progress()).toContainText(/正在(整理|打印|排版|生成|打包|写入)/);
+      await expect(exportPage.progress()).not.toContainText('完成');
+      await expect(packageButton).toBeDisabled();
     });
     expect(zip.suggestedFilename()).toMatch(/-申报书申报包\.zip$/);
     await expect(exportPage.progress()).toContainText('已生成');
+    await expect(exportPage.progress()).toContainText('完成');
+    await expect(exportPage.progress().getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    await expect(packageButton).toBeEnabled();
     await saveScreenshot(page, 'export-page');
     const zipBytes = readFileSync((await zip.path())!);
 

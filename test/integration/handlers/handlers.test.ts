@@ -85,8 +85,8 @@ describe('handlers through dispatch()', () => {
     const imported = await call('guidelinesImport', { packJson: '{}', sourceText: '' });
     expect(imported).toMatchObject({ ok: false, error: { message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
     expect(data<unknown[]>(await call('guidelinesList', {})).length).toBe(5);
-    // The other export methods print, run jobs or read zips: test/integration/package, export/saveDocument and cli/export*, cli/verify* cover them end to end.
-    const exportCoveredElsewhere = ['exportDocx', 'exportPdf', 'exportPackageStart', 'exportJobStatus', 'exportJobCancel', 'exportJobSave', 'exportVerify', 'exportDocumentSave', 'exportShowInFolder'];
+    // The other export methods print, run jobs or read zips: test/integration/package, export/saveDocument, export/documentJob and cli/export*, cli/verify* cover them end to end.
+    const exportCoveredElsewhere = ['exportDocx', 'exportPdf', 'exportDocumentStart', 'exportPackageStart', 'exportJobStatus', 'exportJobCancel', 'exportJobSave', 'exportVerify', 'exportDocumentSave', 'exportShowInFolder'];
     const [profile] = data<{ id: string }[]>(await call('profilesList', {}));
     expect(data(await call('profilesDelete', { id: profile?.id }))).toEqual({ deleted: true });
     const [backup] = data<{ backups: { name: string }[] }>(await call('backupList', {})).backups;

@@ -67,6 +67,7 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   exportJobCancel: [{ jobId: '../x' }],
   exportJobSave: [{ jobId: ID, path: '/tmp/x.zip' }],
   exportDocumentSave: [{}, { id: ID }, { id: ID, kind: 'odt' }, { id: ID, kind: 'pdf', path: '/tmp/x.pdf' }],
+  exportDocumentStart: [{}, { id: ID }, { id: ID, kind: 'odt' }, { id: ID, kind: 'docx', target: '/tmp/x.docx' }],
   exportShowInFolder: [{}, { path: '' }, { path: 5 }, { path: '/tmp', reveal: true }],
   exportVerify: [{}, { fileName: 'a.zip', base64: '' }, { fileName: '', base64: 'AAAA' }, { path: '/tmp/a.zip' }],
 };

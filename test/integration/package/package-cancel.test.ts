@@ -56,14 +56,16 @@ describe('a cancelled package', () => {
       now: () => FIXTURE_DAY,
       onProgress: (step, fraction) => {
         steps.push(step);
-        if (step.startsWith('打包附件') && fraction > 0.4) controller.abort();
+        if (step.startsWith('正在打包附件') && fraction > 0.4) controller.abort();
       },
     }).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ExportCancelled);
-    expect(steps.some((s) => s.startsWith('打包附件'))).toBe(true);
+    expect(steps.some((s) => s.startsWith('正在打包附件'))).toBe(true);
+    // The attachment step says which file and how many bytes of all are packed: 「正在打包附件 2/5：35.0 KB / 120.0 KB」.
+    for (const step of steps.filter((s) => s.startsWith('正在打包附件'))) expect(step).toMatch(/^正在打包附件 \d+\/\d+：[\d.]+ (字节|KB|MB) \/ [\d.]+ (KB|MB)$/);
     expect(steps).not.toContain('完成');
     expect(readdirSync(path.dirname(target))).toEqual([]);
   });

@@ -60,12 +60,14 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
     return { printed, figureSrc, pages: pagesOf(printed) };
   };
   return {
-    async docx(subject, signal) {
+    async docx(subject, signal, report) {
       throwIfAborted(signal);
+      report?.('正在整理申报书内容', 0.02);
       const book = bookOf(subject);
       let tocPages = laidOut.get(subject);
       if (!tocPages && book.blocks.some((b) => b.type === 'toc')) {
         // The Word 目录 carries the PDF's page numbers; without a printer it falls back to a field readers update.
+        report?.('正在排版以计算目录页码', 0.05);
         tocPages = await firstLayout(book, subject, signal).then((l) => l.pages).catch((e: unknown) => {
           throwIfAborted(signal);
           if (isAppError(e) && e.code === 'not_found') throw e;
@@ -73,23 +75,29 @@ export function createDocumentPrinters(deps: { attachments: AttachmentStore; pri
         });
       }
       throwIfAborted(signal);
+      report?.('正在生成 Word', 0.6);
       // docx (a large library) loads on the first Word export, not with every host's services.
       const { writeDocx } = await import('../docx/index');
       const bytes = await writeDocx(book, { readAttachment: readFigure(deps.attachments, subject.draft), binding: bindingOfBook(book, draftSha256(subject.draft)), tocPages });
       return { bytes, watermark: book.meta.watermark };
     },
-    async pdf(subject, signal) {
+    async pdf(subject, signal, report) {
       throwIfAborted(signal);
+      report?.('正在整理申报书内容', 0.02);
       const book = bookOf(subject);
+      const hasToc = book.blocks.some((b) => b.type === 'toc');
+      report?.(hasToc ? '正在打印 PDF（第 1 遍：计算目录页码）' : '正在打印 PDF', 0.05);
       const first = await firstLayout(book, subject, signal);
       let printed = first.printed;
-      if (book.blocks.some((b) => b.type === 'toc') && first.pages.size > 0) {
+      if (hasToc && first.pages.size > 0) {
         // The 目录 needs the pages the headings landed on: read from this layout's bookmarks, then
         // printed again with the numbers filled in (the TOC takes the same lines either way).
         throwIfAborted(signal);
         laidOut.set(subject, first.pages);
+        report?.('正在打印 PDF（第 2 遍：填入目录页码）', 0.5);
         printed = await deps.printer().print(renderBookHtml(book, { forPrint: true, figureSrc: first.figureSrc, tocPages: first.pages }), { signal });
       }
+      report?.('正在写入文档信息', 0.95);
       const bytes = stampPdfInfo(printed, { title: `${book.meta.projectName} ${book.meta.documentName}`, binding: bindingOfBook(book, draftSha256(subject.draft)) });
       return { bytes, watermark: book.meta.watermark };
     },

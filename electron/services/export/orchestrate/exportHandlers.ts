@@ -7,6 +7,7 @@ export function createExportHandlers(service: ExportService) {
     exportDocx: (input) => service.document(input.id, 'docx'),
     exportPdf: (input) => service.document(input.id, 'pdf'),
     exportBlockers: (input) => service.readiness(input.id),
+    exportDocumentStart: (input) => service.startDocument(input.id, input.kind),
     exportPackageStart: (input) => service.startPackage(input.id),
     exportJobStatus: (input) => service.status(input.jobId),
     exportJobCancel: (input) => service.cancel(input.jobId),

@@ -7,6 +7,7 @@ import { ExportCancelled } from './types';
 
 interface Job {
   status: ExportJobStatus;
+  kind: JobKind;
   controller: AbortController;
   /** The finished file on disk, set when state is done. */
   path?: string;
@@ -17,12 +18,23 @@ export interface FinishedExport {
   path: string;
   fileName: string;
   size: number;
+  mediaType: string;
+  /** 「申报包」, 「Word 文档」 or 「PDF 文档」, for messages. */
+  label: string;
 }
+
+/** What a job makes: its file's media type, and its name in messages (「申报包」, 「Word 文档」). */
+export interface JobKind {
+  mediaType: string;
+  label: string;
+}
+
+const PACKAGE_JOB: JobKind = { mediaType: 'application/zip', label: '申报包' };
 
 export type JobRun = (jobId: string, signal: AbortSignal, report: (step: string, progress: number) => void) => Promise<{ path: string; size: number }>;
 
 /**
- * Long exports run in the background; the renderer polls their status. A job's state only moves
+ * Long exports (the package, a Word or PDF document) run in the background; the renderer polls their status. A job's state only moves
  * forward (running → done | failed | cancelled) and its file exists only once it is done.
  */
 export function createExportJobs() {
@@ -34,10 +46,10 @@ export function createExportJobs() {
     return job;
   };
 
-  function start(fileName: string, run: JobRun): { jobId: string } {
+  function start(fileName: string, run: JobRun, kind: JobKind = PACKAGE_JOB): { jobId: string } {
     const jobId = randomUUID();
     const controller = new AbortController();
-    const job: Job = { status: { state: 'running', step: '准备', progress: 0 }, controller, done: Promise.resolve() };
+    const job: Job = { status: { state: 'running', step: '正在准备', progress: 0 }, kind, controller, done: Promise.resolve() };
     jobs.set(jobId, job);
     const report = (step: string, progress: number): void => {
       if (job.status.state !== 'running') return;
@@ -57,7 +69,7 @@ export function createExportJobs() {
         if (controller.signal.aborted || e instanceof ExportCancelled) {
           job.status = { state: 'cancelled', step: '已取消', progress: job.status.progress };
         } else {
-          job.status = { state: 'failed', step: job.status.step, progress: job.status.progress, error: messageOf(e) };
+          job.status = { state: 'failed', step: job.status.step, progress: job.status.progress, error: messageOf(e, kind.label) };
         }
       },
     );
@@ -79,7 +91,7 @@ export function createExportJobs() {
     finished(jobId: string): FinishedExport | undefined {
       const job = jobs.get(jobId);
       if (!job || job.status.state !== 'done' || !job.path) return undefined;
-      return { path: job.path, fileName: job.status.fileName ?? path.basename(job.path), size: job.status.size ?? 0 };
+      return { path: job.path, fileName: job.status.fileName ?? path.basename(job.path), size: job.status.size ?? 0, mediaType: job.kind.mediaType, label: job.kind.label };
     },
     /** Waits for a job to settle (tests, CLI). */
     settled: (jobId: string): Promise<ExportJobStatus> => jobOf(jobId).done.then(() => jobOf(jobId).status),
@@ -94,10 +106,10 @@ export function createExportJobs() {
 
 export type ExportJobs = ReturnType<typeof createExportJobs>;
 
-function messageOf(e: unknown): string {
+function messageOf(e: unknown, label: string): string {
   if (isAppError(e)) return e.message;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC') return '磁盘空间不足，申报包未生成';
-  if (code === 'EACCES' || code === 'EPERM') return '没有写入导出目录的权限，申报包未生成';
-  return '生成申报包时出错，未写入任何文件';
+  if (code === 'ENOSPC') return `磁盘空间不足，${label}未生成`;
+  if (code === 'EACCES' || code === 'EPERM') return `没有写入导出目录的权限，${label}未生成`;
+  return `生成${label}时出错，未写入任何文件`;
 }

@@ -18,7 +18,7 @@ import { atomicWriteFile } from '../../fs/atomicWrite';
 import { saveCopyAs } from './saveCopy';
 import { toExportWriteError } from './writeErrors';
 import { subjectOf } from './subject';
-import type { DocumentPrinters, ExportSubject } from './types';
+import { progressPart, throwIfAborted, type DocumentPrinters, type ExportSubject } from './types';
 
 export interface ExportServiceDeps {
   drafts: DraftService;
@@ -74,6 +74,31 @@ export function createExportService(deps: ExportServiceDeps) {
     return subjectOf(deps.packs, stored.draft, stored.revision, { ...options, now: now().toISOString() });
   }
 
+  /**
+   * A Word or PDF document as a background job, so the window can show its steps (「正在打印 PDF」…)
+   * and offer 取消: written into the exports folder like a package, then downloaded (browser mode)
+   * or copied where the user chooses (exportJobSave, desktop app).
+   */
+  function startDocument(id: string, kind: 'docx' | 'pdf'): { jobId: string } {
+    const subject = subjectFor(id);
+    const fileName = documentFileName(draftTitle(subject.draft), readinessOf(subject).documentName, `.${kind}`);
+    const dir = exportsDirOf(deps.dataDir);
+    const label = kind === 'docx' ? 'Word 文档' : 'PDF 文档';
+    return jobs.start(
+      fileName,
+      async (jobId, signal, report) => {
+        const printed = await deps.printers()[kind](subject, signal, progressPart(report, 0, 0.95));
+        throwIfAborted(signal);
+        report('正在保存文件', 0.97);
+        await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+        const target = path.join(dir, `${jobId}.${kind}`);
+        await atomicWriteFile(target, printed.bytes, 0o600);
+        return { path: target, size: printed.bytes.length };
+      },
+      { mediaType: MEDIA[kind], label },
+    );
+  }
+
   async function document(id: string, kind: 'docx' | 'pdf'): Promise<ExportedDocument> {
     const subject = subjectFor(id);
     const printed = await deps.printers()[kind](subject);
@@ -117,6 +142,7 @@ export function createExportService(deps: ExportServiceDeps) {
       return readinessOf(subjectFor(id));
     },
     document,
+    startDocument,
     startPackage,
     status: (jobId: string): ExportJobStatus => jobs.status(jobId),
     cancel: (jobId: string): Promise<ExportJobStatus> => jobs.cancel(jobId),
@@ -125,14 +151,14 @@ export function createExportService(deps: ExportServiceDeps) {
     async save(jobId: string): Promise<SavedFile> {
       if (!deps.chooseSavePath) throw new AppError('unavailable', '浏览器模式请通过下载链接保存申报包');
       const done = jobs.finished(jobId);
-      if (!done) throw new AppError('not_found', '申报包尚未生成完成或已过期，请重新导出');
+      if (!done) throw new AppError('not_found', '文件尚未生成完成或已过期，请重新导出');
       const target = await chooseTarget(done.fileName);
       if (target === null) return { saved: false };
       // Journaled: a crash mid-copy leaves a temp file beside the user's target, removed at the next start.
       try {
         await withTempJournal(deps.dataDir, path.dirname(path.resolve(target)), () => saveCopyAs(done.path, target));
       } catch (e) {
-        throw toExportWriteError(e, `申报包「${path.basename(target)}」`);
+        throw toExportWriteError(e, `${done.label}「${path.basename(target)}」`);
       }
       savedPaths.add(path.resolve(target));
       return { saved: true, path: target, fileName: path.basename(target) };

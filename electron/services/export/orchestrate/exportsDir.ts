@@ -9,7 +9,7 @@ export function exportsDirOf(dataDir: string): string {
 }
 
 /**
- * Removes finished packages and stray temp files in `<dataDir>/exports/` older than `maxAgeMs`
+ * Removes finished packages and documents and stray temp files in `<dataDir>/exports/` older than `maxAgeMs`
  * (a day by default): jobs live only as long as the process, so older files can no longer be
  * downloaded. Safe to call at any startup (R1's recovery calls it too); returns the names removed.
  */
@@ -24,7 +24,7 @@ export async function cleanupExports(dataDir: string, options: { now?: Date; max
   }
   const removed: string[] = [];
   for (const name of names) {
-    if (!/\.(zip|tmp)$/.test(name)) continue;
+    if (!/\.(zip|docx|pdf|tmp)$/.test(name)) continue;
     const file = path.join(dir, name);
     const info = await fsp.lstat(file).catch(() => null);
     if (!info?.isFile() || info.mtimeMs >= cutoff) continue;

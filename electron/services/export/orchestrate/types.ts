@@ -19,6 +19,11 @@ export interface ExportSubject {
 /** Reported by long exports: the current step in Chinese and the overall fraction 0–1. */
 export type ProgressListener = (step: string, fraction: number) => void;
 
+/** A part of a larger export's progress: the part's 0–1 lands in [from, to] of the whole. */
+export function progressPart(report: ProgressListener | undefined, from: number, to: number): ProgressListener {
+  return (step, fraction) => report?.(step, from + (to - from) * Math.min(1, Math.max(0, fraction)));
+}
+
 export interface PrintedDocument {
   bytes: Uint8Array;
   /** Whether the 「草稿」 watermark is on it (the book decides, from errors and status). */
@@ -30,8 +35,9 @@ export interface PrintedDocument {
  * `documentPrinters.ts`; keeping this seam lets the orchestration stay ignorant of fonts and Chromium.
  */
 export interface DocumentPrinters {
-  docx(subject: ExportSubject, signal?: AbortSignal): Promise<PrintedDocument>;
-  pdf(subject: ExportSubject, signal?: AbortSignal): Promise<PrintedDocument>;
+  /** `report` hears each step (「正在生成 Word」…) with the share of this document done. */
+  docx(subject: ExportSubject, signal?: AbortSignal, report?: ProgressListener): Promise<PrintedDocument>;
+  pdf(subject: ExportSubject, signal?: AbortSignal, report?: ProgressListener): Promise<PrintedDocument>;
   /** Prints a complete HTML page (the self-check sheet) to PDF. */
   htmlToPdf(html: string, signal?: AbortSignal): Promise<Uint8Array>;
 }

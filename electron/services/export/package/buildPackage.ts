@@ -15,7 +15,8 @@ import {
 import { draftTitle, DOCUMENT_NAME } from '../../../../shared/model/draft';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
 import { commitTempFile, streamToTempFile } from '../../fs/atomicWrite';
-import { ExportCancelled, throwIfAborted, type DocumentPrinters, type ExportSubject, type ProgressListener } from '../orchestrate/types';
+import { ExportCancelled, progressPart, throwIfAborted, type DocumentPrinters, type ExportSubject, type ProgressListener } from '../orchestrate/types';
+import { formatFileSize } from '../../../../shared/text/fileSize';
 import { selfCheckSheetFor } from '../selfcheck/selfCheckSheet';
 import { selfCheckHtml } from '../selfcheck/selfCheckHtml';
 import { attachmentEntries, namesByItem, type AttachmentEntry } from './packageEntries';
@@ -70,15 +71,13 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
 
   throwIfAborted(signal);
   // The PDF first: its layout gives the Word 目录 its page numbers.
-  report(`生成${documentName} PDF`, 0.02);
-  const pdf = (await printers.pdf(subject, signal)).bytes;
+  const pdf = (await printers.pdf(subject, signal, progressPart(report, 0.02, 0.12))).bytes;
   throwIfAborted(signal);
-  report(`生成${documentName} Word 文档`, 0.1);
-  const docx = (await printers.docx(subject, signal)).bytes;
+  const docx = (await printers.docx(subject, signal, progressPart(report, 0.12, 0.22))).bytes;
   throwIfAborted(signal);
 
   const entries = attachmentEntries(subject.resolved.checklist, draft);
-  report('生成形式审查自查表', 0.2);
+  report('正在生成形式审查自查表', 0.24);
   const sheet = selfCheckSheetFor(subject, namesByItem(entries), now());
   const selfCheck = await printers.htmlToPdf(selfCheckHtml(sheet), signal);
   throwIfAborted(signal);
@@ -109,11 +108,14 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   // every failure is routed to the output so the pipeline rejects and the temp file is removed.
   zip.on('error', fail);
 
-  const totalBytes = entries.reduce((sum, e) => sum + e.size, 0) || 1;
+  const totalBytes = entries.reduce((sum, e) => sum + e.size, 0);
   let doneBytes = 0;
+  // 「正在打包附件 2/5：35 MB / 120 MB」: the bytes already in the package out of all the attachments'.
+  const attachmentStep = (index: number): void =>
+    report(`正在打包附件 ${index + 1}/${entries.length}：${formatFileSize(doneBytes)} / ${formatFileSize(totalBytes)}`, DOCS_SHARE + (0.65 * doneBytes) / (totalBytes || 1));
   entries.forEach((entry, index) => {
     zip.addReadStreamLazy(entry.path, { mtime, compress: false, size: entry.size }, (callback) => {
-      report(`打包附件（${index + 1}/${entries.length}）`, DOCS_SHARE + (0.65 * doneBytes) / totalBytes);
+      attachmentStep(index);
       let source: Readable;
       try {
         // The store's checked stream: hashed as it is read, failing by name when missing or altered.
@@ -124,7 +126,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
       }
       const tap = countingTap(entry, (bytes) => {
         doneBytes += bytes;
-        report(`打包附件（${index + 1}/${entries.length}）`, DOCS_SHARE + (0.65 * doneBytes) / totalBytes);
+        attachmentStep(index);
       }, (record) => files.push(record));
       tap.on('error', fail);
       source.on('error', fail);
@@ -136,7 +138,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
 
   let manifest: PackageManifest | undefined;
   zip.addReadStreamLazy(MANIFEST_FILE, { mtime, compress: true }, (callback) => {
-    report('写入清单', 0.96);
+    report('正在写入文件清单', 0.96);
     manifest = {
       format: PACKAGE_FORMAT,
       formatVersion: 1,

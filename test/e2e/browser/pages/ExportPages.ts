@@ -64,8 +64,12 @@ export class ExportPageObject {
     return download;
   }
 
-  async downloadPdf(): Promise<Download> {
-    const download = await this.download(() => this.page.getByRole('button', { name: /导出 PDF/ }).click());
+  /** `whileRunning` runs after the click, while the export's progress is on screen. */
+  async downloadPdf(whileRunning?: () => Promise<void>): Promise<Download> {
+    const download = await this.download(async () => {
+      await this.page.getByRole('button', { name: /导出 PDF/ }).click();
+      await whileRunning?.();
+    });
     await closeExportResult(this.page);
     return download;
   }
@@ -80,6 +84,11 @@ export class ExportPageObject {
 
   progress() {
     return this.page.getByTestId('package-progress');
+  }
+
+  /** The Word/PDF export dialog's step and bar while it runs. */
+  documentProgress() {
+    return this.page.getByTestId('document-export-progress');
   }
 }
 
