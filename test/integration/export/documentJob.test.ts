@@ -11,7 +11,8 @@ import { exportsDirOf } from '../../../electron/services/export/orchestrate/expo
 import type { ExportJobStatus } from '../../../shared/ipc/domains/export.contract';
 import { minimalPdf } from '../../support/minimalPdf';
 import { makeTempDir } from '../../support/tempStore';
-import { openAt, seedFixture } from '../package/packageFixture';
+import { openServices } from '../../../electron/services/index';
+import { FIXTURE_DAY, openAt, seedFixture } from '../package/packageFixture';
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
@@ -102,5 +103,31 @@ describe('exportDocumentStart', () => {
     expect(services.exports.finished(jobId)).toBeUndefined();
     const dir = exportsDirOf(services.dataDir);
     expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+  });
+
+  it('desktop app: exportJobSave writes the finished document where the save dialog said, and 打开所在文件夹 may reveal it', async () => {
+    const target = path.join(temp.dir, '我的文档', '申报书.pdf');
+    const revealed: string[] = [];
+    const desktop = openServices({
+      dataDir: path.join(temp.dir, 'desktop'),
+      mode: 'electron',
+      now: () => FIXTURE_DAY,
+      printer: { print: async () => minimalPdf('printed') },
+      chooseSavePath: async () => target,
+      showItemInFolder: (file) => revealed.push(file),
+    });
+    try {
+      const id = await seedFixture(desktop);
+      const { jobId } = (await desktop.handlers.exportDocumentStart({ id, kind: 'pdf' })) as { jobId: string };
+      expect(await desktop.exports.settled(jobId)).toMatchObject({ state: 'done' });
+      const saved = await desktop.handlers.exportJobSave({ jobId });
+      expect(saved).toEqual({ saved: true, path: target, fileName: '申报书.pdf' });
+      expect(readFileSync(target)).toEqual(readFileSync(desktop.exports.finished(jobId)!.path));
+      await desktop.handlers.exportShowInFolder({ path: target });
+      expect(revealed).toEqual([target]);
+    } finally {
+      await desktop.exports.close();
+      desktop.close();
+    }
   });
 });
