@@ -36,6 +36,16 @@ function externalPackages() {
   return Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !BUNDLED_PACKAGES.includes(name));
 }
 
+/** zod's `z.locales` (every language) replaced by scripts/zodLocalesForNode.mjs: no code of ours reads it. */
+const zodWithoutLocales = {
+  name: 'zod-without-locales',
+  setup(build) {
+    build.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(ROOT, 'scripts', 'zodLocalesForNode.mjs') } : undefined,
+    );
+  },
+};
+
 function writeAtomically(file, contents) {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   writeFileSync(temp, contents);
@@ -62,6 +72,7 @@ async function buildOne(esbuild, { name, entry }, quiet) {
     // Lets the pack registry keep its validated-pack cache beside this build (packs/packCache.ts).
     define: { __SHENBAO_NODE_BUILD__: JSON.stringify(name) },
     metafile: true,
+    plugins: [zodWithoutLocales],
     logLevel: quiet ? 'silent' : 'error',
   });
   mkdirSync(path.join(outdir, CHUNKS_DIR), { recursive: true });
