@@ -14,12 +14,11 @@ const NO_DEADLINE: DeadlineState = { closes: null, daysLeft: null, state: 'none'
 /**
  * Adds completion, error/warning counts and the deadline state to the home page's summaries.
  * Everything is computed once per (date, set of draft revisions): reopening the home page with
- * nothing changed costs a string compare, and parsed drafts are kept per revision.
+ * nothing changed costs one map lookup per draft, and parsed drafts are kept per revision.
  */
 export function createDraftListProgress(deps: { packs: PackRegistry; drafts: DraftService; now?: () => Date }) {
   const { packs, drafts, now = () => new Date() } = deps;
   const docs = new Map<string, { revision: number; draft: Draft }>();
-  let lastKey = '';
   let last = new Map<string, Progress>();
 
 
@@ -53,17 +52,22 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     }
   };
 
+  // What `last` was computed for: the day and each listed draft's revision.
+  let lastToday = '';
+  let lastRevisions = new Map<string, number>();
+  const unchanged = (today: string, summaries: DraftSummary[]): boolean =>
+    today === lastToday && summaries.length === lastRevisions.size && summaries.every((s) => lastRevisions.get(s.id) === s.revision);
+
   return (summaries: DraftSummary[]): DraftSummary[] => {
     const today = chinaToday(now());
-    const key = `${today}|${summaries.map((s) => `${s.id}:${s.revision}`).join(',')}`;
-    if (key !== lastKey) {
+    if (!unchanged(today, summaries)) {
       // A damaged draft lists as 已损坏 without progress; it must not take the others' down with it.
       const all = summaries.filter((s) => s.damage === undefined).map(draftOf);
       const others = otherDraftsFrom(all, packs.yearOf);
       last = new Map(all.map((d) => [d.id, progressOf(d, today, others)]));
-      lastKey = key;
-      const live = new Set(summaries.map((s) => s.id));
-      for (const id of docs.keys()) if (!live.has(id)) docs.delete(id);
+      lastToday = today;
+      lastRevisions = new Map(summaries.map((s) => [s.id, s.revision]));
+      for (const id of docs.keys()) if (!lastRevisions.has(id)) docs.delete(id);
     }
     return summaries.map((s) => ({ ...s, ...last.get(s.id) }));
   };

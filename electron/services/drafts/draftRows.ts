@@ -75,16 +75,31 @@ export interface PruneParams {
 
 export type DraftRows = ReturnType<typeof prepareDraftRows>;
 
+// A draft's fields come from its summary row (written with every save); a draft without one (its
+// document changed outside the service, see migration 0005) is read from its document, as before.
 // json_extract throws on malformed JSON and would take the whole list down with one damaged draft:
-// each extract is guarded, and doc_ok tells the service which row to show as 已损坏.
+// each extract is guarded, and doc_ok tells the service which row to show as 已损坏. The document is
+// read only on that path (SQLite seeks the row when a CASE branch first needs the column).
+const fromDoc = (path: string) => `CASE WHEN s.id IS NOT NULL THEN s.SUMMARY_FIELD WHEN json_valid(d.doc) THEN json_extract(d.doc, '${path}') END`;
+const field = (column: string, path: string) => `${fromDoc(path).replace('SUMMARY_FIELD', column)} AS ${column}`;
 const SUMMARY_COLUMNS = `
-  id, revision, created_at, updated_at, deleted_at,
-  json_valid(doc) AS doc_ok,
-  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.values."project.name"') END AS project_name,
-  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.guideline.packId') END AS pack_id,
-  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.guideline.programId') END AS program_id,
-  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.guideline.documentType') END AS document_type,
-  CASE WHEN json_valid(doc) THEN json_extract(doc, '$.status') END AS status`;
+  d.id, d.revision, d.created_at, d.updated_at, d.deleted_at,
+  CASE WHEN s.id IS NOT NULL THEN 1 ELSE json_valid(d.doc) END AS doc_ok,
+  ${field('project_name', '$.values."project.name"')},
+  ${field('pack_id', '$.guideline.packId')},
+  ${field('program_id', '$.guideline.programId')},
+  ${field('document_type', '$.guideline.documentType')},
+  ${field('status', '$.status')}`;
+const SUMMARY_FROM = 'drafts d LEFT JOIN draft_summaries s ON s.id = d.id';
+
+export interface SummaryParams {
+  id: string;
+  projectName: unknown;
+  packId: string | null;
+  programId: string | null;
+  documentType: string | null;
+  status: string;
+}
 
 export function prepareDraftRows(db: Database) {
   const get = db.prepare<{ id: string }, DraftRow>(
@@ -94,10 +109,10 @@ export function prepareDraftRows(db: Database) {
   // The row without its document: a few microseconds, where reading the document costs about half a millisecond.
   const head = db.prepare<{ id: string }, DraftHead>('SELECT id, revision, updated_at, deleted_at FROM drafts WHERE id = @id');
   const listActive = db.prepare<[], DraftSummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC, id`,
+    `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id`,
   );
   const listTrash = db.prepare<[], DraftSummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
+    `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NOT NULL ORDER BY d.deleted_at DESC, d.id`,
   );
   const insert = db.prepare<InsertDraftParams>(
     `INSERT INTO drafts (id, doc, revision, created_at, updated_at, deleted_at)
@@ -105,6 +120,11 @@ export function prepareDraftRows(db: Database) {
   );
   const update = db.prepare<UpdateDraftParams>(
     'UPDATE drafts SET doc = @doc, revision = @revision, updated_at = @updatedAt WHERE id = @id',
+  );
+  // After the drafts row: updating its document has just deleted the old summary (the trigger).
+  const writeSummary = db.prepare<{ id: string; projectName: string | null; packId: string | null; programId: string | null; documentType: string | null; status: string }>(
+    `INSERT OR REPLACE INTO draft_summaries (id, project_name, pack_id, program_id, document_type, status)
+     VALUES (@id, @projectName, @packId, @programId, @documentType, @status)`,
   );
   const setDeletedAt = db.prepare<{ id: string; deletedAt: string | null }>(
     'UPDATE drafts SET deleted_at = @deletedAt WHERE id = @id',
@@ -190,6 +210,8 @@ export function prepareDraftRows(db: Database) {
     list: (trash: boolean): DraftSummaryRow[] => (trash ? listTrash.all() : listActive.all()),
     insert: (params: InsertDraftParams): void => void insert.run(params),
     update: (params: UpdateDraftParams): void => void update.run(params),
+    writeSummary: (params: SummaryParams): void =>
+      void writeSummary.run({ ...params, projectName: typeof params.projectName === 'string' ? params.projectName : null }),
     setDeletedAt: (id: string, deletedAt: string | null): void => void setDeletedAt.run({ id, deletedAt }),
     remove: (id: string): void => void remove.run({ id }),
     insertRevision: (params: InsertRevisionParams): void => void insertRevision.run(params),

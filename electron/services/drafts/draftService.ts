@@ -17,7 +17,7 @@ import {
 } from '../../../shared/model/draft';
 import { withStorageErrors } from '../db/storageErrors';
 import { applyPatch } from './applyPatch';
-import { prepareDraftRows, type DraftHead, type DraftRow, type DraftSummaryRow, type RevisionRow } from './draftRows';
+import { prepareDraftRows, type DraftHead, type DraftRow, type DraftSummaryRow, type RevisionRow, type SummaryParams } from './draftRows';
 import { draftFileContent, refuseOverExportLimit } from './draftFileSize';
 import { draftFileName } from './exportFileName';
 import { parseStoredDoc } from './draftDamage';
@@ -78,6 +78,19 @@ export const AUTO_LABELS = {
   beforeRestore: (revision: number) => `恢复第 ${revision} 版前`,
   imported: '导入时的内容',
 } as const;
+
+/** The list's fields of a draft, written beside it (migration 0005) so the list does not parse documents. */
+function summaryOf(draft: Draft): SummaryParams {
+  const g = draft.guideline;
+  return {
+    id: draft.id,
+    projectName: draft.values['project.name'],
+    packId: g?.packId ?? null,
+    programId: g?.programId ?? null,
+    documentType: g?.documentType ?? null,
+    status: draft.status,
+  };
+}
 
 function toRevisionInfo(r: RevisionRow): RevisionInfo {
   return { revision: r.revision, savedAt: r.saved_at, size: r.size, ...(r.label === null ? {} : { label: r.label, labelAuto: r.auto === 1 }) };
@@ -201,6 +214,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     // Remembered by `remembering` only once the whole transaction has committed.
     uncommitted.entry = { id: next.id, revision, updatedAt: next.updatedAt, draft: next };
     rows.update({ id: next.id, doc, revision, updatedAt: next.updatedAt });
+    rows.writeSummary(summaryOf(next));
     writeRevision(next.id, doc, revision, at);
     return { revision, savedAt: at.toISOString() };
   }
@@ -209,6 +223,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     const doc = JSON.stringify(draft);
     refuseOverExportLimit(doc);
     rows.insert({ id: draft.id, doc, revision: 1, createdAt: draft.createdAt, updatedAt: draft.updatedAt });
+    rows.writeSummary(summaryOf(draft));
     writeRevision(draft.id, doc, 1, at);
     return { draft, revision: 1, deletedAt: null };
   }
