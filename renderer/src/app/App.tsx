@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { DraftsPage } from '../drafts/DraftsPage';
 import { RecoveryModal } from '../settings/RecoveryModal';
 import { useAppStore } from '../store';
+import { prefetchEngine } from '../store/validationSlice';
 import { lazyPart } from './lazyPart';
 import { useHashRouting } from './useHashRouting';
 import { useUnsavedGuard } from './useUnsavedGuard';
@@ -28,6 +29,7 @@ function usePrefetchWizard(): void {
     const prefetch = (): void => {
       void import('../wizard/WizardPage').catch(() => undefined);
       void import('../richtext/RichTextField').catch(() => undefined);
+      prefetchEngine();
     };
     if (typeof window.requestIdleCallback === 'function') {
       const id = window.requestIdleCallback(prefetch, { timeout: 2000 });

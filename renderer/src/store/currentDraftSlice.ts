@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { AppError } from '../../../shared/ipc/errors';
 import { call, errorMessage } from '../api/client';
 import { derivedEdits } from '../fields/derive';
+import { fetchDraftOnce } from './firstDraft';
 import { addEdit, applyEdits, editsOfPatch, isPatchEmpty, mergePatches, type Edit, type PendingPatch } from './pendingPatch';
 import type { AppState, CurrentDraftSlice } from './types';
 
@@ -64,7 +65,7 @@ export const createCurrentDraftSlice: StateCreator<AppState, [], [], CurrentDraf
 
   const load = async (id: string): Promise<void> => {
     try {
-      const stored = await call('draftsGet', { id });
+      const stored = await fetchDraftOnce(id);
       const { [id]: unsent, ...others } = get().unsentByDraft;
       if (unsent && !isPatchEmpty(unsent)) {
         // Edits that could not be saved when the user left this draft: put them back and send them again.

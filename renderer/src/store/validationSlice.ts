@@ -12,6 +12,11 @@ type Engine = typeof import('./validationEngine');
 /** The engine loads on the first draft opened, not with the home page; until it has run, resolved stays null (规则尚未检查). */
 const loadEngine = (): Promise<Engine> => import('./validationEngine');
 
+/** Fetches and evaluates the engine's code ahead of need (while a draft is being fetched, or when the home page is idle). */
+export function prefetchEngine(): void {
+  void loadEngine().catch(() => undefined);
+}
+
 const NO_COUNTS = { incomplete: 0, pending: 0, errors: 0, warnings: 0, infos: 0 };
 
 /**
@@ -44,16 +49,43 @@ async function fetchAttachmentFacts(draftId: string): Promise<RuleContext['attac
   }
 }
 
-const packCache = new Map<string, Pack>();
+const EARLY_INPUTS_MAX_AGE_MS = 10_000;
 
-async function fetchPack(id: string, version: string): Promise<Pack> {
+/** Requests for one draft's other drafts and attachment facts started early, taken once by its startValidation. */
+let early: { draftId: string; at: number; otherDrafts: Promise<OtherDraft[]>; attachmentFacts: Promise<RuleContext['attachmentFacts']> } | null = null;
+
+/** Asks for what checking this draft needs besides its pack, ahead of the wizard's own request. */
+export function prefetchValidationInputs(draftId: string): void {
+  const otherDrafts = fetchOtherDrafts(draftId);
+  // Awaited (and a failure reported) by startValidation; until then it is not unhandled.
+  otherDrafts.catch(() => undefined);
+  early = { draftId, at: Date.now(), otherDrafts, attachmentFacts: fetchAttachmentFacts(draftId) };
+}
+
+function takeValidationInputs(draftId: string): { otherDrafts: Promise<OtherDraft[]>; attachmentFacts: Promise<RuleContext['attachmentFacts']> } {
+  // Only answers asked for moments ago: other drafts may have changed since an older request.
+  const taken = early?.draftId === draftId && Date.now() - early.at < EARLY_INPUTS_MAX_AGE_MS ? early : null;
+  early = null;
+  return taken ?? { otherDrafts: fetchOtherDrafts(draftId), attachmentFacts: fetchAttachmentFacts(draftId) };
+}
+
+/** Packs by id@version, kept while being fetched too, so an early request and the wizard's share one. */
+const packCache = new Map<string, Promise<Pack>>();
+
+function fetchPack(id: string, version: string): Promise<Pack> {
   const key = `${id}@${version}`;
   const cached = packCache.get(key);
   if (cached) return cached;
-  const [raw, { PackSchema }] = await Promise.all([call('guidelinesGet', { id, version }), loadEngine()]);
-  const pack = PackSchema.parse(raw);
-  packCache.set(key, pack);
-  return pack;
+  const loading = Promise.all([call('guidelinesGet', { id, version }), loadEngine()]).then(([raw, { PackSchema }]) => PackSchema.parse(raw));
+  packCache.set(key, loading);
+  // A failure is not kept: the next opening asks again.
+  loading.catch(() => packCache.delete(key));
+  return loading;
+}
+
+/** Fetches and parses a pack ahead of need; a failure is reported by the wizard's own request. */
+export function prefetchPack(id: string, version: string): void {
+  fetchPack(id, version).catch(() => undefined);
 }
 
 /** The clock to the minute: precise enough for an 18:00 deadline, coarse enough to keep incremental checks between minutes. */
@@ -84,8 +116,9 @@ export const createValidationSlice: StateCreator<AppState, [], [], ValidationSli
       const draft = get().current?.draft;
       const g = draft?.id === draftId ? draft.guideline : null;
       if (!g) return;
+      const inputs = takeValidationInputs(draftId);
       try {
-        const [loaded, pack, otherDrafts, attachmentFacts] = await Promise.all([loadEngine(), fetchPack(g.packId, g.packVersion), fetchOtherDrafts(draftId), fetchAttachmentFacts(draftId)]);
+        const [loaded, pack, otherDrafts, attachmentFacts] = await Promise.all([loadEngine(), fetchPack(g.packId, g.packVersion), inputs.otherDrafts, inputs.attachmentFacts]);
         if (get().validationDraftId !== draftId) return;
         engine = loaded;
         session = engine.createValidationSession(pack);

@@ -4,6 +4,7 @@ import { navigate } from '../app/hashRoute';
 import { GuidancePanel } from '../guidance/GuidancePanel';
 import { lazyPart } from '../app/lazyPart';
 import { useAppStore } from '../store';
+import { prefetchEngine } from '../store/validationSlice';
 import { SaveStatusBar } from './SaveStatusBar';
 import { WizardHeader } from './WizardHeader';
 import { SectionNav } from './SectionNav';
@@ -38,7 +39,10 @@ export function WizardPage({ draftId }: { draftId: string }) {
     store.resetHistory();
     // Reopen where the applicant left off; an unknown id (the pack changed) falls back to the first section.
     useAppStore.setState({ sectionId: lastSectionOf(draftId) });
-    void store.openDraft(draftId).then(() => {
+    const opened = store.openDraft(draftId);
+    // The engine's code loads while the draft is fetched, not after it.
+    prefetchEngine();
+    void opened.then(() => {
       if (!cancelled) void useAppStore.getState().startValidation(draftId);
     });
     const flushWhenHidden = (): void => {

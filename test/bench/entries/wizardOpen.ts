@@ -9,7 +9,8 @@ if (!browserBenchBlocker()) {
   registerBench({
     name: 'wizard open: large draft vs home page',
     // Opening a draft loads and validates it and renders a section; the home page lists drafts.
-    targetRatio: 3,
+    // Issue 16: the large draft's wizard opens within 1.5× the home page.
+    targetRatio: 1.5,
     iterations: 1,
     repetitions: 9,
     setup: async () => {
