@@ -50,8 +50,8 @@ export interface OpenOptions {
   highWaterMark?: number;
   /**
    * false: the stream does not record the check itself; the caller passes the hashes of every file
-   * it read to `recordVerified` at once (the package: each committed write, about 9 ms measured on
-   * the bench machine, took as long as hashing 8 MB).
+   * it read to `recordVerified` at once (the package: each committed write syncs the disk, about
+   * 2 ms measured on the bench machine, so a package of 100 attachments paid about 0.2 s).
    */
   recordVerified?: boolean;
 }
