@@ -24,9 +24,16 @@ const EXCLUSION_LEAD = /不属于[^，。；]{0,6}范围|不予(?:受理|支持|
 const PRIORITY_LEAD = /优先/;
 const REQUIREMENT_LEAD = /(?:符合|满足|具备)[^，。；]{0,6}(?:以下|下列|如下)[^，。；]{0,4}(?:条件|要求)|(?:申报|申请|申领)(?:条件|要求)[:：]?$/;
 
+/** A heading that is itself the list's title, with no 「以下」 or colon: 「二、申报条件」「三、申报材料」. */
+const REQUIREMENT_HEADING = /^(?:(?:申报|申请|基本|资格|申报单位|申请单位|申报主体|申报对象|支持对象|项目负责人|承担单位)(?:和|及|与|、)?)+(?:条件|要求|资格)(?:(?:和|及|与)(?:条件|要求))?$|^(?:条件|资格)要求$/;
+const DOCUMENTS_HEADING = /^(?:申报|申请|提交|报送|所需|需提交的?|应提交的?)?(?:材料|资料)(?:清单|目录|要求)?$|^附件清单$/;
+
 function listContextOf(parent: NoticeClause | undefined): ListContext {
   if (!parent) return 'normal';
   const flat = flatten(parent.text).flat;
+  const title = parent.title.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])\s*/, '').replace(/[:：。\s]+$/, '');
+  if (DOCUMENTS_HEADING.test(title)) return 'documents';
+  if (REQUIREMENT_HEADING.test(title)) return 'requirement';
   const lead = /(以下|下列|如下)/.test(flat) || /[:：]$/.test(flat);
   if (!lead) return 'normal';
   if (EXCLUSION_LEAD.test(flat)) return 'exclusion';
@@ -78,8 +85,12 @@ export function modalAt(flat: string, at: number): Modal | null {
   const from = Math.max(flat.lastIndexOf('，', at), flat.lastIndexOf(',', at)) + 1;
   const next = flat.slice(at).search(/[，,]/);
   const to = next < 0 ? flat.length : at + next;
-  const own = modalOf(flat.slice(from, to));
+  const phrase = flat.slice(from, to);
+  const own = modalOf(phrase);
   if (own) return own;
+  // 「一般为2年，最长不超过3年」: an outer bound of its own does not take the softer word before it.
+  const outer = /最长|最多|最高|至多|上限|一律/.exec(phrase);
+  if (outer) return { severity: 'error', word: outer[0] };
   const earlier = modalOf(flat.slice(0, from).replace(/鼓励|建议/g, ''));
   return earlier;
 }

@@ -35,7 +35,8 @@ export interface Unrecognized {
 }
 
 /** How the enclosing list reads its items: 「以下项目不属于申报范围：」, 「符合以下条件的优先支持：」, 「应同时符合以下条件：」. */
-export type ListContext = 'normal' | 'exclusion' | 'priority' | 'requirement';
+/** What the heading above a list makes of its items: 「申报条件」 items are requirements, 「申报材料」 items documents. */
+export type ListContext = 'normal' | 'exclusion' | 'priority' | 'requirement' | 'documents';
 
 export interface Sentence {
   clause: NoticeClause;

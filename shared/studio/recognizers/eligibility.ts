@@ -18,11 +18,14 @@ const unitTypes: Recognizer = {
     if (allowed && statesEligibility(s) && !/合作单位|不得|不能|不予/.test(allowed[1]!) && !/的$|性质的/.test(allowed[1]!)) {
       const values = unitsIn(allowed[1]!);
       if (values.length > 0) {
+        // 「企业、高等院校、科研院所等单位」: a list ending in 等 is not closed, so another type is only a warning.
+        const open = /等(?:单位|机构|法人单位|各类)?(?:主体)?$/.test(allowed[1]!.replace(/[，,。；]$/, ''));
         hits.push({
           kind: 'valueIn',
           params: { field: 'applicant.unitType', values },
+          ...(open ? { severity: 'warning' as const } : {}),
           message: `申报单位须为${labels(values)}`,
-          why: `「${allowed[0]}」限定申报单位性质：${labels(values)}`,
+          why: `「${allowed[0]}」限定申报单位性质：${labels(values)}${open ? '；列举以「等」结尾，范围不封闭，按警告处理' : ''}`,
         });
       }
     }
@@ -125,7 +128,10 @@ const partnerRequired: Recognizer = {
   name: '合作单位',
   recognize(s: Sentence, ctx: NoticeContext): Hit[] {
     const joint = /(?:须|应|必须|需要?|要)(?:与|联合|会同)([^。；]{1,40}?)(?:共同|联合|合作)?(?:申报|申请|实施|开展)|(?:以[^，。；]{1,20}?为主体)?联合申报|不接受单一(?:主体|单位)申报|须[^，。；]{0,10}(?:产学研|联合体)/.exec(s.flat);
-    if (!joint || /鼓励|优先|可以|可与|可联合/.test(s.flat.slice(Math.max(0, joint.index - 6), joint.index + 2))) return [];
+    if (!joint) return [];
+    // Encouraged or favoured, not required: 「鼓励与…合作」「优先支持产学研联合申报的项目」 (the whole comma phrase counts).
+    const phraseStart = Math.max(s.flat.lastIndexOf('，', joint.index), s.flat.lastIndexOf(',', joint.index)) + 1;
+    if (/鼓励|优先|可以|可与|可联合|支持[^，。；]{0,12}联合/.test(s.flat.slice(phraseStart, joint.index + joint[0].length))) return [];
     const partnerWords = joint[1] ?? s.flat;
     if (OUTSIDE.test(partnerWords) && ctx.home.length > 0) {
       return [
@@ -178,7 +184,7 @@ const founded: Recognizer = {
     }
     const ref = ctx.referenceDate;
     const young = new RegExp(`(?:注册|成立|设立)(?:时间|年限)?(?:不超过|未满|不满|不足|在)?(${NUM})年(?:以内|内)?`).exec(s.flat);
-    const old = new RegExp(`(?:注册|成立|设立|运营|经营)(?:时间|年限)?(?:应|须)?(?:至少|已满|满|超过|在)*(${NUM})(?:个)?(?:整)?年(?:以上|及以上)`).exec(s.flat);
+    const old = new RegExp(`(?:注册|成立|设立|运营|经营)(?:时间|年限)?(?:应|须)?(?:至少|已满|满|超过|在)*(${NUM})(?:个)?(?:整)?年(?:（含）|\\(含\\))?(?:以上|及以上)`).exec(s.flat);
     // Without a deadline in the notice the bound cannot become a date: the years are counted at the window close.
     if (!ref) return yearsSinceProposals(old, young);
     if (old) {

@@ -7,7 +7,8 @@ const CAP = '(?:限报|限申报|限推荐|限|最多(?:申报|推荐)?|不超�
 const unitQuota: Recognizer = {
   name: '单位限项',
   recognize(s: Sentence): Hit[] {
-    const re = new RegExp(`(每(?:个|家|一)?(?:申报)?(?:单位|企业|机构|法人|大类|类|类别|专项|方向|领域)|各(?:申报)?单位|同一(?:申报)?单位|(?:一个|一家|单个|单一)(?:申报)?单位)[^，。；]{0,12}?${CAP}(?:申报|推荐)?(${NUM})(?:项|个|件)`, 'g');
+    // 「（六）单位申报数量不超过5项」: the unit named at the start of its phrase, with the count of what it applies for.
+    const re = new RegExp(`(每(?:个|家|一)?(?:申报)?(?:单位|企业|机构|法人|大类|类|类别|专项|方向|领域)|各(?:申报)?单位|同一(?:申报)?单位|(?:一个|一家|单个|单一)(?:申报)?单位|(?:^|(?<=[，。；：:]))(?:（[一二三四五六七八九十\\d]+）|\\d+[.、．])?(?:申报)?单位(?=(?:申报|推荐)(?:项目)?(?:数量|数|总数)))[^，。；]{0,12}?${CAP}(?:申报|推荐)?(${NUM})(?:项|个|件)`, 'g');
     const hits: Hit[] = [];
     for (const m of s.flat.matchAll(re)) {
       const max = parseNumber(m[2]!);
@@ -28,7 +29,7 @@ const unitQuota: Recognizer = {
 const onePerPerson: Recognizer = {
   name: '每人限项',
   recognize(s: Sentence): Hit[] {
-    const re = new RegExp(`(?:同一|每(?:位|个|名|一)?)(?:申请人|项目负责人|负责人|申报人|主持人|人)[^，。；]{0,14}?${CAP}(?:申请|申报|承担|主持|申请承担)*(${NUM})(?:个|项)`);
+    const re = new RegExp(`(?:同一|每(?:位|个|名|一)?)(?:申请人|项目负责人|负责人|申报人|主持人|(?:科研|科技|研究)人员|人)[^，。；]{0,14}?${CAP}(?:申请|申报|承担|主持|申请承担)*(${NUM})(?:个|项)`);
     const m = re.exec(s.flat);
     const capped = new RegExp(`(?:项目负责人|负责人|申请人|主持人)[^，。；]{0,20}?(?:不得超过|不超过|最多|限)(${NUM})项`).exec(s.flat);
     const held = new RegExp(`(?:负责人|主持人|申请人)[^，。；]{0,4}(?:同期|在研|已)+(?:已)?(?:主持|承担|负责)(${NUM})项`).exec(s.flat);

@@ -111,11 +111,13 @@ const fundingRange: Recognizer = {
     if (!GRANT.test(s.flat) || NOT_GRANT.test(s.flat)) return [];
     const range = new RegExp(`${AMOUNT}${UNIT}?[-—–~至到]${AMOUNT}${UNIT}`).exec(s.flat);
     const cap = new RegExp(`(?:最高|不超过|不高于|不得超过|上限为?|最多|封顶)(?:给予|资助|支持|补助)?${AMOUNT}${UNIT}|${AMOUNT}${UNIT}(?:以内|以下)`).exec(s.flat);
-    const m = range ?? cap;
+    // 「每项资助10万元」「资助强度为每项5万元」: a fixed grant is also the most that can be applied for.
+    const fixed = range || cap ? null : new RegExp(`(?:资助|支持|补助)(?:强度|额度|金额|经费)?(?:为|是)?(?:每项|每个项目)(?:给予)?${AMOUNT}${UNIT}(?!元?(?:以上|及以上))|(?:每项|每个项目)(?:给予)?(?:资助|支持|补助)(?:经费)?${AMOUNT}${UNIT}(?!元?(?:以上|及以上))`).exec(s.flat);
+    const m = range ?? cap ?? fixed;
     if (!m) return [];
     if (AWARD.test(s.flat) && !/资助额度|资助强度|支持额度/.test(s.flat)) return [];
     const near = s.flat.slice(Math.max(0, m.index - 16), m.index);
-    if (!GRANT.test(near) && !/单项|每项|每个项目/.test(near)) return [];
+    if (!fixed && !GRANT.test(near) && !/单项|每项|每个项目/.test(near)) return [];
     let min: number | undefined;
     let max: number;
     if (range) {
@@ -131,7 +133,7 @@ const fundingRange: Recognizer = {
         params: { amount: FISCAL, ...(min !== undefined ? { min } : {}), max },
         at: m.index,
         message: min !== undefined ? `申请财政资金须在${wanLabel(min)}至${wanLabel(max)}之间` : `申请财政资金不得超过${wanLabel(max)}`,
-        why: `「${m[0]}」是单个项目的资助${min !== undefined ? '额度范围' : '上限'}，核对预算表财政资金合计`,
+        why: `「${m[0]}」是单个项目的资助${min !== undefined ? '额度范围' : fixed ? '金额（定额资助，申请不能超过它）' : '上限'}，核对预算表财政资金合计`,
       },
     ];
   },

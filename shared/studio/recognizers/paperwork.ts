@@ -26,6 +26,7 @@ const attachments: Recognizer = {
     const list = /(?:附件|证明材料|申报材料|佐证材料|相关材料|材料)(?:主要)?(?:包括|包含|有|如下)[:：]?([^。]{4,})/.exec(s.flat);
     const give = /(?:须|需|应|必须|需要)(?:同时)?(?:提供|提交|附上?|上传)([^，。；]{2,60}?)(?:等)?(?:材料|证明)?(?:[，。；]|$)/.exec(s.flat);
     if (s.clause.style === 'annex' && !list && !give) return annexItems(s);
+    if (s.list === 'documents' && !list && !give) return documentItem(s);
     const m = list ?? give;
     if (!m) return [];
     const required = !list || /须|需|必须|应/.test(s.flat.slice(0, m.index + 4));
@@ -33,7 +34,9 @@ const attachments: Recognizer = {
       .replace(/等(?:与项目)?(?:有关|相关)?的?(?:资料|材料|证明)?$/, '')
       .split('\u0000')
       .flatMap(splitItems)
-      .map((t) => t.replace(/^(?:及|和|以及)/, '').trim())
+      .map((t) => t.replace(/^(?:以下|下列|如下)(?:材料|资料)[:：]?/, '').replace(/^(?:及|和|以及)/, '').trim())
+      // The 申报书 itself is what this app writes and exports, not a file to attach.
+      .filter((t) => !/^(?:项目)?(?:申报书|申请书)$/.test(t))
       .filter((t) => Array.from(t).length >= 2 && Array.from(t).length <= 60 && !/^\d+项?$/.test(t));
     if (items.length === 0 || items.length > 40) return [];
     // A document list, not a sentence about people or money: every item names a document.
@@ -49,6 +52,31 @@ const attachments: Recognizer = {
     }));
   },
 };
+
+/** Conditional documents: 「合作协议（有合作单位的须提供）」「（如有）」「可提供」. */
+const CONDITIONAL_DOCUMENT = /如有|若有|有[^，。；（）]{1,12}的(?:须|需|应)?(?:提供|提交|附)|可提供|可附|选填|非必须|视情况/;
+
+/** An item of a 「三、申报材料」 list: one document per item, required unless the item says when. */
+function documentItem(s: Sentence): Hit[] {
+  const text = s.flat
+    .replace(/^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）|[①-⑳])\s*/, '')
+    .replace(/[；;。，,]$/, '')
+    .trim();
+  const name = text.replace(/[（(][^（）()]*[）)]$/, '').trim() || text;
+  const length = Array.from(name).length;
+  // The 申报书 itself is what this app writes and exports, not a file to attach.
+  if (/^(?:项目)?(?:申报书|申请书)$/.test(name)) return [];
+  if (length < 2 || length > 60 || !/证|书|表|报告|协议|合同|函|文件|证明|资料|复印件|批文|许可|材料|说明|清单|照片|扫描件/.test(name)) return [];
+  const conditional = CONDITIONAL_DOCUMENT.test(text);
+  return [
+    {
+      kind: 'attachment',
+      params: { name, required: !conditional },
+      message: name,
+      why: `列在「${s.heading.split('/').pop() ?? '申报材料'}」中${conditional ? '；条目写明了适用情形，按非必需处理' : ''}`,
+    },
+  ];
+}
 
 /** 「附件：1.申领表 2.承诺书」: the annexes named at the end of a notice are forms to fill in and attach. */
 function annexItems(s: Sentence): Hit[] {
@@ -88,7 +116,7 @@ const priority: Recognizer = {
 };
 
 /** Requirements about conduct or facts the app cannot see become 承诺 (declarations). */
-const UNCHECKABLE = /遵守|诚信|诚实守信|信用记录|不良记录|失信|违法|违规|纠纷|权属|真实|重复申报|多头申报|在职|知识产权清晰|产业政策|保证|承诺|专款专用|单独核算|财务管理|规章制度|经营异常|资质|不良影响|列入|已获|已立项|符合《|按照?《[^》]{1,40}》[^，。；]{0,6}执行|系统中注册|网上注册|具备[^，。；]{0,12}(?:能力|条件)|具有[^，。；]{0,12}(?:能力|条件|基础)/;
+const UNCHECKABLE = /在研|未结题|未验收|逾期未|遵守|诚信|诚实守信|信用记录|不良记录|失信|违法|违规|纠纷|权属|真实|重复申报|多头申报|在职|知识产权清晰|产业政策|保证|承诺|专款专用|单独核算|财务管理|规章制度|经营异常|资质|不良影响|列入|已获|已立项|符合《|按照?《[^》]{1,40}》[^，。；]{0,6}执行|系统中注册|网上注册|具备[^，。；]{0,12}(?:能力|条件)|具有[^，。；]{0,12}(?:能力|条件|基础)/;
 
 const declarations: Recognizer = {
   name: '承诺事项',
@@ -97,6 +125,8 @@ const declarations: Recognizer = {
     const requirement = s.list === 'exclusion' || s.list === 'requirement' || modalOf(s.flat)?.severity === 'error';
     if (!requirement || !UNCHECKABLE.test(s.flat)) return [];
     const text = s.flat.replace(/^(?:\d+[.、]|（[一二三四五六七八九十\d]+）|[①-⑳])/, '');
+    // Under a 申报要求 heading an item may still describe what is funded (「支持企业开展诚信体系建设研究」), not a condition.
+    if (s.list === 'requirement' && !modalOf(s.flat) && /^(?:重点|主要)?(?:支持|围绕|聚焦|资助|面向|开展|研究)/.test(text)) return [];
     return [
       {
         kind: 'declaration',

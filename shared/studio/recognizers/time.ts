@@ -24,18 +24,17 @@ const period: Recognizer = {
     const caps = [...s.flat.slice(from, from + 40).matchAll(capRe)].filter((c) => !range || c.index >= range[0].length);
     const hits: Hit[] = [];
     const why = (said: string): string => `「${subject[0]}${said}」限定项目起止年月（含首尾月份计）${s.list === 'exclusion' ? '；本条列在不属于申报范围的情形中' : ''}`;
-    let cap: { max: number; at: number; said: string } | null = null;
+    // 「一般为2年，最长不超过3年」: each distinct cap is its own rule, with the severity of its own words.
+    const found: { max: number; at: number; said: string }[] = [];
     for (const c of caps) {
       const n = months(parseNumber(c[2]!) ?? 0, c[3]!);
       const word = c[1]!;
       // 「实施周期超过三年的项目」 is only a limit when the list excludes it; 「以3年为期」 needs 以内.
       if (word === '超过' && s.list !== 'exclusion' && !/不予|不属于|不支持|不得/.test(s.flat)) continue;
       if (word === '以' && !c[4]) continue;
-      if (n > 0 && n <= 240) {
-        cap = { max: n, at: from + c.index, said: c[0] };
-        break;
-      }
+      if (n > 0 && n <= 240 && !found.some((f) => f.max === n)) found.push({ max: n, at: from + c.index, said: c[0] });
     }
+    const cap = found[0] ?? null;
     if (range) {
       const unit = range[4]!;
       const min = months(parseNumber(range[1]!) ?? 0, range[2] ?? unit);
@@ -51,13 +50,13 @@ const period: Recognizer = {
         });
       }
     }
-    if (cap) {
+    for (const c of found) {
       hits.push({
         kind: 'periodMonths',
-        params: { field: 'project.period', max: cap.max },
-        at: cap.at,
-        message: `项目实施期不得超过${cap.max}个月`,
-        why: why(cap.said),
+        params: { field: 'project.period', max: c.max },
+        at: c.at,
+        message: `项目实施期不得超过${c.max}个月`,
+        why: why(c.said),
       });
     }
     return hits;

@@ -1,0 +1,140 @@
+/**
+ * Notices from other places say the same things in other words: a list under a bare heading
+ * (「二、申报条件」 with no colon), a 「三、申报材料」 list with one document per item, a usual and an
+ * outer bound in one sentence, encouragement that is not a requirement, open lists ending in 等.
+ * The sentences here are written from the language of notices in general, not from the seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeRules } from '../../../shared/studio/propose';
+import type { Proposal } from '../../../shared/studio/types';
+
+function notice(body: string): { proposals: Proposal[]; unrecognized: { quote: string; reason: string }[] } {
+  return proposeRules(`关于组织申报2027年度市级科技计划项目的通知\n${body}\n`);
+}
+const ofKind = (ps: Proposal[], kind: string) => ps.filter((p) => p.kind === kind);
+const quoting = (ps: Proposal[], words: string) => ps.filter((p) => p.quote.includes(words));
+
+describe('a list under a bare heading', () => {
+  const body = ['二、申报条件', '1.申报单位近三年内无严重失信行为，未被列入失信被执行人名单。', '2.在研市级科技计划项目未结题的负责人不得申报。', '3.项目组成员结构合理，分工明确。'].join('\n');
+
+  it('reads 「申报条件」 items as requirements: conduct becomes a 承诺, nothing is dropped', () => {
+    const { proposals, unrecognized } = notice(body);
+    const declarations = ofKind(proposals, 'declaration');
+    expect(declarations.map((d) => d.quote)).toEqual([expect.stringContaining('失信'), expect.stringContaining('未结题')]);
+    expect(declarations.every((d) => d.severity === 'error')).toBe(true);
+    // The third item states a requirement no recognizer checks: it is listed, not lost.
+    expect(unrecognized.map((u) => u.quote)).toEqual([expect.stringContaining('结构合理')]);
+    expect(unrecognized[0]!.reason).toContain('申报条件');
+  });
+
+  it('reads the same items under 「二、申报资格」 and 「申报单位及项目负责人条件」 alike', () => {
+    for (const heading of ['二、申报资格', '二、申报单位及项目负责人条件', '二、基本条件']) {
+      const { proposals } = notice(body.replace('二、申报条件', heading));
+      expect(ofKind(proposals, 'declaration'), heading).toHaveLength(2);
+    }
+  });
+
+  it('does not make a 承诺 of what a 申报要求 item funds', () => {
+    const { proposals } = notice('二、申报要求\n（一）支持企业开展诚信体系建设研究。');
+    expect(ofKind(proposals, 'declaration')).toEqual([]);
+  });
+
+  it('a heading about work arrangements is not a list of conditions', () => {
+    const { unrecognized, proposals } = notice('五、工作安排\n1.各区县科技局做好组织推荐工作。');
+    expect(unrecognized).toEqual([]);
+    expect(proposals).toEqual([]);
+  });
+});
+
+describe('a 「申报材料」 list, one document per item', () => {
+  const items = ['1.项目申报书；', '2.营业执照或法人证书复印件；', '3.上年度财务审计报告；', '4.合作协议（有合作单位的须提供）；', '5.知识产权证明材料（如有）。'];
+
+  it.each(['三、申报材料', '三、提交材料', '三、报送材料清单', '三、申报资料'])('under 「%s」 each item is an attachment; the 申报书 itself is not', (heading) => {
+    const { proposals } = notice([heading, ...items].join('\n'));
+    const attachments = ofKind(proposals, 'attachment');
+    expect(attachments.map((a) => [a.params.name, a.params.required])).toEqual([
+      ['营业执照或法人证书复印件', true],
+      ['上年度财务审计报告', true],
+      ['合作协议', false],
+      ['知识产权证明材料', false],
+    ]);
+  });
+
+  it('a lead-in sentence names its documents without the words 「以下材料」', () => {
+    const { proposals } = notice('三、提交资料\n申报单位需提交以下材料：项目申请书、营业执照副本复印件、近两年财务报表等。');
+    expect(ofKind(proposals, 'attachment').map((a) => a.params.name)).toEqual(['营业执照副本复印件', '近两年财务报表']);
+  });
+});
+
+describe('bounds in other words', () => {
+  it('「一般为2年，最长不超过3年」 is a usual period (warning) and an outer one (error)', () => {
+    const periods = ofKind(notice('二、申报要求\n（一）项目实施期限一般为2年，最长不超过3年。').proposals, 'periodMonths');
+    expect(periods.map((p) => [p.params.max, p.severity])).toEqual([
+      [24, 'warning'],
+      [36, 'error'],
+    ]);
+  });
+
+  it('an outer bound after 原则上 keeps its own force: 「资助额度原则上为30万元，最高不超过50万元」', () => {
+    const money = ofKind(notice('一、支持方式\n资助额度原则上为30万元，最高不超过50万元。').proposals, 'moneyRange');
+    expect(money.map((p) => [p.params.max, p.severity])).toEqual([[500000, 'error']]);
+  });
+
+  it.each([
+    ['每项资助10万元。', 100000],
+    ['资助强度为每项5万元。', 50000],
+    ['每个项目给予资助20万元。', 200000],
+  ])('a fixed grant 「%s」 caps what may be applied for', (sentence, max) => {
+    const money = ofKind(notice(`一、支持方式\n${sentence}`).proposals, 'moneyRange');
+    expect(money.map((p) => p.params.max)).toEqual([max]);
+  });
+
+  it('a grant described as 「10万元以上」 is not a cap', () => {
+    expect(ofKind(notice('一、支持方式\n每项资助10万元以上。').proposals, 'moneyRange').every((p) => p.params.max !== 100000)).toBe(true);
+  });
+
+  it.each([
+    ['（六）单位申报数量不超过5项。', 'applicant.uscc', 5],
+    ['（六）每家单位限报3项。', 'applicant.uscc', 3],
+    ['每名科研人员最多主持1项、参与2项。', 'pi.idNumber', 1],
+    ['同一项目负责人当年只能申报1个项目。', 'pi.idNumber', 1],
+  ])('「%s」 is a limit on %s of %i', (sentence, key, max) => {
+    const limits = ofKind(notice(`二、申报要求\n${sentence}`).proposals, 'crossDraftLimit');
+    expect(limits.map((p) => [p.params.key, p.params.max])).toEqual([[key, max]]);
+  });
+
+  it('「注册时间满2年（含）以上」 is a founding date bound like 「成立满2年以上」', () => {
+    const text = '二、申报条件\n（一）申报单位注册时间满2年（含）以上。\n四、申报时间\n申报截止时间为2027年4月15日17:00。';
+    const founded = ofKind(notice(text).proposals, 'dateOnOrBefore');
+    expect(founded.map((p) => [p.params.field, p.params.date])).toEqual([['applicant.foundedOn', '2025-04-15']]);
+  });
+});
+
+describe('encouraged, favoured and open lists', () => {
+  it('「鼓励…合作，优先支持产学研联合申报的项目」 requires no partner; it is a priority', () => {
+    const { proposals } = notice('二、申报要求\n9.鼓励与省外高校、科研院所开展合作，优先支持产学研联合申报的项目。');
+    expect(ofKind(proposals, 'tableRowCount')).toEqual([]);
+    expect(ofKind(proposals, 'partnerOutsideRegion')).toEqual([]);
+    expect(ofKind(proposals, 'priorityClaimed')).toHaveLength(1);
+  });
+
+  it('「须联合高校或科研院所共同申报」 still requires a partner', () => {
+    const partners = ofKind(notice('二、申报要求\n（一）企业须联合高校或科研院所共同申报。').proposals, 'tableRowCount');
+    expect(partners).toHaveLength(1);
+    expect(partners[0]!.severity).toBe('error');
+  });
+
+  it('a unit-type list ending in 等 is a warning; a closed one is an error', () => {
+    const open = ofKind(notice('二、申报条件\n1.申报单位须为具有独立法人资格的企业、高等院校、科研院所等单位。').proposals, 'valueIn');
+    expect(open.map((p) => [p.params.values, p.severity])).toEqual([[['enterprise', 'university', 'institute'], 'warning']]);
+    const closed = ofKind(notice('二、申报条件\n1.申报单位须为具有独立法人资格的企业。').proposals, 'valueIn');
+    expect(closed.map((p) => [p.params.values, p.severity])).toEqual([[['enterprise'], 'error']]);
+  });
+
+  it('keeps the quote of every proposal inside the notice text', () => {
+    const text = '二、申报条件\n1.申报单位近三年内无严重失信行为。\n三、申报材料\n1.营业执照复印件；';
+    const all = notice(text).proposals;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((p) => quoting(all, p.quote).length > 0 && `关于组织申报2027年度市级科技计划项目的通知\n${text}\n`.includes(p.quote))).toBe(true);
+  });
+});
