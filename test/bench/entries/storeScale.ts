@@ -24,11 +24,13 @@ function store(count: number, revisionBytesPerDraft: number): { services: Servic
     ids.push(draft.id);
   }
   const doc = services.db.prepare<{ id: string }, { doc: string }>('SELECT doc FROM drafts WHERE id = @id');
+  const stored = services.db.prepare<{ id: string }, { bytes: number }>('SELECT sum(size) AS bytes FROM revisions WHERE draft_id = @id');
   const insert = services.db.prepare('INSERT INTO revisions (draft_id, revision, saved_at, doc, size) VALUES (?, ?, ?, ?, ?)');
   services.db.transaction(() => {
     for (const id of ids) {
       const text = doc.get({ id })?.doc ?? '{}';
-      const extra = Math.max(0, Math.round(revisionBytesPerDraft / Buffer.byteLength(text)) - 2);
+      // Up to the stated size per draft (what the service stored counts): 2,000 × 250 KiB ≈ 500 MB in all.
+      const extra = Math.max(0, Math.ceil((revisionBytesPerDraft - (stored.get({ id })?.bytes ?? 0)) / Buffer.byteLength(text)));
       // Daily keepers of the last weeks: negative revision numbers would break the CHECK, so they go above.
       for (let r = 0; r < extra; r++) insert.run(id, 1000 + r, new Date(Date.now() - (r + 1) * 86_400_000).toISOString(), text, Buffer.byteLength(text));
     }
