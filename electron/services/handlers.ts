@@ -44,7 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createProfileHandlers(deps.profiles),
     ...createExportHandlers(deps.exports),
     ...createBackupHandlers(deps.backups, deps.app.dataDir),
-    ...createStudioHandlers(deps.packs),
+    ...createStudioHandlers(deps.packs, deps.app.dataDir),
     ...createUpgradeHandlers({ drafts: deps.drafts, packs: deps.packs, validation: deps.validation, ...(deps.now ? { now: deps.now } : {}) }),
   };
 }

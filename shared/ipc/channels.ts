@@ -38,7 +38,7 @@ export const CHANNELS = {
     'upgrade',
   ]),
   ...channelsOf('guidelines', ['list', 'get', 'import']),
-  ...channelsOf('studio', ['draft', 'check', 'save']),
+  ...channelsOf('studio', ['draft', 'check', 'save', 'sessionGet', 'sessionSave', 'sessionDiscard']),
   ...channelsOf('profiles', ['list', 'save', 'delete']),
   ...channelsOf('attachments', ['put', 'get']),
   ...channelsOf('export', ['docx', 'pdf', 'blockers', 'documentStart', 'packageStart', 'jobStatus', 'jobCancel', 'jobSave', 'verify', 'documentSave', 'showInFolder']),

@@ -21,6 +21,9 @@ export const ADDED_FIELD_KINDS = {
   multiSelect: '多选',
 } as const;
 export type AddedFieldKind = keyof typeof ADDED_FIELD_KINDS;
+
+/** Every field kind of the default template by its Chinese name (the form editor's 类型 column). */
+export const FIELD_KIND_NAMES: Record<Field['kind'], string> = { ...ADDED_FIELD_KINDS, table: '表格' };
 const KINDS = Object.keys(ADDED_FIELD_KINDS) as [AddedFieldKind, ...AddedFieldKind[]];
 export const CHOICE_KINDS = new Set<string>(['select', 'multiSelect']);
 export const TEXT_KINDS = new Set<string>(['text', 'longText']);

@@ -246,6 +246,10 @@ export const VALUE_LABELS: Readonly<Record<string, string>> = {
   money: '金额',
   integer: '整数',
   date: '日期',
+  monthRange: '起止年月',
+  region: '行政区划',
+  select: '单选',
+  multiSelect: '多选',
 };
 
 /** Own entries only: `toString` or `constructor` must not find Object.prototype's functions. */

@@ -4,8 +4,8 @@ import { useEffect } from 'react';
 import { navigate } from '../app/hashRoute';
 
 /**
- * The studio's header: like every page's 返回, but while decisions are not saved it asks first
- * (they live only in the page), and closing or reloading the window asks too.
+ * The studio's header: like every page's 返回, but while the latest decisions are not yet saved on
+ * this computer it asks first, and closing or reloading the window asks too.
  */
 export function StudioHeader({ unsaved }: { unsaved: boolean }) {
   useEffect(() => {
@@ -23,7 +23,7 @@ export function StudioHeader({ unsaved }: { unsaved: boolean }) {
     <Layout.Header className="app-header">
       <Space>
         {unsaved ? (
-          <Popconfirm title="离开指南工作台？" description="工作台中的决定还没有保存为指南包，离开后不会保留。" okText="离开" cancelText="留下" onConfirm={back}>
+          <Popconfirm title="离开指南工作台？" description="最近的决定还没有保存到本机，离开后不会保留。" okText="离开" cancelText="留下" onConfirm={back}>
             <Button icon={<ArrowLeftOutlined />}>返回</Button>
           </Popconfirm>
         ) : (

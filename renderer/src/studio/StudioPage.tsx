@@ -1,4 +1,4 @@
-import { Alert, Button, Layout, Space, Tabs, Typography } from 'antd';
+import { Button, Layout, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { EMPTY_TRY_VALUES } from '../../../shared/studio/tryDraft';
 import { ClauseList } from './ClauseList';
@@ -10,6 +10,7 @@ import { SavePanel } from './SavePanel';
 import { StudioHeader } from './StudioHeader';
 import { TryPanel } from './TryPanel';
 import { UnrecognizedList } from './UnrecognizedList';
+import { ResumeOffer, SessionNote } from './SessionNote';
 import { useStudio } from './useStudio';
 import './studio.css';
 
@@ -21,9 +22,8 @@ export function StudioPage() {
   const [tryValues, setTryValues] = useState(EMPTY_TRY_VALUES);
   const { state } = studio;
   const { draft, edits } = state;
-  // Decisions live only in this page until a version is installed.
-  const decided = Object.keys(edits.proposals).length + Object.keys(edits.unrecognized).length + Object.keys(edits.fields).length + (edits.addedFields?.length ?? 0) + (edits.outline?.length ?? 0) > 0;
-  const unsaved = draft !== null && decided && !state.result?.installed;
+  // Decisions are written to this computer a moment after each change; until then leaving asks first.
+  const unsaved = draft !== null && (state.dirty === true || state.session?.state === 'failed') && !state.result?.installed;
   return (
     <>
       <StudioHeader unsaved={unsaved} />
@@ -44,7 +44,8 @@ export function StudioPage() {
                 换一份通知
               </Button>
             </Space>
-            <Alert type="info" showIcon message="在这里所做的决定只保存在本页面中，离开本页前请先「保存为新版本」。" />
+            {state.offer && <ResumeOffer savedAt={state.offer.savedAt} onResume={studio.resume} onDiscard={studio.discardOffer} />}
+            <SessionNote status={state.session ?? { state: 'idle' }} dirty={state.dirty === true} />
             <Tabs
               activeKey={tab}
               onChange={setTab}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StudioCheck } from '../../../shared/ipc/domains/studio.contract';
 import type { Severity } from '../../../shared/pack/rules';
 import type { AddedField, FieldEdit, StudioEdits } from '../../../shared/studio/studioEdits';
@@ -20,7 +20,18 @@ export interface StudioState {
   error: string | null;
   /** A merge or split that could not be made (Chinese). */
   outlineError?: string | null;
+  /** The decisions changed since they were last saved on this computer. */
+  dirty?: boolean;
+  /** The local save of the work in progress: what the page may say about it. */
+  session?: SessionStatus;
+  /** Decisions saved earlier for this same notice, offered as 「继续上次的审核」. */
+  offer?: { savedAt: string; edits: StudioEdits } | null;
 }
+
+export type SessionStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: string } | { state: 'failed'; error: string };
+
+/** How long the decisions rest before they are written: typing a name does not write on every key. */
+const SAVE_DELAY_MS = 700;
 
 const EMPTY_EDITS: StudioEdits = { meta: { id: '', title: '', version: '1.0.0', year: 2026 }, proposals: {}, unrecognized: {}, fields: {} };
 
@@ -28,14 +39,22 @@ const EMPTY_EDITS: StudioEdits = { meta: { id: '', title: '', version: '1.0.0', 
 export function useStudio() {
   const [state, setState] = useState<StudioState>({ draft: null, edits: EMPTY_EDITS, result: null, busy: null, error: null });
 
-  const opened = (draft: StudioDraftFile): void =>
+  const opened = (draft: StudioDraftFile): void => {
     setState({
       draft,
       edits: { meta: { id: draft.pack.id, title: draft.pack.title, version: draft.pack.version, year: draft.pack.year }, proposals: {}, unrecognized: {}, fields: {} },
       result: null,
       busy: null,
       error: null,
+      session: { state: 'idle' },
+      offer: null,
     });
+    // The same notice reviewed before: its saved decisions are offered, not applied unasked.
+    call('studioSessionGet', { notice: draft.notice }).then(
+      (saved) => saved && setState((s) => (s.draft?.notice.text === draft.notice.text && !s.dirty ? { ...s, offer: { savedAt: saved.savedAt, edits: saved.edits } } : s)),
+      () => undefined,
+    );
+  };
 
   const open = useCallback(async (input: { file: File } | { text: string }): Promise<void> => {
     // Told before the file is read into the window, not after: a 2 GB pick must not be loaded first.
@@ -56,7 +75,7 @@ export function useStudio() {
     }
   }, []);
 
-  const edit = (change: (edits: StudioEdits) => StudioEdits): void => setState((s) => ({ ...s, edits: change(s.edits), result: null }));
+  const edit = (change: (edits: StudioEdits) => StudioEdits): void => setState((s) => ({ ...s, edits: change(s.edits), result: null, dirty: true, offer: null }));
 
   const decide = (id: string, decision: { status: 'accepted' | 'rejected'; params?: Record<string, unknown>; severity?: Severity } | null): void =>
     edit((e) => {
@@ -118,12 +137,45 @@ export function useStudio() {
       if (!s.draft) return s;
       const next = restructureDraft(s.draft, s.edits, outline);
       if (next.problems.length > 0) return { ...s, outlineError: next.problems.join('；') };
-      return { ...s, draft: next.draft, edits: next.edits, result: null, outlineError: null };
+      return { ...s, draft: next.draft, edits: next.edits, result: null, outlineError: null, dirty: true, offer: null };
     });
+
+  /** 继续上次的审核: the saved decisions, on the clause tree as they had merged and split it. */
+  const resume = (): void =>
+    setState((s) => {
+      if (!s.draft || !s.offer) return s;
+      const saved = s.offer.edits;
+      const next = restructureDraft(s.draft, { ...saved, proposals: {}, unrecognized: {} }, saved.outline ?? []);
+      return { ...s, draft: next.draft, edits: saved, result: null, outlineError: next.problems.length > 0 ? next.problems.join('；') : null, dirty: false, offer: null, session: { state: 'saved', at: s.offer.savedAt } };
+    });
+
+  /** 重新开始: the saved decisions of this notice are forgotten. */
+  const discardOffer = (): void => {
+    const notice = state.draft?.notice;
+    setState((s) => ({ ...s, offer: null }));
+    if (notice) call('studioSessionDiscard', { notice }).catch(() => undefined);
+  };
+
+  // The work in progress is written a moment after the last change; 已保存 only once the write succeeded.
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    if (!state.draft || !state.dirty) return;
+    const timer = window.setTimeout(() => {
+      const { draft, edits } = latest.current;
+      if (!draft) return;
+      setState((s) => ({ ...s, session: { state: 'saving' } }));
+      call('studioSessionSave', { notice: draft.notice, edits }).then(
+        ({ savedAt }) => setState((s) => (s.edits === edits ? { ...s, dirty: false, session: { state: 'saved', at: savedAt } } : s)),
+        (e: unknown) => setState((s) => (s.edits === edits ? { ...s, session: { state: 'failed', error: errorMessage(e) } } : s)),
+      );
+    }, SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state.draft, state.edits, state.dirty]);
 
   const close = (): void => setState({ draft: null, edits: EMPTY_EDITS, result: null, busy: null, error: null });
 
-  return { state, open, restructure, decide, decideRest, decideRequirement, setMeta, setField, setSectionTitle, addField, submit, close };
+  return { state, open, restructure, resume, discardOffer, decide, decideRest, decideRequirement, setMeta, setField, setSectionTitle, addField, change: edit, submit, close };
 }
 
 export type Studio = ReturnType<typeof useStudio>;

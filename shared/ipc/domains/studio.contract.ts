@@ -51,6 +51,21 @@ export const studioContract = {
     input: StudioPackInput,
     output: StudioCheckSchema,
   },
+  studioSessionGet: {
+    /** The decisions saved for this notice text, to offer 「继续上次的审核」; null when there are none. */
+    input: z.object({ notice: NoticeSchema }).strict(),
+    output: z.object({ noticeName: z.string(), savedAt: z.string(), edits: StudioEditsSchema }).nullable(),
+  },
+  studioSessionSave: {
+    /** Saves the decisions made so far (atomically, replacing the previous save for this notice). */
+    input: StudioPackInput,
+    output: z.object({ savedAt: z.string() }),
+  },
+  studioSessionDiscard: {
+    /** Forgets the saved decisions of this notice (「重新开始」). */
+    input: z.object({ notice: NoticeSchema }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
   studioSave: {
     /** Runs the same checks and, when there is no problem, installs the pack as a new version beside the old ones. */
     input: StudioPackInput,

@@ -42,11 +42,21 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await page.getByRole('button', { name: '其余全部接受' }).click();
     await expect(page.getByText(/已全部决定/)).toBeVisible();
     await saveScreenshot(page, 'studio-proposals');
-    // The decisions live only in the page: 返回 asks before they are lost.
+  });
+
+  await test.step('the decisions are saved on this computer: leaving and opening the same notice again offers 继续上次的审核', async () => {
+    await expect(page.getByText(/^审核进度已保存在本机/)).toBeVisible();
     await page.getByRole('button', { name: '返回' }).click();
-    await expect(page.getByText('工作台中的决定还没有保存为指南包，离开后不会保留。')).toBeVisible();
-    await page.getByRole('button', { name: '留下' }).click();
+    await studio.openFromHome();
+    await studio.openNotice(NOTICE);
+    const offer = page.getByRole('region', { name: '上次的审核' });
+    await expect(offer).toContainText('本机保存了当时的决定');
+    await expect(page.getByText(/还有 \d+ 条待决定/)).toBeVisible();
+    await offer.getByRole('button', { name: '继续上次的审核' }).click();
+    await expect(offer).toBeHidden();
     await expect(page.getByText(/已全部决定/)).toBeVisible();
+    await expect(studio.proposal('年龄限制')).toContainText('上限（周岁）45');
+    await expect(studio.proposal('实施期限')).toContainText('已拒绝');
   });
 
   await test.step('the unrecognized requirement is listed and marked 无法离线检查 with a reason', async () => {

@@ -73,6 +73,12 @@ describe('handlers through dispatch()', () => {
         notice: { name: '通知.txt', text: '关于申报2026年度科技计划项目的通知\n一、申报要求\n（一）项目负责人年龄不超过50周岁。\n' },
         edits: { meta: { id: 'test-2026', title: '测试', version: '1.0.0', year: 2026 }, proposals: { p1: { status: 'accepted' } }, unrecognized: {}, fields: {} },
       },
+      studioSessionSave: {
+        notice: { name: '通知.txt', text: '关于申报2026年度科技计划项目的通知\n' },
+        edits: { meta: { id: 'test-2026', title: '测试', version: '1.0.0', year: 2026 }, proposals: { p1: { status: 'rejected' } }, unrecognized: {}, fields: {} },
+      },
+      studioSessionGet: { notice: { name: '通知.txt', text: '关于申报2026年度科技计划项目的通知\n' } },
+      studioSessionDiscard: { notice: { name: '通知.txt', text: '关于申报2026年度科技计划项目的通知\n' } },
     };
     for (const method of Object.keys(payloads)) {
       const envelope = await call(method, payloads[method]);
