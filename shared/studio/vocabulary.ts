@@ -1,4 +1,5 @@
 import { PROVINCES } from '../pack/defaultTemplate';
+import { REGION_TREE } from '../regions';
 
 /** Unit words of notices → 单位性质 values of the default template. Longer words first. */
 const UNIT_WORDS: [RegExp, string[]][] = [
@@ -46,8 +47,21 @@ export function homeProvinces(text: string): string[] {
     const count = text.split(name).length - 1;
     if (count > 0 && (best === null || count > best.count)) best = { code: p.value, count };
   }
+  // 「银川市科学技术局关于…」 names its city, not its province: the city's province is home.
+  if (!best) best = provinceOfCities(text);
   if (!best) return [];
   return best.code === '65' ? ['65', '66'] : [best.code];
+}
+
+/** The province whose prefecture-level cities (by full name: 银川市、西宁市) the text names most. */
+function provinceOfCities(text: string): { code: string; count: number } | null {
+  let best: { code: string; count: number } | null = null;
+  for (const province of REGION_TREE) {
+    let count = 0;
+    for (const city of province.children ?? []) if (/[市州盟]$|地区$/.test(city.name)) count += text.split(city.name).length - 1;
+    if (count > 0 && (best === null || count > best.count)) best = { code: province.code.slice(0, 2), count };
+  }
+  return best;
 }
 
 export function provinceLabel(codes: string[]): string {

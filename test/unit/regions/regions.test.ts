@@ -42,6 +42,14 @@ describe('GB/T 2260 code table', () => {
     expect(children('650000').filter((c) => c.code !== '659000')).toHaveLength(14);
   });
 
+  it('lists every prefecture-level unit of the other western provinces', () => {
+    const children = (code: string) => REGION_TREE.find((p) => p.code === code)?.children ?? [];
+    const counts = Object.fromEntries(['150000', '450000', '510000', '520000', '530000', '540000', '610000', '630000', '640000'].map((c) => [c, children(c).length]));
+    expect(counts).toEqual({ '150000': 12, '450000': 14, '510000': 21, '520000': 9, '530000': 16, '540000': 7, '610000': 10, '630000': 8, '640000': 5 });
+    expect(regionName('640100')).toBe('宁夏回族自治区银川市');
+    expect(regionName('513400')).toBe('四川省凉山彝族自治州');
+  });
+
   it('relates codes by the tree: inside, coarser (cannot tell yet) or outside', () => {
     expect(relationTo('620102', '620102')).toBe('inside');
     expect(relationTo('620102', '620100')).toBe('inside');

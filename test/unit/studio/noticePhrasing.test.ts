@@ -138,3 +138,14 @@ describe('encouraged, favoured and open lists', () => {
     expect(all.every((p) => quoting(all, p.quote).length > 0 && `关于组织申报2027年度市级科技计划项目的通知\n${text}\n`.includes(p.quote))).toBe(true);
   });
 });
+
+describe('a notice that names its city, not its province', () => {
+  it.each([
+    ['银川市科学技术局关于征集2027年度科技创新项目的通知', '注册地在银川市', '640100'],
+    ['关于组织申报2027年度西宁市科技计划项目的通知', '在西宁市行政区域内注册登记', '630100'],
+    ['成都市科学技术局关于2027年度项目申报的通知', '在成都市注册', '510100'],
+  ])('「%s」: 「%s」 becomes a 注册地 rule on %s', (title, phrase, code) => {
+    const { proposals } = proposeRules(`${title}\n二、申报条件\n（一）申报单位须${phrase}，具有独立法人资格。\n`);
+    expect(ofKind(proposals, 'regionWithin').map((p) => p.params.regions)).toEqual([[code]]);
+  });
+});
