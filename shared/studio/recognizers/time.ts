@@ -114,6 +114,13 @@ const applicationWindow: Recognizer = {
       }
       return windowHits({ opens: openOf(opens), closes: closeOf(closes) }, `「${range[0]}」是申报起止时间：${label(opens)} 至 ${label(closes)}${closes.hour === undefined ? '（未写时刻，按当天 24 时计）' : ''}`);
     }
+    // 「即日起至2027年5月10日」「自通知印发之日起至5月10日」: open now, closing on that day.
+    const fromNow = new RegExp(`(?:即日起|之日起)(?:至|到|[-—–~])${DATE}${TIME}`).exec(s.flat);
+    if (fromNow) {
+      const closes = point(ctx, fromNow.slice(1, 9));
+      if (!closes) return [];
+      return windowHits({ closes: closeOf(closes) }, `「${fromNow[0]}」是申报截止时间：${label(closes)}${closes.hour === undefined ? '（未写时刻，按当天 24 时计）' : ''}${fromNow[1] ? '' : `（未写年份，按通知年份 ${ctx.year} 年）`}`);
+    }
     const deadline = new RegExp(`(?:截止(?:时间|日期)?|截至)(?:为|是|到|至)?:?${DATE}${TIME}|${DATE}${TIME}(?:前|之前|以前|截止|止)`).exec(s.flat);
     if (!deadline) return [];
     const around = s.flat.slice(Math.max(0, deadline.index - 16), deadline.index + deadline[0].length + 8);

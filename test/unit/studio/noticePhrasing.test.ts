@@ -149,3 +149,38 @@ describe('a notice that names its city, not its province', () => {
     expect(ofKind(proposals, 'regionWithin').map((p) => p.params.regions)).toEqual([[code]]);
   });
 });
+
+describe('deadlines and qualifications in other words', () => {
+  it.each([
+    ['申报时间：即日起至2027年5月10日。', '2027-05-10T23:59:59+08:00'],
+    ['自通知印发之日起至2027年5月10日17:00止。', '2027-05-10T17:00:00+08:00'],
+    ['网上申报时间为2027年3月1日至2027年3月31日17:30，逾期不予受理。', '2027-03-31T17:30:00+08:00'],
+    ['申报截止日期为2027年4月15日（星期四）下午5点。', '2027-04-15T17:00:00+08:00'],
+  ])('「%s」 closes at %s', (sentence, closes) => {
+    const windows = ofKind(notice(`四、申报时间\n${sentence}`).proposals, 'applicationWindow');
+    expect(windows.map((w) => (w.params.window as { closes: string }).closes)).toEqual([closes]);
+  });
+
+  it('「须为国家高新技术企业或入库科技型中小企业」 is a 承诺, not an unread requirement', () => {
+    const { proposals, unrecognized } = notice('三、企业项目\n2、申报企业须为国家高新技术企业或入库科技型中小企业；');
+    expect(ofKind(proposals, 'declaration')).toHaveLength(1);
+    expect(unrecognized).toEqual([]);
+  });
+
+  it('「硕士及以上学位或中级及以上职称」 asks the title only of those without the degree', () => {
+    const { proposals } = notice('一.申报对象\n(二)申请人应具有硕士及以上学位或中级及以上专业技术职称。');
+    const title = ofKind(proposals, 'valueIn').filter((p) => p.params.field === 'pi.titleLevel');
+    expect(title).toHaveLength(1);
+    expect(title[0]!.when).toEqual({ field: 'pi.education', notIn: ['doctor', 'master'] });
+    expect(ofKind(proposals, 'valueIn').filter((p) => p.params.field === 'pi.education')).toEqual([]);
+  });
+
+  it('「35周岁以下…，女性可放宽至38周岁」 is two bounds, one per sex', () => {
+    const { proposals } = notice('一.申报对象\n(一)申请人须为科技人员，35周岁以下（1991年1月1日以后出生），女性可放宽至38周岁。');
+    const ages = ofKind(proposals, 'ageAtDate').map((p) => [p.params.max, p.when]);
+    expect(ages).toEqual([
+      [35, { not: { field: 'pi.sex', equals: 'female' } }],
+      [38, { field: 'pi.sex', equals: 'female' }],
+    ]);
+  });
+});
