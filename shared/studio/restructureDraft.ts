@@ -3,7 +3,6 @@ import { editedClauseTree, type OutlineEdit } from './outlineEdits';
 import { proposeRules } from './propose';
 import type { StudioEdits } from './studioEdits';
 import type { StudioDraftFile } from './studioFile';
-import type { Proposal, Unrecognized } from './types';
 
 export interface Restructured {
   draft: StudioDraftFile;
@@ -12,18 +11,65 @@ export interface Restructured {
   problems: string[];
 }
 
-/** A proposal is "the same" after a merge or split when its kind and quoted span are; the n-th of equals keeps the n-th decision. */
-function keys<T>(items: readonly T[], key: (item: T) => string): string[] {
-  const seen = new Map<string, number>();
-  return items.map((item) => {
-    const k = key(item);
-    const n = seen.get(k) ?? 0;
-    seen.set(k, n + 1);
-    return `${k}#${n}`;
-  });
+/** What a merge or split may move: a proposal or an unrecognized requirement with its quoted span. */
+interface Spanned {
+  kind: string;
+  params: Record<string, unknown>;
+  when?: unknown;
+  start: number;
+  end: number;
 }
-const proposalKey = (p: Proposal): string => `${p.kind}|${p.start}|${p.end}`;
-const requirementKey = (u: Unrecognized): string => `${u.start}|${u.end}`;
+
+/** Equal objects give equal text whatever the key order. */
+const stable = (v: unknown): string =>
+  JSON.stringify(v ?? null, (_, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+/** A directions tree's ids follow the section's position, which a merge may shift: its kind says enough. */
+const sameRule = (a: Spanned, b: Spanned): boolean => a.kind === b.kind && (a.kind === 'directionChosen' || (stable(a.params) === stable(b.params) && stable(a.when) === stable(b.when)));
+const overlap = (a: Spanned, b: Spanned): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/**
+ * The decisions on `before` carried to the same items in `after`: first the item with the same kind
+ * and quoted span (the n-th of equals keeps the n-th decision); then, when a merge or split moved the
+ * sentence's bounds, the item of the same kind and parameters whose quote overlaps the old one most.
+ */
+export function carryDecisions<T extends Spanned, D>(before: readonly T[], after: readonly T[], decisions: Readonly<Record<string, D>>, idOf: (item: T) => string): Record<string, D> {
+  const spanKey = (x: T): string => `${x.kind}|${x.start}|${x.end}`;
+  const numbered = (items: readonly T[]): string[] => {
+    const seen = new Map<string, number>();
+    return items.map((x) => {
+      const k = spanKey(x);
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return `${k}#${n}`;
+    });
+  };
+  const newByKey = new Map(numbered(after).map((k, i) => [k, after[i]!]));
+  const oldKeys = new Map(numbered(before).map((k, i) => [idOf(before[i]!), k]));
+  const taken = new Set<T>();
+  const carried: Record<string, D> = {};
+  const unmatched: T[] = [];
+  for (const old of before) {
+    const decision = decisions[idOf(old)];
+    if (decision === undefined) continue;
+    const same = newByKey.get(oldKeys.get(idOf(old))!);
+    if (same && !taken.has(same)) {
+      taken.add(same);
+      carried[idOf(same)] = decision;
+    } else unmatched.push(old);
+  }
+  for (const old of unmatched) {
+    let best: T | null = null;
+    for (const candidate of after) {
+      if (taken.has(candidate) || !sameRule(old, candidate) || overlap(old, candidate) <= 0) continue;
+      if (!best || overlap(old, candidate) > overlap(old, best)) best = candidate;
+    }
+    if (best) {
+      taken.add(best);
+      carried[idOf(best)] = decisions[idOf(old)]!;
+    }
+  }
+  return carried;
+}
 
 /**
  * The studio's working draft after the clause tree is merged or split: proposals and unrecognized
@@ -35,21 +81,11 @@ export function restructureDraft(draft: StudioDraftFile, edits: StudioEdits, out
   const { tree, problems } = editedClauseTree(text, outline);
   const set = proposeRules(text, tree);
 
-  const oldProposalKeys = new Map(keys(draft.proposals, proposalKey).map((k, i) => [draft.proposals[i]!.id, k]));
-  const newProposalIds = new Map(keys(set.proposals, proposalKey).map((k, i) => [k, set.proposals[i]!.id]));
-  const proposals: StudioEdits['proposals'] = {};
-  for (const [id, decision] of Object.entries(edits.proposals)) {
-    const moved = newProposalIds.get(oldProposalKeys.get(id) ?? '');
-    if (moved) proposals[moved] = decision;
-  }
+  const proposals = carryDecisions(draft.proposals, set.proposals, edits.proposals, (p) => p.id);
 
-  const oldRequirementKeys = keys(draft.unrecognized, requirementKey);
-  const newRequirementIndex = new Map(keys(set.unrecognized, requirementKey).map((k, i) => [k, i]));
-  const unrecognized: StudioEdits['unrecognized'] = {};
-  for (const [id, decision] of Object.entries(edits.unrecognized)) {
-    const moved = newRequirementIndex.get(oldRequirementKeys[Number(id.slice(1))] ?? '');
-    if (moved !== undefined) unrecognized[`u${moved}`] = decision;
-  }
+  const oldRequirements = draft.unrecognized.map((u, i) => ({ ...u, id: `u${i}`, kind: 'requirement', params: {} }));
+  const newRequirements = set.unrecognized.map((u, i) => ({ ...u, id: `u${i}`, kind: 'requirement', params: {} }));
+  const unrecognized = carryDecisions(oldRequirements, newRequirements, edits.unrecognized, (u) => u.id);
 
   return {
     draft: { ...draft, clauses: tree.clauses, proposals: set.proposals, unrecognized: set.unrecognized, pack: buildDraftPack(set, { id: draft.pack.id, title: draft.pack.title }) },
