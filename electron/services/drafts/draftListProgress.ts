@@ -3,6 +3,7 @@ import type { DraftSummary } from '../../../shared/ipc/contract';
 import type { Draft } from '../../../shared/model/draft';
 import { deadlineState, sectionStatuses, type DeadlineState } from '../../../shared/progress';
 import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
+import type { OtherDraft } from '../../../shared/rules/types';
 import type { PackRegistry } from '../packs/registry';
 import { validateAgainstPack } from '../packs/validation';
 import type { DraftService } from './draftService';
@@ -11,16 +12,29 @@ type Progress = Required<Pick<DraftSummary, 'completion' | 'incompleteCount' | '
 
 const NO_DEADLINE: DeadlineState = { closes: null, daysLeft: null, state: 'none' };
 
+/** The fields crossDraftLimit rules compare between drafts, wherever the pack declares such a rule. */
+function crossDraftKeys(pack: unknown, into: Set<string>): void {
+  if (Array.isArray(pack)) {
+    for (const item of pack) crossDraftKeys(item, into);
+  } else if (typeof pack === 'object' && pack !== null) {
+    const o = pack as Record<string, unknown>;
+    if (o.kind === 'crossDraftLimit' && typeof o.key === 'string') into.add(o.key);
+    for (const value of Object.values(o)) crossDraftKeys(value, into);
+  }
+}
+
 /**
  * Adds completion, error/warning counts and the deadline state to the home page's summaries.
- * Everything is computed once per (date, set of draft revisions): reopening the home page with
- * nothing changed costs one map lookup per draft, and parsed drafts are kept per revision.
+ * Reopening the home page with nothing changed costs one map lookup per draft. After saves, only
+ * the drafts whose revision changed are checked again, unless what drafts see of each other
+ * changed (a crossDraftLimit key value, a guideline, a draft added, deleted or damaged) or the
+ * date did: then every draft is, as before. Parsed drafts are kept per revision.
  */
 export function createDraftListProgress(deps: { packs: PackRegistry; drafts: DraftService; now?: () => Date }) {
   const { packs, drafts, now = () => new Date() } = deps;
   const docs = new Map<string, { revision: number; draft: Draft }>();
   let last = new Map<string, Progress>();
-
+  const keysOfPack = new WeakMap<object, string[]>();
 
   const draftOf = (summary: DraftSummary): Draft => {
     const cached = docs.get(summary.id);
@@ -29,6 +43,28 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     docs.set(summary.id, { revision: stored.revision, draft: stored.draft });
     return stored.draft;
   };
+
+  /** Every crossDraftLimit key of the packs these drafts are checked against. */
+  const crossKeysOf = (all: readonly Draft[]): string[] => {
+    const keys = new Set<string>();
+    for (const d of all) {
+      const pack = d.guideline ? packs.packForDraft(d.guideline)?.installed.pack : undefined;
+      if (!pack) continue;
+      let own = keysOfPack.get(pack);
+      if (!own) {
+        const found = new Set<string>();
+        crossDraftKeys(pack, found);
+        own = [...found];
+        keysOfPack.set(pack, own);
+      }
+      for (const k of own) keys.add(k);
+    }
+    return [...keys].sort();
+  };
+
+  /** What the other drafts' checks can see of these drafts: equal texts, equal cross-draft results. */
+  const crossView = (others: OtherDraft[], keys: readonly string[]): string =>
+    JSON.stringify([keys, others.map((o) => [o.id, o.packId, o.packVersion, o.year, o.programId, o.directionPath, o.documentType, keys.map((k) => o.values[k] ?? null)]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))]);
 
   const progressOf = (draft: Draft, today: string, others: ReturnType<typeof otherDraftsFrom>): Progress => {
     const unitName = typeof draft.values['applicant.name'] === 'string' ? draft.values['applicant.name'] : null;
@@ -52,9 +88,10 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     }
   };
 
-  // What `last` was computed for: the day and each listed draft's revision.
+  // What `last` was computed for: the day, each listed draft's revision, and the drafts' view of each other.
   let lastToday = '';
   let lastRevisions = new Map<string, number>();
+  let lastCrossView = '';
   const unchanged = (today: string, summaries: DraftSummary[]): boolean =>
     today === lastToday && summaries.length === lastRevisions.size && summaries.every((s) => lastRevisions.get(s.id) === s.revision);
 
@@ -62,10 +99,19 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     const today = chinaToday(now());
     if (!unchanged(today, summaries)) {
       // A damaged draft lists as 已损坏 without progress; it must not take the others' down with it.
-      const all = summaries.filter((s) => s.damage === undefined).map(draftOf);
+      const sound = summaries.filter((s) => s.damage === undefined);
+      const all = sound.map(draftOf);
       const others = otherDraftsFrom(all, packs.yearOf);
-      last = new Map(all.map((d) => [d.id, progressOf(d, today, others)]));
+      const view = crossView(others, crossKeysOf(all));
+      const everyDraft = today !== lastToday || view !== lastCrossView;
+      const next = new Map<string, Progress>();
+      all.forEach((d, i) => {
+        const kept = everyDraft || lastRevisions.get(d.id) !== sound[i]!.revision ? undefined : last.get(d.id);
+        next.set(d.id, kept ?? progressOf(d, today, others));
+      });
+      last = next;
       lastToday = today;
+      lastCrossView = view;
       lastRevisions = new Map(summaries.map((s) => [s.id, s.revision]));
       for (const id of docs.keys()) if (!lastRevisions.has(id)) docs.delete(id);
     }
