@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openServices, type Services } from '../../../electron/services/index';
 import { registerBench } from '../registry';
-import { fullDraftPatch } from '../realisticDraft';
+import { fullDraftPatch, keystrokePatch } from '../realisticDraft';
 
 const GUIDELINE = { packId: 'chengguan-2020', packVersion: '1.0.0', programId: 'tech-innovation', directionPath: [] as string[], documentType: 'application' as const };
 const MB = 1024 * 1024;
@@ -59,6 +59,23 @@ async function homeAndOpen(s: ReturnType<typeof store>, n: number, figures: { li
   return found.length + opened.revision;
 }
 
+/**
+ * Returning to the home page after editing: one draft saved, then the list. Printed beside the
+ * entry's figures (not in its ratio): the list checks again what the save can have changed.
+ */
+async function listAfterSave(s: ReturnType<typeof store>): Promise<number[]> {
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const id = s.ids[(k * 7) % s.ids.length]!;
+    const { revision } = s.services.drafts.get(id);
+    s.services.drafts.save({ id, baseRevision: revision, patch: keystrokePatch(k) });
+    const start = performance.now();
+    await s.services.handlers.draftsList({});
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
 const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
 
 registerBench({
@@ -77,10 +94,12 @@ registerBench({
     return {
       subject: async () => void (sink += await homeAndOpen(large, n++, figures.large)),
       baseline: async () => void (sink += await homeAndOpen(small, n++, figures.small)),
-      teardown() {
+      async teardown() {
         const f = (v: number[]) => `${median(v).toFixed(1)} ms`;
+        const [largeAfterSave, smallAfterSave] = [await listAfterSave(large), await listAfterSave(small)];
         console.log(`  scale: revisions stored: ${large.revisionMb.toFixed(0)} MB (2,000 drafts), ${small.revisionMb.toFixed(0)} MB (20 drafts)`);
         console.log(`  scale: list with progress + search: ${f(figures.large.list)} (2,000) vs ${f(figures.small.list)} (20); open a draft: ${f(figures.large.open)} vs ${f(figures.small.open)}`);
+        console.log(`  scale: list after one save (not in the ratio): ${f(largeAfterSave)} (2,000) vs ${f(smallAfterSave)} (20)`);
         if (sink < 0) console.log(sink);
         large.close();
         small.close();
