@@ -26,7 +26,7 @@ const yuan = (wan: string): number | null => {
 };
 
 /** The test draft: the typed values where the form keeps them (budget amounts in the 经费预算表, as the money rules read them). */
-export function tryDraftOf(pack: Pack, values: TryValues): Draft {
+export function tryDraftOf(pack: Pack, values: TryValues, programId?: string): Draft {
   const v: Record<string, FieldValue> = {};
   const id = values.idNumber.trim();
   if (id) {
@@ -43,7 +43,7 @@ export function tryDraftOf(pack: Pack, values: TryValues): Draft {
   if (fiscal !== null || self !== null) v['funding.total'] = (fiscal ?? 0) + (self ?? 0);
   if (values.start && values.end) v['project.period'] = [values.start, values.end];
   const budget = fiscal !== null || self !== null ? [{ key: 'equipment', ...(fiscal !== null ? { fiscal } : {}), ...(self !== null ? { selfRaised: self } : {}) }] : [];
-  const program = pack.programs[0];
+  const program = pack.programs.find((p) => p.id === programId) ?? pack.programs[0];
   const stamp = '2026-01-01T00:00:00.000+08:00';
   return {
     format: 'shenbao-draft',
@@ -65,13 +65,13 @@ export function tryDraftOf(pack: Pack, values: TryValues): Draft {
  * The rules of the pack being edited (its own, not the form's 必填/格式 checks) on the test draft,
  * evaluated by the same engine as the wizard.
  */
-export function tryPack(draftPack: Pack, values: TryValues, today: string): TryOutcome {
+export function tryPack(draftPack: Pack, values: TryValues, today: string, programId?: string): TryOutcome {
   const parsed = PackSchema.safeParse(draftPack);
   if (!parsed.success) return { ok: false, problem: '指南包还有格式问题（见「检查与保存」），暂时无法试填' };
   const pack = parsed.data;
-  const program = pack.programs[0];
+  const program = pack.programs.find((p) => p.id === programId) ?? pack.programs[0];
   if (!program) return { ok: false, problem: '指南包中没有专项，无法试填' };
-  const draft = tryDraftOf(pack, values);
+  const draft = tryDraftOf(pack, values, program.id);
   const engine = engineFor(pack, program.id, draft.guideline!.documentType);
   if (!engine) return { ok: false, problem: '无法按本指南包建立检查，暂时无法试填' };
   // The pack's shared rules and the program's: not the form's own 必填/格式 checks.

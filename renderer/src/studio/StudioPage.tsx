@@ -10,6 +10,7 @@ import { SavePanel } from './SavePanel';
 import { StudioHeader } from './StudioHeader';
 import { TryPanel } from './TryPanel';
 import { UnrecognizedList } from './UnrecognizedList';
+import { WizardPreview } from './WizardPreview';
 import { ResumeOffer, SessionNote } from './SessionNote';
 import { useStudio } from './useStudio';
 import './studio.css';
@@ -17,7 +18,7 @@ import './studio.css';
 /** 指南工作台: a notice → its rule proposals reviewed one by one → a pack version installed. */
 export function StudioPage() {
   const studio = useStudio();
-  // 试填 rebuilds the pack on every decision: it is rendered only while its tab is shown.
+  // 向导预览 and 试填 rebuild the pack on every decision: they are rendered only while their tab is shown.
   const [tab, setTab] = useState('proposals');
   const [tryValues, setTryValues] = useState(EMPTY_TRY_VALUES);
   const { state } = studio;
@@ -54,6 +55,7 @@ export function StudioPage() {
                 { key: 'clauses', label: `条款结构（${draft.clauses.length}）`, children: <ClauseList draft={draft} edits={edits} studio={studio} /> },
                 { key: 'unrecognized', label: `未识别的要求（${draft.unrecognized.length}）`, children: <UnrecognizedList items={draft.unrecognized} edits={edits} studio={studio} /> },
                 { key: 'form', label: '指南信息与表单', children: <PackForm draft={draft} edits={edits} studio={studio} /> },
+                { key: 'preview', label: '向导预览', children: tab === 'preview' ? <WizardPreview draft={draft} edits={edits} /> : null },
                 { key: 'try', label: '试填', children: tab === 'try' ? <TryPanel draft={draft} edits={edits} values={tryValues} onValues={setTryValues} /> : null },
                 { key: 'save', label: '检查与保存', children: <SavePanel state={state} onCheck={() => void studio.submit('check')} onSave={() => void studio.submit('save')} /> },
               ]}

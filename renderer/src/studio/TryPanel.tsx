@@ -1,5 +1,5 @@
-import { Alert, Card, Form, Input, Radio, Space, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Card, Form, Input, Radio, Select, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { UNIT_TYPES } from '../../../shared/pack/defaultTemplate';
 import { SEVERITY_LABELS, type RuleResult } from '../../../shared/rules/types';
 import { studioPackFromNotice, type StudioEdits } from '../../../shared/studio/studioEdits';
@@ -26,8 +26,10 @@ const chinaToday = (): string => new Date(Date.now() + 8 * 3600_000).toISOString
 export function TryPanel({ draft, edits, values, onValues }: { draft: StudioDraftFile; edits: StudioEdits; values: TryValues; onValues: (change: (v: TryValues) => TryValues) => void }) {
   const set = (key: keyof TryValues) => (value: string) => onValues((v) => ({ ...v, [key]: value }));
   const pack = useMemo(() => studioPackFromNotice(draft.notice.text, edits).pack, [draft, edits]);
-  const outcome = useMemo(() => tryPack(pack, values, chinaToday()), [pack, values]);
-  const accepted = pack.programs[0]?.rules.length ?? 0;
+  const [programId, setProgramId] = useState<string | undefined>(undefined);
+  const program = pack.programs.find((p) => p.id === programId) ?? pack.programs[0];
+  const outcome = useMemo(() => tryPack(pack, values, chinaToday(), program?.id), [pack, values, program]);
+  const accepted = (pack.rules?.length ?? 0) + (program?.rules.length ?? 0);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Paragraph>
@@ -35,6 +37,11 @@ export function TryPanel({ draft, edits, values, onValues }: { draft: StudioDraf
       </Typography.Paragraph>
       <Card size="small" title="试填内容">
         <Form layout="vertical" style={{ maxWidth: 560 }}>
+          {pack.programs.length > 1 && (
+            <Form.Item label="试填的专项">
+              <Select aria-label="试填的专项" value={program?.id} onChange={setProgramId} options={pack.programs.map((p) => ({ value: p.id, label: p.name }))} />
+            </Form.Item>
+          )}
           <Form.Item label="项目负责人身份证号码" htmlFor="try-id">
             <Input id="try-id" value={values.idNumber} onChange={(e) => set('idNumber')(e.target.value)} placeholder="按身份证号中的出生日期计算年龄" />
           </Form.Item>

@@ -64,11 +64,33 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await expect(page.getByRole('region', { name: '栏目：产业化前景' }).getByLabel('字段名称：所处阶段')).toBeVisible();
   });
 
-  await test.step('decide and save', async () => {
-    await studio.setMeta('指南包编号', 'xishan-2026');
-    await studio.setMeta('指南名称', TITLE);
+  await test.step('向导预览 shows the wizard of the pack being edited: the program with the added direction, the new section and its choices; the other program on choosing it', async () => {
+    await studio.tab('向导预览');
+    const program = page.getByRole('region', { name: '预览专项' });
+    await expect(program).toContainText('专项：关键技术攻关专项');
+    await expect(program).toContainText('不超过 40 万元（无偿资助）');
+    await expect(program.getByRole('tree')).toContainText('电子信息');
+    const section = page.getByRole('region', { name: '预览栏目：产业化前景' });
+    await expect(section).toContainText('所处阶段');
+    await expect(section).toContainText('选项：研发、中试、量产');
+    // Proposals not yet accepted are not in the pack: the preview says so, and shows them once accepted.
+    await expect(page.getByText(/^还有 \d+ 条规则建议待决定：预览只含已接受的建议/)).toBeVisible();
     await studio.tab(/规则建议/);
     await page.getByRole('button', { name: '其余全部接受' }).click();
+    await studio.tab('向导预览');
+    await expect(page.getByText(/条规则建议待决定/)).toHaveCount(0);
+    await expect(program.getByText('支持方向（须选择）')).toBeVisible();
+    await page.getByLabel('预览的专项').first().click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('科技人才培养专项', { exact: true }).click();
+    await expect(program).toContainText('专项：科技人才培养专项');
+    await expect(program).toContainText('5 万元至10 万元');
+    await expect(program.getByRole('tree')).toContainText('创新团队');
+  });
+
+  await test.step('pack meta, the unrecognized requirements marked, save', async () => {
+    await studio.tab('指南信息与表单');
+    await studio.setMeta('指南包编号', 'xishan-2026');
+    await studio.setMeta('指南名称', TITLE);
     await studio.tab(/未识别的要求/);
     for (const item of await page.getByRole('group', { name: /^未识别的要求 \d+$/ }).all()) {
       await item.getByRole('radio', { name: '无法离线检查' }).check();
