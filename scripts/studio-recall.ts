@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Clause, Pack } from '../shared/pack/pack';
 import type { Rule } from '../shared/pack/rules';
+import { buildDraftPack } from '../shared/studio/draftPack';
 import { proposeRules } from '../shared/studio/propose';
 import { flatten, sourceSpan } from '../shared/studio/text';
 import type { Proposal } from '../shared/studio/types';
@@ -172,3 +173,19 @@ console.log(`\n## all four notices\nrecall, all kinds: ${pct(total.found, total.
 console.log(`recall, numeric/date kinds (*): ${pct(total.numFound, total.numRules)} (${total.numFound}/${total.numRules})  target ≥ 90%`);
 console.log(`precision: ${pct(total.correct, total.proposals)} (${total.correct}/${total.proposals})  target ≥ 80%`);
 console.log(`precision, rule proposals only (no 承诺, no checklist items): ${pct(total.ruleCorrect, total.ruleProposals)} (${total.ruleCorrect}/${total.ruleProposals})`);
+
+// Programs (计划类别/专项) proposed from the outline against the hand-built packs' programs: a
+// proposed program matches a pack program when one name contains the other (科技惠民 / 科技惠民重点领域).
+console.log('\n## programs proposed from the outline');
+console.log('notice               pack programs  proposed  matched  directions (pack → proposed, matched programs)');
+for (const [id, file] of SEEDS) {
+  const pack = expandPackSource(JSON.parse(readFileSync(path.join(ROOT, 'resources/guidelines', id, 'pack.json'), 'utf8'))).value as Pack;
+  const text = readFileSync(path.join(ROOT, '..', 'shared', 'seeds', file), 'utf8');
+  const proposed = buildDraftPack(proposeRules(text)).programs;
+  const pairs = pack.programs.flatMap((p) => {
+    const q = proposed.find((x) => x.name.includes(p.name) || p.name.includes(x.name));
+    return q ? [[p, q] as const] : [];
+  });
+  const dirs = pairs.map(([p, q]) => `${p.directions.length}→${q.directions.length}`).join(' ');
+  console.log(`${id.padEnd(20)} ${String(pack.programs.length).padStart(13)} ${String(proposed.length).padStart(9)} ${String(pairs.length).padStart(8)}  ${dirs}`);
+}

@@ -152,19 +152,50 @@ export function proposePrograms(set: ProposalSet, title: string): ProposedProgra
     const around = inside.length === 0 ? directionProposals.find((p) => head.parentId !== null && ancestorOf(t, p.clauseId, head)) : undefined;
     // 「1.支持方向」 under the program holds its directions; else the program's own items are them.
     const section = childrenOf(t, head.id).find((c) => DIRECTION_HEADING.test(c.title) && childrenOf(t, c.id).length > 0);
-    const directions = inside.length > 0 ? (inside[0]!.params.directions as Direction[]) : around ? directionTree(t, section ?? head, 1, `d${i + 1}`) : [];
+    const listed = inside.length > 0 ? (inside[0]!.params.directions as Direction[]) : around ? directionTree(t, section ?? head, 1, `d${i + 1}`) : [];
+    // A 支持方向 paragraph naming its fields in one sentence (「现代农业、清洁能源…等领域」): a flat list, choosing optional.
+    const prose = listed.length === 0 ? enumeratedDirections(t, head, `d${i + 1}`) : [];
+    const directions = listed.length > 0 ? listed : prose;
     return {
       id: `program-${i + 1}`,
       name: (head.title || head.path).slice(0, 200),
       clauseId: head.id,
       directions,
-      directionProposal: directions.length > 0 ? (inside[0] ?? around)!.id : null,
+      directionProposal: listed.length > 0 ? (inside[0] ?? around)!.id : null,
       leaf: depthOf(directions) > 1,
       funding: fundingOf(set, ids, text),
       documentTypes: /建议书/.test(text) ? ['proposal', 'application'] : noticeTypes,
       contacts: contactsIn(text),
     };
   });
+}
+
+/** What an enumeration ends with: 「…等领域」「…等地区间科技合作与交流项目」. */
+const ENUMERATION_END = /等(?:[^。；，,、]{0,4}(?:领域|方向|行业|产业)|[^。；，,、]{0,12}(?:项目|平台|活动))/;
+
+/**
+ * The fields a program's 支持方向 paragraph enumerates in one sentence, when it has no numbered
+ * items: the run of 、-separated items just before 「等领域」, from the end back to the first item
+ * that is a phrase (「…有重要支撑作用的“科技援疆”」 gives 「“科技援疆”」 and ends the run).
+ */
+export function enumeratedDirections(t: ClauseTree, head: NoticeClause, prefix: string): Direction[] {
+  const ids = subtreeIds(t, head);
+  const section = t.clauses.find((c) => ids.has(c.id) && DIRECTION_HEADING.test(c.title) && childrenOf(t, c.id).length === 0);
+  if (!section) return [];
+  const body = section.text.slice(section.text.indexOf('\n') + 1).replace(/\s+/g, '');
+  const end = ENUMERATION_END.exec(body);
+  if (!end || section.text.indexOf('\n') < 0) return [];
+  const before = body.slice(0, end.index);
+  const run = before.slice(Math.max(...['。', '；', '：', ':', '，', ',', '（', '('].map((c) => before.lastIndexOf(c))) + 1);
+  const items: string[] = [];
+  for (const part of run.split('、').reverse()) {
+    const cut = part.lastIndexOf('的');
+    const item = (cut >= 0 ? part.slice(cut + 1) : part).replace(/^(?:重点|主要|优先)?(?:支持|包括|围绕|聚焦|面向|涉及|鼓励)/, '');
+    if (item.length >= 2 && item.length <= 30) items.unshift(item);
+    if (cut >= 0 || part.length > 30) break;
+  }
+  if (items.length < 3) return [];
+  return items.slice(0, 200).map((name, i) => ({ id: `${prefix}-${i + 1}`, name }));
 }
 
 function ancestorOf(t: ClauseTree, ancestorId: string, clause: NoticeClause): boolean {

@@ -92,6 +92,25 @@ describe('programs proposed from the notice outline', () => {
     expect(valid(pack, XISHAN)).toEqual([]);
   });
 
+  it('a 支持方向 paragraph that enumerates its fields gives a flat list (克拉玛依 创新人才工程: the eleven fields of the hand-built pack)', () => {
+    const { pack } = studioPack(proposeRules(KARAMAY), acceptAll(KARAMAY));
+    const talent = pack.programs.find((p) => p.name === '创新人才工程')!;
+    expect(talent.directions.map((d) => d.name)).toEqual(['现代农业', '清洁能源', '矿产资源', '新材料', '先进制造', '信息产业与现代服务业', '生态环境', '节能减排', '公共安全', '人口与健康', '基础教育']);
+    // Only the run just before 「等…项目」: 「科技、经济、社会发展」 earlier in the sentence is not a direction.
+    expect(pack.programs.find((p) => p.name === '科技合作交流专项')!.directions.map((d) => d.name)).toEqual(['“科技援疆”', '“智力援疆”', '“四地五师融合发展”']);
+  });
+
+  it('enumerations in other words; two items or no 「等领域」 give no list', () => {
+    const directionsOf = (body: string) => {
+      const text = `关于申报2026年度某市科技计划项目的通知\n各有关单位：\n现将有关事项通知如下。\n产业攻关专项\n1.支持方向\n${body}\n2.资助方式\n单个项目资助不超过30万元。\n人才培育专项\n1.支持方向\n青年人才。\n`;
+      return proposePrograms(proposeRules(text), '某市')[0]!.directions.map((d) => d.name);
+    };
+    expect(directionsOf('重点支持人工智能、集成电路、生物医药等领域的关键技术研发。')).toEqual(['人工智能', '集成电路', '生物医药']);
+    expect(directionsOf('围绕绿色低碳、数字经济、现代农业、文化旅游等重点产业开展攻关。')).toEqual(['绿色低碳', '数字经济', '现代农业', '文化旅游']);
+    expect(directionsOf('主要支持农业、工业等领域。')).toEqual([]);
+    expect(directionsOf('支持企业开展技术研发、成果转化和产业化。')).toEqual([]);
+  });
+
   it('contact lines: people and phones on one line or two, the department from the line before', () => {
     expect(contactsIn('（1）高新技术管理科：负责管理信息化项目。\n联 系 人：徐玮 景毅\n联系电话：0990-6231723')).toEqual([
       { department: '高新技术管理科', scope: '负责管理信息化项目。', people: ['徐玮', '景毅'], phones: ['0990-6231723'] },
