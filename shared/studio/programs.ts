@@ -46,11 +46,20 @@ function programClauses(t: ClauseTree): NoticeClause[] {
   for (const section of t.clauses) {
     const items = childrenOf(t, section.id).filter((c) => c.title !== '');
     if (items.length < 2) continue;
-    if (PROGRAM_LIST.test(section.title)) return items;
-    if (MAYBE_PROGRAM_LIST.test(section.title) && items.every((c) => PROGRAM_WORD.test(c.title))) return items;
+    if (PROGRAM_LIST.test(section.title)) return items.flatMap((c) => categoriesOf(t, c));
+    if (MAYBE_PROGRAM_LIST.test(section.title) && items.every((c) => PROGRAM_WORD.test(c.title))) return items.flatMap((c) => categoriesOf(t, c));
   }
   return [];
 }
+
+/** 「（一）科技项目」 split into 「1.技术创新类」「2.社会发展类」, each with its own items: the categories are the programs. */
+function categoriesOf(t: ClauseTree, item: NoticeClause): NoticeClause[] {
+  const kids = childrenOf(t, item.id);
+  return kids.length >= 2 && kids.every((k) => /类$/.test(k.title) && childrenOf(t, k.id).length > 0) ? kids : [item];
+}
+
+/** Items that say how to apply, not what to apply for: never directions. */
+const NOT_DIRECTION = /(?:条件|要求|申报材料|提交材料|方式|时间|程序|流程|说明|联系人|额度|标准)$/;
 
 /** Integer yuan of a fiscal 资助额度 proposal inside the part, and the funding forms its text names. */
 function fundingOf(set: ProposalSet, ids: Set<string> | null, partText: string): Funding | null {
@@ -152,7 +161,8 @@ export function proposePrograms(set: ProposalSet, title: string): ProposedProgra
     const around = inside.length === 0 ? directionProposals.find((p) => head.parentId !== null && ancestorOf(t, p.clauseId, head)) : undefined;
     // 「1.支持方向」 under the program holds its directions; else the program's own items are them.
     const section = childrenOf(t, head.id).find((c) => DIRECTION_HEADING.test(c.title) && childrenOf(t, c.id).length > 0);
-    const listed = inside.length > 0 ? (inside[0]!.params.directions as Direction[]) : around ? directionTree(t, section ?? head, 1, `d${i + 1}`) : [];
+    const own = around ? directionTree(t, section ?? head, 1, `d${i + 1}`).filter((d) => !NOT_DIRECTION.test(d.name)) : [];
+    const listed = inside.length > 0 ? (inside[0]!.params.directions as Direction[]) : own.length >= 2 ? own : [];
     // A 支持方向 paragraph naming its fields in one sentence (「现代农业、清洁能源…等领域」): a flat list, choosing optional.
     const prose = listed.length === 0 ? enumeratedDirections(t, head, `d${i + 1}`) : [];
     const directions = listed.length > 0 ? listed : prose;

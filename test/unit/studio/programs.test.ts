@@ -74,6 +74,15 @@ describe('programs proposed from the notice outline', () => {
     expect(valid(pack, SHUIMOGOU)).toEqual([]);
   });
 
+  it('城关: 三、申报指南 （一）科技项目 splits into its categories 技术创新类 / 社会发展类; 人才条件, 团队条件 are conditions, not directions', () => {
+    const text = read('../shared/seeds/2020-chengguan-district-notice.txt');
+    const { pack } = studioPack(proposeRules(text), acceptAll(text));
+    expect(pack.programs.map((p) => p.name)).toEqual(['技术创新类', '社会发展类', '人才创新创业项目']);
+    expect(pack.programs[0]!.directions.map((d) => d.name)).toEqual(['电子信息', '生物医药', '新材料', '装备制造', '精细化工', '新能源与节能环保', '农业', '现代服务业', '创新平台']);
+    expect(pack.programs[2]!.directions).toEqual([]);
+    expect(checkPackSemantics(PackSchema.parse(pack), text)).toEqual([]);
+  });
+
   it('a notice without program headings stays one program named by its title (the single-program packs do not change)', () => {
     const draft = draftFromNotice('n.txt', QINGHE);
     expect(draft.pack.programs.map((p) => [p.id, p.name])).toEqual([['main', '关于组织申报2026年度清河区科技创新项目的通知']]);
