@@ -13,7 +13,10 @@ const MB = 1024 * 1024;
  * drafts are made through the service; the older revisions are copies of each draft's document
  * inserted directly (what months of saving leaves behind), which is what makes a big store big.
  */
-function store(count: number, revisionBytesPerDraft: number): { services: Services; ids: string[]; revisionMb: number; close(): void } {
+function store(
+  count: number,
+  revisionBytesPerDraft: number,
+): { services: Services; ids: string[]; revisionMb: number; firstListAfterStart(): Promise<number>; close(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), `shenbao-bench-scale-${count}-`));
   const services = openServices({ dataDir: path.join(dir, 'data'), mode: 'test' });
   const ids: string[] = [];
@@ -36,12 +39,23 @@ function store(count: number, revisionBytesPerDraft: number): { services: Servic
     }
   })();
   const revisionMb = (services.db.prepare<[], { bytes: number }>('SELECT sum(size) AS bytes FROM revisions').get()?.bytes ?? 0) / MB;
+  let current = services;
   return {
-    services,
+    get services() {
+      return current;
+    },
     ids,
     revisionMb,
+    /** The app started again on this store: its first list reads and checks every draft once. */
+    async firstListAfterStart() {
+      current.close();
+      current = openServices({ dataDir: path.join(dir, 'data'), mode: 'test' });
+      const start = performance.now();
+      await current.handlers.draftsList({});
+      return performance.now() - start;
+    },
     close() {
-      services.close();
+      current.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -100,6 +114,8 @@ registerBench({
         console.log(`  scale: revisions stored: ${large.revisionMb.toFixed(0)} MB (2,000 drafts), ${small.revisionMb.toFixed(0)} MB (20 drafts)`);
         console.log(`  scale: list with progress + search: ${f(figures.large.list)} (2,000) vs ${f(figures.small.list)} (20); open a draft: ${f(figures.large.open)} vs ${f(figures.small.open)}`);
         console.log(`  scale: list after one save (not in the ratio): ${f(largeAfterSave)} (2,000) vs ${f(smallAfterSave)} (20)`);
+        const [largeFirst, smallFirst] = [await large.firstListAfterStart(), await small.firstListAfterStart()];
+        console.log(`  scale: first list after the app starts (not in the ratio): ${largeFirst.toFixed(0)} ms (2,000) vs ${smallFirst.toFixed(1)} ms (20)`);
         if (sink < 0) console.log(sink);
         large.close();
         small.close();
