@@ -87,9 +87,21 @@ export function restructureDraft(draft: StudioDraftFile, edits: StudioEdits, out
   const newRequirements = set.unrecognized.map((u, i) => ({ ...u, id: `u${i}`, kind: 'requirement', params: {} }));
   const unrecognized = carryDecisions(oldRequirements, newRequirements, edits.unrecognized, (u) => u.id);
 
+  // Program ids follow the outline's order: a program the user edited is found again by its proposed
+  // name; one whose heading the merge took away stays in the list as the user's own (without the notice's rules).
+  const pack = buildDraftPack(set, { id: draft.pack.id, title: draft.pack.title });
+  const programs = edits.programs?.map((p) => {
+    const before = draft.pack.programs.find((x) => x.id === p.from);
+    if (!before) return p;
+    const after = pack.programs.find((x) => x.name === before.name);
+    if (after) return { ...p, from: after.id };
+    const { from: _gone, ...own } = p;
+    return own;
+  });
+
   return {
-    draft: { ...draft, clauses: tree.clauses, proposals: set.proposals, unrecognized: set.unrecognized, pack: buildDraftPack(set, { id: draft.pack.id, title: draft.pack.title }) },
-    edits: { ...edits, proposals, unrecognized, outline },
+    draft: { ...draft, clauses: tree.clauses, proposals: set.proposals, unrecognized: set.unrecognized, pack },
+    edits: { ...edits, proposals, unrecognized, outline, ...(programs ? { programs } : {}) },
     problems,
   };
 }

@@ -34,7 +34,12 @@ export function FormEditor({ draft, edits, studio }: { draft: StudioDraftFile; e
       return { ...e, addedSections: [...(e.addedSections ?? []), { id: `custom.s${n}`, title }] };
     });
   const renameAdded = (id: string, title: string): void => studio.change((e) => ({ ...e, addedSections: (e.addedSections ?? []).map((s) => (s.id === id ? { ...s, title } : s)) }));
-  const removeAddedField = (id: string): void => studio.change((e) => ({ ...e, addedFields: (e.addedFields ?? []).filter((f) => f.id !== id) }));
+  const removeAddedField = (id: string): void =>
+    studio.change((e) => {
+      // Its edits go with it: a later field given the same id must not inherit them.
+      const { [id]: _gone, ...fields } = e.fields;
+      return { ...e, addedFields: (e.addedFields ?? []).filter((f) => f.id !== id), fields };
+    });
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <AddCard layout={layout} onAddField={studio.addField} onAddSection={addSection} />

@@ -52,3 +52,34 @@ describe('carryDecisions', () => {
     expect(carryDecisions(before, after, { p1: 'a', p2: 'b' }, ids)).toEqual({ p3: 'a', p4: 'b' });
   });
 });
+
+describe('program edits through a merge', () => {
+  /** Three program headings; merging the line before 乙专项 into it takes 乙专项's heading away. */
+  const NOTICE = '关于申报2026年度某市科技计划项目的通知\n各有关单位：\n现将有关事项通知如下。\n甲专项\n1.资助方式\n单个项目资助不超过30万元。\n乙专项\n1.资助方式\n单个项目资助不超过20万元。\n丙专项\n1.资助方式\n单个项目资助不超过10万元。\n';
+
+  it('an edited program is found again by its proposed name; one whose heading is gone stays as the user\'s own', () => {
+    const draft = draftFromNotice('n.txt', NOTICE);
+    expect(draft.pack.programs.map((p) => [p.id, p.name])).toEqual([
+      ['program-1', '甲专项'],
+      ['program-2', '乙专项'],
+      ['program-3', '丙专项'],
+    ]);
+    const programs = [
+      { id: 'program-1', from: 'program-1', name: '甲专项' },
+      { id: 'program-2', from: 'program-2', name: '乙专项（改名）' },
+      { id: 'program-3', from: 'program-3', name: '丙专项（改名）', fundingMaxWan: 8 },
+    ];
+    const before = draft.clauses.find((c) => c.text.includes('30万元'))!;
+    const after = restructureDraft(draft, edits({ programs }), [{ op: 'merge', clause: before.id }]);
+    expect(after.problems).toEqual([]);
+    expect(after.draft.pack.programs.map((p) => [p.id, p.name])).toEqual([
+      ['program-1', '甲专项'],
+      ['program-2', '丙专项'],
+    ]);
+    expect(after.edits.programs).toEqual([
+      { id: 'program-1', from: 'program-1', name: '甲专项' },
+      { id: 'program-2', name: '乙专项（改名）' },
+      { id: 'program-3', from: 'program-2', name: '丙专项（改名）', fundingMaxWan: 8 },
+    ]);
+  });
+});
