@@ -71,6 +71,20 @@ describe('shenbao guidelines draft / check', () => {
     expect(imported.stdout).toMatch(/已导入申报指南：关于组织申报2025年度某县科技计划项目的通知（county-2025 1.0.0 版/);
   });
 
+  it('a notice with two 专项 is drafted as two programs, each with its directions, and the check accepts it', () => {
+    const notice = join(ROOT, 'test/fixtures/studio/2026-xishan-two-programs-notice.txt');
+    mkdirSync(join(base, 'pack'));
+    const r = shenbao(['guidelines', 'draft', notice, '--out', join(base, 'draft.json'), '--pack-dir', join(base, 'pack')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('专项 2 个：关键技术攻关专项（支持方向 2 个）；科技人才培育专项（支持方向 2 个）');
+    const pack = JSON.parse(readFileSync(join(base, 'pack', 'pack.json'), 'utf8')) as { programs: { name: string; funding: unknown }[] };
+    expect(pack.programs.map((p) => [p.name, p.funding])).toEqual([
+      ['关键技术攻关专项', { forms: ['无偿资助'], max: 500_000 }],
+      ['科技人才培育专项', { forms: ['无偿资助'], min: 50_000, max: 100_000 }],
+    ]);
+    expect(shenbao(['guidelines', 'check', join(base, 'pack', 'pack.json')]).code).toBe(0);
+  });
+
   it('reads a .docx notice with automatic numbering', async () => {
     const doc = new Document({
       numbering: { config: [{ reference: 'o', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.LEFT }] }] },
