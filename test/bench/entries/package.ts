@@ -57,8 +57,8 @@ async function observe(run: () => Promise<void>): Promise<{ rss: number; cpuMs: 
 function packageBench(name: string, totalMb: number, repetitions: number, onlyByName: boolean): void {
   registerBench({
     name: `${name}: package with ${totalMb} MB of attachments vs plain stream copy`,
-    // Throughput ≥ 0.5× a plain copy of the same bytes, i.e. time ≤ 2×.
-    targetRatio: 2,
+    // Issue 16 §5: time ≤ 1.5× a plain copy of the same bytes (the earlier target was 2×).
+    targetRatio: 1.5,
     iterations: 1,
     repetitions,
     onlyByName,
