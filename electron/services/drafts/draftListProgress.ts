@@ -39,7 +39,9 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
   const draftOf = (summary: DraftSummary): Draft => {
     const cached = docs.get(summary.id);
     if (cached && cached.revision === summary.revision) return cached.draft;
-    const stored = drafts.get(summary.id);
+    // The list that made these summaries has just read and validated the document (damageOf).
+    const listed = drafts.listedDraft(summary.id, summary.revision);
+    const stored = listed ? { revision: summary.revision, draft: listed } : drafts.get(summary.id);
     docs.set(summary.id, { revision: stored.revision, draft: stored.draft });
     return stored.draft;
   };

@@ -41,6 +41,12 @@ export interface SaveInput {
 export interface DraftService {
   create(input?: { title?: string; guideline?: GuidelineRef | null }): StoredDraft;
   get(id: string): StoredDraft;
+  /**
+   * The document as the last list read it to check it reads back, while the draft is still at that
+   * revision: the home page's progress uses it instead of reading and validating it a second time.
+   * Never handed to a caller outside the services.
+   */
+  listedDraft(id: string, revision: number): Draft | undefined;
   list(input?: { trash?: boolean }): DraftSummary[];
   save(input: SaveInput): SaveResult;
   rename(input: { id: string; title: string }): SaveResult;
@@ -186,15 +192,15 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   }
 
   // Whether each listed draft reads back, per revision: checked once, not at every list.
-  const soundness = new Map<string, { revision: number; damage: string | null }>();
+  const soundness = new Map<string, { revision: number; damage: string | null; draft: Draft | null }>();
   function damageOf(row: DraftSummaryRow): string | null {
     if (row.doc_ok !== 1) return '存储的内容不是完整的 JSON';
     const known = soundness.get(row.id);
     if (known && known.revision === row.revision) return known.damage;
     const doc = rows.doc(row.id);
-    const parsed = doc === undefined ? { ok: true as const } : parseStoredDoc(doc);
+    const parsed = doc === undefined ? { ok: true as const, draft: null } : parseStoredDoc(doc);
     const damage = parsed.ok ? null : parsed.reason;
-    soundness.set(row.id, { revision: row.revision, damage });
+    soundness.set(row.id, { revision: row.revision, damage, draft: parsed.ok ? parsed.draft : null });
     return damage;
   }
 
@@ -355,6 +361,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     if (row.deleted_at === null) throw new AppError('locked', '只能彻底删除回收站中的草稿，请先将其移入回收站');
     rows.removeRevisions(id);
     rows.remove(id);
+    soundness.delete(id);
     return { purged: true };
   });
 
@@ -412,6 +419,10 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
         return db.transaction(() => insertNew(draft, at)).immediate();
       }),
     get: (id) => withStorageErrors(() => readStored(requireRow(id))),
+    listedDraft: (id, revision) => {
+      const known = soundness.get(id);
+      return known && known.revision === revision && known.draft !== null ? known.draft : undefined;
+    },
     list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true).map(toSummary)),
     save: (input) => withStorageErrors(() => remembering(() => saveTx.immediate(input))),
     rename: ({ id, title }) => withStorageErrors(() => remembering(() => renameTx.immediate(id, title))),
