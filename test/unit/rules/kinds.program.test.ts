@@ -115,4 +115,14 @@ describe('crossDraftLimit (local store only)', () => {
   it('waits for the key while it is empty', () => {
     expect(outcome(r, makeDraft(), { otherDrafts: [other('o1', '')] })).toBe('pending');
   });
+  it('one list of other drafts checked for several drafts and key fields counts each by its own value', () => {
+    // The home page checks every draft against the same list: what one check looked up must not leak into the next.
+    const others = [other('o1', ' abc '), other('o2', 'XYZ', { values: { 'pi.idNumber': 'XYZ', 'applicant.uscc': 'U1' } }), other('o3', 'xyz')];
+    const byUnit = rule('crossDraftLimit', { key: 'applicant.uscc', max: 1, scope: 'sameYear', groupBy: 'none' });
+    expect(run(r, mine, { otherDrafts: others }).message).toContain('共有 2 份');
+    expect(run(r, makeDraft({ values: { 'pi.idNumber': 'xyz' } }), { otherDrafts: others }).message).toContain('共有 3 份');
+    expect(outcome(r, makeDraft({ values: { 'pi.idNumber': 'QQQ' } }), { otherDrafts: others })).toBe('pass');
+    expect(run(byUnit, makeDraft({ values: { 'applicant.uscc': 'u1' } }), { otherDrafts: others }).message).toContain('共有 2 份');
+    expect(outcome(byUnit, makeDraft({ values: { 'applicant.uscc': 'ABC' } }), { otherDrafts: others })).toBe('pass');
+  });
 });
