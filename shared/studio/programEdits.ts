@@ -25,6 +25,18 @@ export const DirectionEditSchema: z.ZodType<DirectionEdit> = z.lazy(() =>
     .strict(),
 );
 
+const Short = (max: number, what: string) => z.string().trim().max(max, `${what}不能超过 ${max} 个字`);
+
+export const ContactEditSchema = z
+  .object({
+    department: z.string().trim().min(1, '请填写联系部门').max(200, '联系部门不能超过 200 个字'),
+    scope: Short(500, '负责范围').optional(),
+    people: z.array(Short(50, '联系人姓名')).max(20, '联系人不能超过 20 位'),
+    phones: z.array(Short(50, '联系电话')).max(20, '联系电话不能超过 20 个'),
+    address: Short(300, '地址').optional(),
+  })
+  .strict();
+
 /** 万元 as typed: up to two decimals, so every amount is a whole number of yuan. */
 const Wan = z.number().nonnegative('资助额度不能为负数').max(1_000_000, '资助额度不能超过 1000000 万元').nullable().optional();
 
@@ -40,7 +52,9 @@ export const ProgramEditSchema = z
     name: z.string().trim().min(1, '请填写专项名称').max(200, '专项名称不能超过 200 个字'),
     fundingMinWan: Wan,
     fundingMaxWan: Wan,
+    fundingForms: z.array(Short(50, '资助方式').min(1, '资助方式不能为空')).max(10, '资助方式不能超过 10 种').optional(),
     documentTypes: z.array(z.enum(['proposal', 'application'])).min(1, '至少选择一种申报材料（项目建议书或项目申报书）').optional(),
+    contacts: z.array(ContactEditSchema).max(20, '联系人不能超过 20 组').optional(),
     directions: z.array(DirectionEditSchema).max(200, '支持方向不能超过 200 个').optional(),
   })
   .strict();
@@ -100,6 +114,12 @@ export function applyProgramEdits(pack: Pack, edits: readonly ProgramEdit[] | un
       program.rules = program.directions.length === 0 ? program.rules.filter((r) => r.kind !== 'directionChosen') : program.rules.map((r) => (r.kind === 'directionChosen' ? withLeaf(r, leaf) : r));
     }
     if (edit.fundingMinWan !== undefined || edit.fundingMaxWan !== undefined) setFunding(program, edit, where, problems);
+    if (edit.fundingForms) program.funding = edit.fundingForms.length > 0 || program.funding?.min !== undefined || program.funding?.max !== undefined ? { ...(program.funding ?? {}), forms: edit.fundingForms } : null;
+    if (edit.contacts) {
+      const contacts = edit.contacts.map((c) => ({ ...c, department: c.department.trim(), people: c.people.filter((x) => x !== ''), phones: c.phones.filter((x) => x !== '') }));
+      if (contacts.length > 0) program.contacts = contacts;
+      else delete program.contacts;
+    }
     programs.push(program);
   }
   pack.programs = programs;

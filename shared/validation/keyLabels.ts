@@ -61,6 +61,7 @@ export const KEY_LABELS: Readonly<Record<string, string>> = {
   from: '原来的专项',
   fundingMinWan: '资助额度下限（万元）',
   fundingMaxWan: '资助额度上限（万元）',
+  fundingForms: '资助方式',
   addedSections: '新增的栏目',
   removedSections: '删除的栏目',
   order: '栏目与字段的顺序',

@@ -1,5 +1,6 @@
 import { Button, Card, Checkbox, Input, InputNumber, Space, Typography } from 'antd';
-import type { Program } from '../../../shared/pack/pack';
+import { useState } from 'react';
+import type { Contact, Program } from '../../../shared/pack/pack';
 import { programEditsOf, type DirectionEdit, type ProgramEdit } from '../../../shared/studio/programEdits';
 import type { StudioEdits } from '../../../shared/studio/studioEdits';
 import type { StudioDraftFile } from '../../../shared/studio/studioFile';
@@ -55,6 +56,9 @@ function ProgramEditor({ n, program, base, onChange, onRemove }: { n: number; pr
   const documentTypes = program.documentTypes ?? base?.documentTypes ?? ['application'];
   const directions: DirectionEdit[] = program.directions ?? (base?.directions as DirectionEdit[] | undefined) ?? [];
   const rules = base?.rules.length ?? 0;
+  const contacts: Contact[] = program.contacts ?? base?.contacts ?? [];
+  // Typed as text and read on leaving the box, so a half-typed 、 does not drop an empty item.
+  const [formsText, setFormsText] = useState((program.fundingForms ?? base?.funding?.forms ?? []).join('、'));
   return (
     <Card size="small" role="group" aria-label={`专项 ${n}`} type="inner" title={`专项 ${n}${base ? '' : '（新增）'}`} extra={onRemove ? <Button size="small" danger onClick={onRemove} aria-label={`删除专项 ${n}`}>删除专项</Button> : null}>
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -64,8 +68,15 @@ function ProgramEditor({ n, program, base, onChange, onRemove }: { n: number; pr
           <InputNumber aria-label={`资助下限（万元） ${n}`} placeholder="下限" min={0} max={1_000_000} step={1} precision={2} value={min} onChange={(v) => onChange({ fundingMinWan: v })} />
           <span>至</span>
           <InputNumber aria-label={`资助上限（万元） ${n}`} placeholder="上限" min={0} max={1_000_000} step={1} precision={2} value={max} onChange={(v) => onChange({ fundingMaxWan: v })} />
-          {base?.funding?.forms && base.funding.forms.length > 0 && <Typography.Text type="secondary">资助方式：{base.funding.forms.join('、')}</Typography.Text>}
         </Space>
+        <Input
+          aria-label={`资助方式 ${n}`}
+          addonBefore="资助方式"
+          placeholder="如：无偿资助、股权投资（用顿号分隔）"
+          value={formsText}
+          onChange={(e) => setFormsText(e.target.value)}
+          onBlur={() => onChange({ fundingForms: splitList(formsText).slice(0, 10) })}
+        />
         <Space wrap>
           <span>申报材料</span>
           <Checkbox.Group
@@ -75,14 +86,55 @@ function ProgramEditor({ n, program, base, onChange, onRemove }: { n: number; pr
             onChange={(v) => v.length > 0 && onChange({ documentTypes: v as ProgramEdit['documentTypes'] })}
           />
         </Space>
-        <Typography.Text type="secondary">
-          {base ? `本专项有 ${rules} 条规则（来自通知中本专项的部分）。` : '新增的专项没有自己的规则，通知共同部分的规则对它同样适用。'}
-          {base?.contacts && base.contacts.length > 0 ? ` 联系人：${base.contacts.map((c) => `${c.department} ${c.people.join('、')} ${c.phones.join('、')}`).join('；')}` : ''}
-        </Typography.Text>
+        <Typography.Text type="secondary">{base ? `本专项有 ${rules} 条规则（来自通知中本专项的部分）。` : '新增的专项没有自己的规则，通知共同部分的规则对它同样适用。'}</Typography.Text>
+        <ContactsEditor n={n} contacts={contacts} onChange={(next) => onChange({ contacts: next })} />
         <DirectionsEditor n={n} directions={directions} onChange={(next) => onChange({ directions: next })} />
       </Space>
     </Card>
   );
+}
+
+const splitList = (text: string): string[] =>
+  text
+    .split(/[、，,；;\s]+/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+
+/** 联系人: department, people and phones per row (people and phones typed with 、 between them). */
+function ContactsEditor({ n, contacts, onChange }: { n: number; contacts: Contact[]; onChange: (next: Contact[]) => void }) {
+  const update = (i: number, patch: Partial<Contact>): void => onChange(contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  // Rows keep typed text of their own: after a removal every row starts again from the list.
+  const [generation, setGeneration] = useState(0);
+  const remove = (i: number): void => {
+    setGeneration((g) => g + 1);
+    onChange(contacts.filter((_, j) => j !== i));
+  };
+  return (
+    <div role="group" aria-label={`联系人 ${n}`}>
+      <Typography.Text strong>联系人（{contacts.length}）</Typography.Text>
+      {contacts.map((c, i) => (
+        <Space key={`${generation}-${i}`} wrap style={{ display: 'flex', marginTop: 4 }}>
+          <Input aria-label={`联系部门 ${n}-${i + 1}`} placeholder="部门" value={c.department} style={{ width: 200 }} status={c.department.trim() === '' ? 'error' : ''} onChange={(e) => update(i, { department: e.target.value })} />
+          <ListInput label={`联系人姓名 ${n}-${i + 1}`} placeholder="姓名（顿号分隔）" values={c.people} onChange={(people) => update(i, { people })} />
+          <ListInput label={`联系电话 ${n}-${i + 1}`} placeholder="电话（顿号分隔）" values={c.phones} onChange={(phones) => update(i, { phones })} />
+          <Button size="small" danger aria-label={`删除联系人 ${n}-${i + 1}`} onClick={() => remove(i)}>
+            删除
+          </Button>
+        </Space>
+      ))}
+      <div style={{ marginTop: 8 }}>
+        <Button size="small" aria-label={`添加联系人 ${n}`} disabled={contacts.length >= 20} onClick={() => onChange([...contacts, { department: '联系方式', people: [], phones: [] }])}>
+          添加联系人
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** A list typed as text with 、 between items, read when the box is left. */
+function ListInput({ label, placeholder, values, onChange }: { label: string; placeholder: string; values: string[]; onChange: (next: string[]) => void }) {
+  const [text, setText] = useState(values.join('、'));
+  return <Input aria-label={label} placeholder={placeholder} value={text} style={{ width: 220 }} onChange={(e) => setText(e.target.value)} onBlur={() => onChange(splitList(text).slice(0, 20))} />;
 }
 
 /** The directions tree as indented rows: rename, add at the top or below an item (three levels), remove. */

@@ -32,8 +32,8 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await expect(page.getByLabel('资助上限（万元） 2')).toHaveValue('10.00');
     await expect(page.getByLabel('支持方向 1：1')).toHaveValue('先进制造');
     await expect(page.getByLabel('支持方向 2：2')).toHaveValue('创新团队');
-    await expect(first).toContainText('王明');
-    await expect(second).toContainText('0871-63114455');
+    await expect(first.getByLabel('联系人姓名 1-1')).toHaveValue('王明');
+    await expect(second.getByLabel('联系电话 2-1')).toHaveValue('0871-63114455');
   });
 
   await test.step('rename a program, add a direction, lower a funding ceiling, add a third program and remove it again', async () => {
@@ -41,6 +41,11 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await page.getByRole('button', { name: '添加支持方向 1' }).click();
     await page.getByLabel('支持方向 1：3').fill('电子信息');
     await page.getByLabel('资助上限（万元） 1').fill('40');
+    await page.getByLabel('资助方式 1').fill('无偿资助、贷款贴息');
+    await page.getByLabel('资助方式 1').press('Tab');
+    await expect(page.getByLabel('联系人姓名 1-1')).toHaveValue('王明');
+    await page.getByLabel('联系人姓名 1-1').fill('王明、赵亮');
+    await page.getByLabel('联系人姓名 1-1').press('Tab');
     await page.getByRole('button', { name: '添加专项' }).click();
     await expect(page.getByLabel('专项名称 3')).toHaveValue('新专项3');
     await page.getByRole('button', { name: '删除专项 3' }).click();
@@ -68,7 +73,8 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await studio.tab('向导预览');
     const program = page.getByRole('region', { name: '预览专项' });
     await expect(program).toContainText('专项：关键技术攻关专项');
-    await expect(program).toContainText('不超过 40 万元（无偿资助）');
+    await expect(program).toContainText('不超过 40 万元（无偿资助、贷款贴息）');
+    await expect(program).toContainText('王明、赵亮 0871-63112233');
     await expect(program.getByRole('tree')).toContainText('电子信息');
     const section = page.getByRole('region', { name: '预览栏目：产业化前景' });
     await expect(section).toContainText('所处阶段');

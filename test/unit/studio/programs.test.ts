@@ -171,6 +171,19 @@ describe('programs edited in the studio', () => {
     expect(valid(pack, XISHAN)).toEqual([]);
   });
 
+  it('funding forms and contacts are set per program; no contacts leaves the program to the notice\'s', () => {
+    const [tech, talent] = programEditsOf(proposed);
+    const contacts = [{ department: '高新技术科', people: ['王明', '赵亮'], phones: ['0871-63112233'] }];
+    const { pack, problems } = studioPack(set, { ...base, programs: [{ ...tech!, fundingForms: ['无偿资助', '贷款贴息'], contacts }, { ...talent!, contacts: [] }] });
+    expect(problems).toEqual([]);
+    expect(pack.programs[0]!.funding).toEqual({ forms: ['无偿资助', '贷款贴息'], max: 500_000 });
+    expect(pack.programs[0]!.contacts).toEqual(contacts);
+    expect(pack.programs[1]!.contacts).toBeUndefined();
+    expect(valid(pack, XISHAN)).toEqual([]);
+    const bad = ProgramEditSchema.safeParse({ id: 'x', name: '甲', contacts: [{ department: ' ', people: [], phones: [] }] });
+    expect(bad.error!.issues[0]!.message).toBe('请填写联系部门');
+  });
+
   it('no program left, a repeated id, a bad direction name are told in Chinese', () => {
     expect(studioPack(set, { ...base, programs: [] }).problems).toEqual(['专项：至少要保留一个专项']);
     expect(studioPack(set, { ...base, programs: [{ id: 'x', name: '甲' }, { id: 'x', name: '乙' }] }).problems).toEqual(['专项「乙」：编号 x 重复']);
