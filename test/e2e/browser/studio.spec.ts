@@ -133,6 +133,11 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await wizard.backButton.click();
     await studio.openFromHome();
     await studio.openNotice(NOTICE);
+    // The earlier review is offered again; 重新开始 forgets it and starts from the notice's proposals.
+    const offer = page.getByRole('region', { name: '上次的审核' });
+    await offer.getByRole('button', { name: '重新开始' }).click();
+    await expect(offer).toBeHidden();
+    await expect(studio.proposal('年龄限制')).not.toContainText('已修改并接受');
     await page.getByRole('button', { name: '其余全部接受' }).click();
     await studio.tab('指南信息与表单');
     await studio.setMeta('指南包编号', 'qinghe-2026');
