@@ -2,6 +2,7 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import { NewDraftPage } from './pages/NewDraftPage';
 import { openApp } from './pages/openApp';
+import { saveScreenshot } from './pages/screenshots';
 import { StudioPage } from './pages/StudioPage';
 import { WizardPage } from './pages/WizardPage';
 
@@ -33,6 +34,7 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await expect(page.getByLabel('支持方向 1：1')).toHaveValue('先进制造');
     await expect(page.getByLabel('支持方向 2：2')).toHaveValue('创新团队');
     await expect(first.getByLabel('联系人姓名 1-1')).toHaveValue('王明');
+    await saveScreenshot(page, 'studio-programs');
     await expect(second.getByLabel('联系电话 2-1')).toHaveValue('0871-63114455');
   });
 
@@ -67,6 +69,8 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await page.getByLabel('新字段选项').fill('研发、中试、量产');
     await page.getByRole('button', { name: '添加字段' }).click();
     await expect(page.getByRole('region', { name: '栏目：产业化前景' }).getByLabel('字段名称：所处阶段')).toBeVisible();
+    await page.getByRole('region', { name: '栏目：基本信息' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'studio-form-editor');
   });
 
   await test.step('向导预览 shows the wizard of the pack being edited: the program with the added direction, the new section and its choices; the other program on choosing it', async () => {
@@ -91,6 +95,7 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await expect(program).toContainText('专项：科技人才培养专项');
     await expect(program).toContainText('5 万元至10 万元');
     await expect(program.getByRole('tree')).toContainText('创新团队');
+    await saveScreenshot(page, 'studio-wizard-preview');
   });
 
   await test.step('pack meta, the unrecognized requirements marked, save', async () => {
