@@ -86,7 +86,7 @@ function ProgramEditor({ n, program, base, onChange, onRemove }: { n: number; pr
             onChange={(v) => v.length > 0 && onChange({ documentTypes: v as ProgramEdit['documentTypes'] })}
           />
         </Space>
-        <Typography.Text type="secondary">{base ? `本专项有 ${rules} 条规则（来自通知中本专项的部分）。` : '新增的专项没有自己的规则，通知共同部分的规则对它同样适用。'}</Typography.Text>
+        <Typography.Text type="secondary">{base ? `通知中本专项的部分有 ${rules} 条规则建议，接受的归本专项。` : '新增的专项没有自己的规则，通知共同部分的规则对它同样适用。'}</Typography.Text>
         <ContactsEditor n={n} contacts={contacts} onChange={(next) => onChange({ contacts: next })} />
         <DirectionsEditor n={n} directions={directions} onChange={(next) => onChange({ directions: next })} />
       </Space>

@@ -34,6 +34,7 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await expect(page.getByLabel('支持方向 1：1')).toHaveValue('先进制造');
     await expect(page.getByLabel('支持方向 2：2')).toHaveValue('创新团队');
     await expect(first.getByLabel('联系人姓名 1-1')).toHaveValue('王明');
+    await first.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'studio-programs');
     await expect(second.getByLabel('联系电话 2-1')).toHaveValue('0871-63114455');
   });
