@@ -5,7 +5,7 @@ import { openPackRegistry, type PackRegistry } from '../../../electron/services/
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import { makeTempDir } from '../../support/tempStore';
 
-const CHENGGUAN = { packId: 'chengguan-2020', packVersion: '1.0.0', programId: 'tech-innovation', directionPath: [], documentType: 'application' } as const;
+const CHENGGUAN = { packId: 'chengguan-2020', packVersion: '1.0.0', programId: 'tech-innovation', directionPath: [] as string[], documentType: 'application' as const };
 // chengguan-2020 allows one project per 项目负责人 (crossDraftLimit on pi.idNumber, max 1, same pack).
 const PI = '650102198001011234';
 const OTHER_PI = '650102198502021238';
