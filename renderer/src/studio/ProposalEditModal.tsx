@@ -17,6 +17,12 @@ interface Props {
 
 const keyOf = (leaf: ParamLeaf): string => leaf.path.join('.');
 
+/** The window's times are edited as written in the pack; the format is said, not guessed from the example. */
+const hintOf = (leaf: ParamLeaf): string | undefined => {
+  const key = leaf.path[leaf.path.length - 1];
+  return key === 'opens' || key === 'closes' ? '按「2027-04-15T17:30:00+08:00」的格式填写：年-月-日T时:分:秒，+08:00 表示北京时间' : undefined;
+};
+
 /** 修改 a proposal: each parameter in its own input (numbers, dates, lists), and the severity. No JSON. */
 export function ProposalEditModal({ proposal, names, params, severity, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(params);
@@ -54,7 +60,7 @@ export function ProposalEditModal({ proposal, names, params, severity, onSave, o
       <Typography.Paragraph type="secondary">原文：{proposal.quote}</Typography.Paragraph>
       <Form layout="vertical">
         {leaves.map((leaf) => (
-          <Form.Item key={keyOf(leaf)} label={paramLabel(proposal.kind, leaf.path)} extra={leaf.editable ? undefined : '引用申报书中的字段，不在这里修改'}>
+          <Form.Item key={keyOf(leaf)} label={paramLabel(proposal.kind, leaf.path)} extra={leaf.editable ? hintOf(leaf) : '引用申报书中的字段，不在这里修改'}>
             {input(leaf)}
           </Form.Item>
         ))}
