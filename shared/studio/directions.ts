@@ -29,9 +29,22 @@ export function directionTree(t: ClauseTree, parent: NoticeClause, depth: number
 
 export const depthOf = (ds: Direction[]): number => (ds.length === 0 ? 0 : 1 + Math.max(...ds.map((d) => depthOf(d.children ?? []))));
 
+/** A lead-in line alone: 「支持方向：」「重点支持领域:」. */
+const DIRECTION_LEAD = new RegExp(`^(?:${DIRECTION_HEADING.source})[:：]?$`);
+
+/**
+ * 「（一）高原特色产业专项」 whose last line is 「支持方向：」 and whose numbered items follow: the
+ * program's heading carries the lead-in, so its items are the directions although its title is the
+ * program's name.
+ */
+function endsWithDirectionLead(clause: NoticeClause): boolean {
+  const lines = clause.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length >= 2 && DIRECTION_LEAD.test(lines[lines.length - 1]!);
+}
+
 /** A 支持方向 section with sub-clauses → a directions tree and the rule that one is chosen. */
 export function directionsHit(t: ClauseTree, clause: NoticeClause, index: number): Hit | null {
-  if (!DIRECTION_HEADING.test(clause.title)) return null;
+  if (!DIRECTION_HEADING.test(clause.title) && !endsWithDirectionLead(clause)) return null;
   const directions = directionTree(t, clause, 1, `d${index}`);
   if (directions.length < 2) return null;
   const leaf = depthOf(directions) > 1;

@@ -127,13 +127,17 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
       }
       continue;
     }
-    const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'rules' });
     if (p.kind === 'attachment') {
       const name = String(p.params.name).slice(0, 200);
+      const required = p.params.required === true;
+      // Only a required item becomes a rule (须上传附件); an item to give 「如有」 is listed, not checked, and its clause says so.
+      const coverage: Clause['coverage'] = required ? { kind: 'rules' } : { kind: 'notCheckable', reason: `附件「${name}」视情况提供，不是必需的：列入附件清单供申报人勾选，不检查是否上传` };
+      const clause = clauseFor(p.clauseId, path, p.start, p.end, coverage);
       if (into.attachments.some((a) => a.name === name && JSON.stringify(a.when ?? null) === JSON.stringify(p.when ?? null))) continue;
-      into.attachments.push({ id: `att.${p.id}`, name, required: p.params.required === true, clause, ...(p.when ? { when: p.when } : {}) });
+      into.attachments.push({ id: `att.${p.id}`, name, required, clause, ...(p.when ? { when: p.when } : {}) });
       continue;
     }
+    const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'rules' });
     if (p.kind === 'applicationWindow') {
       window ??= p.params.window as Pack['window'];
     }

@@ -28,7 +28,7 @@ const PROGRAM_WORD = /专项|计划|工程|基金|项目|类$/;
 /** Sections whose sub-clauses are the programs themselves. */
 const PROGRAM_LIST = /计划类别|项目类别|专项类别|计划类型|项目类型|申报类别|支持类别/;
 /** Sections whose sub-clauses are programs only when they are named like programs. */
-const MAYBE_PROGRAM_LIST = /申报指南|支持方向|支持领域|申报内容|计划项目/;
+const MAYBE_PROGRAM_LIST = /申报指南|支持方向|支持领域|申报内容|计划项目|申报专项|支持专项|专项设置|设立专项/;
 const FUNDING_FORMS = ['无偿资助', '股权投资', '贷款贴息', '后补助', '前资助', '事前资助', '事中资助', '奖励', '天使基金', '引导基金', '风险补偿', '以奖代补', '配套资助'];
 
 const childrenOf = (t: ClauseTree, id: string | null): NoticeClause[] => t.clauses.filter((c) => c.parentId === id);

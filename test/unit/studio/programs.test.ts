@@ -17,6 +17,8 @@ const XISHAN = read('test/fixtures/studio/2026-xishan-two-programs-notice.txt');
 const KARAMAY = read('../shared/seeds/2017-karamay-city-notice.txt');
 const SHUIMOGOU = read('../shared/seeds/2020-shuimogou-district-guide.txt');
 const QINGHE = read('test/fixtures/studio/2026-qinghe-district-notice.txt');
+/** Written for these tests (not a seed): 一、申报专项 whose items each end with a 「支持方向：」 line before their numbered directions. */
+const XINING = read('test/fixtures/studio/2027-xining-two-programs-notice.txt');
 
 const acceptAll = (text: string): StudioEdits => {
   const set = proposeRules(text);
@@ -39,6 +41,32 @@ describe('programs proposed from the notice outline', () => {
     expect(tech!.documentTypes).toEqual(['application']);
     expect(tech!.contacts).toEqual([{ department: '联系方式', people: ['王明'], phones: ['0871-63112233'] }]);
     expect(talent!.contacts[0]!.people).toEqual(['李华']);
+  });
+
+  it('一、申报专项 with two 专项 whose 「支持方向：」 is the last line of their heading gives two programs with their directions', () => {
+    const programs = proposePrograms(proposeRules(XINING), '西宁市');
+    expect(programs.map((p) => p.name)).toEqual(['高原特色产业关键技术攻关专项', '科技惠民专项']);
+    const [industry, welfare] = programs;
+    expect(industry!.directions.map((d) => d.name)).toEqual(['盐湖资源综合利用', '高原特色生物资源开发', '清洁能源与储能']);
+    expect(welfare!.directions.map((d) => d.name)).toEqual(['高原医学与藏医药', '生态环境保护与修复']);
+    expect(industry!.funding).toEqual({ forms: [], min: 300_000, max: 800_000 });
+    expect(welfare!.funding).toEqual({ forms: [], max: 200_000 });
+    const { pack, problems } = studioPack(proposeRules(XINING), acceptAll(XINING));
+    expect(problems).toEqual([]);
+    expect(pack.programs.map((p) => p.rules.map((r) => r.kind).sort())).toEqual([
+      ['directionChosen', 'moneyRange', 'periodMonths', 'periodMonths'],
+      ['directionChosen', 'moneyRange'],
+    ]);
+    expect(valid(pack, XINING)).toEqual([]);
+    // 「合作协议（有合作单位的须提供）」 is listed but not required: no rule checks it, and its clause says why.
+    expect(pack.clauses.find((c) => c.quote.includes('合作协议'))!.coverage).toMatchObject({ kind: 'notCheckable', reason: expect.stringContaining('不是必需') });
+  });
+
+  it('a 申报专项 section whose items are not named like programs, or a 支持方向 line in the middle of a clause, proposes nothing of the kind', () => {
+    const text = '一、申报专项\n（一）申报条件\n1.单位须在本市注册。\n（二）申报材料\n1.申报书\n2.营业执照\n二、其他\n（一）说明\n支持方向：见附件。\n本项目须按时完成。\n1.按期提交\n2.按期验收\n';
+    const set = proposeRules(text);
+    expect(proposePrograms(set, '测试').map((p) => p.id)).toEqual(['main']);
+    expect(set.proposals.filter((p) => p.kind === 'directionChosen')).toEqual([]);
   });
 
   it('the draft pack puts each program its own rules, and the common requirements in the pack for all', () => {
