@@ -49,12 +49,12 @@ export function packCoverage(pack: Pack): PackCoverage {
     const cited = citing.get(c.id) ?? [];
     switch (c.coverage.kind) {
       case 'rules':
-        if (cited.length === 0) problems.push(`${pack.id} ${c.id}：标为 rules，但没有规则引用它`);
+        if (cited.length === 0) problems.push(`${pack.id} ${c.id}：标为「由规则检查」，但没有规则引用它`);
         return { clause: c, rules: cited };
       case 'declaration': {
         const d = declarations.get(c.coverage.declaration);
         if (!d) problems.push(`${pack.id} ${c.id}：承诺 ${c.coverage.declaration} 不存在`);
-        cited.filter((r) => !DECLARATION_KINDS.has(r.kind)).forEach((r) => problems.push(`${pack.id} ${c.id}：标为 declaration，却被 ${r.kind} 规则 ${r.id} 引用`));
+        cited.filter((r) => !DECLARATION_KINDS.has(r.kind)).forEach((r) => problems.push(`${pack.id} ${c.id}：标为「承诺」，却被规则 ${r.id} 引用（只有勾选承诺、上传附件的规则可以引用承诺条款）`));
         return { clause: c, rules: cited, ...(d ? { declarationText: d.text } : {}) };
       }
       case 'notCheckable':
@@ -62,7 +62,7 @@ export function packCoverage(pack: Pack): PackCoverage {
         cited.forEach((r) => problems.push(`${pack.id} ${c.id}：标为无法离线检查，却被规则 ${r.id} 引用`));
         return { clause: c, rules: cited };
       case 'informative':
-        cited.filter((r) => r.kind !== 'priorityClaimed' && r.kind !== 'directionChosen').forEach((r) => problems.push(`${pack.id} ${c.id}：说明性条款却被 ${r.kind} 规则 ${r.id} 引用`));
+        cited.filter((r) => r.kind !== 'priorityClaimed' && r.kind !== 'directionChosen').forEach((r) => problems.push(`${pack.id} ${c.id}：说明性条款却被规则 ${r.id} 引用`));
         return { clause: c, rules: cited };
     }
   };

@@ -35,6 +35,6 @@ describe('coverage() flags mismatches', () => {
       ],
     });
     const { problems } = coverage([pack]);
-    expect(problems).toEqual(['test-pack c1：标为 rules，但没有规则引用它', 'test-pack nc：标为无法离线检查，却被规则 r 引用']);
+    expect(problems).toEqual(['test-pack c1：标为「由规则检查」，但没有规则引用它', 'test-pack nc：标为无法离线检查，却被规则 r 引用']);
   });
 });
