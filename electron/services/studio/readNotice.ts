@@ -72,7 +72,11 @@ export async function noticeTextOf(fileName: string, bytes: Uint8Array, options:
   const refuse = (message: string): never => {
     throw new AppError('invalid_input', message);
   };
-  if (!(NOTICE_EXTENSIONS as readonly string[]).includes(ext)) refuse(`不支持的通知文件类型「${ext || '无扩展名'}」：请使用 .txt、.docx 或文字版 .pdf`);
+  // Old Word and WPS files are what 科技局 sites often publish: say how to open them, not only that they cannot be.
+  if (!(NOTICE_EXTENSIONS as readonly string[]).includes(ext)) {
+    const oldWord = ext === '.doc' || ext === '.wps' || isOle(bytes);
+    refuse(`不支持的通知文件类型「${ext || '无扩展名'}」：${oldWord ? OLE_MESSAGE : '请使用 .txt、.docx 或文字版 .pdf'}`);
+  }
   if (bytes.length === 0) refuse(`通知文件「${name}」是空文件（0 字节）`);
   if (bytes.length > NOTICE_MAX_BYTES) refuse(`通知文件「${name}」过大（${(bytes.length / MB).toFixed(1)} MB），不能超过 ${NOTICE_MAX_BYTES / MB} MB`);
   if (isOle(bytes)) refuse(`无法读取「${name}」：${OLE_MESSAGE}`);

@@ -76,5 +76,11 @@ describe('.docx notices', () => {
   it('refuses a file that is not a .docx, in Chinese', async () => {
     await expect(noticeTextOf('通知.docx', Buffer.from('不是压缩包'))).rejects.toThrow(/无法读取 Word 文件「通知.docx」/);
     await expect(noticeTextOf('通知.doc', Buffer.from('x'))).rejects.toThrow(/不支持的通知文件类型/);
+    // A .doc or .wps (as 科技局 sites publish them) is told how to open it: save it as .docx.
+    await expect(noticeTextOf('通知.doc', Buffer.from('x'))).rejects.toThrow(/另存为 \.docx/);
+    await expect(noticeTextOf('通知.wps', Buffer.from('x'))).rejects.toThrow(/另存为 \.docx/);
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(noticeTextOf('通知.rtf', ole)).rejects.toThrow(/旧版 Word（\.doc）.*另存为 \.docx/);
+    await expect(noticeTextOf('通知.odt', Buffer.from('x'))).rejects.toThrow(/不支持的通知文件类型「\.odt」：请使用 \.txt、\.docx 或文字版 \.pdf$/);
   });
 });
