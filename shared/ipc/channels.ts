@@ -14,6 +14,7 @@ export const CHANNELS = {
   ...channelsOf('app', ['info']),
   ...channelsOf('drafts', [
     'list',
+    'page',
     'get',
     'create',
     'save',

@@ -5,6 +5,7 @@ import { blockingCount, describeBlocking } from '../../../shared/rules/engine';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { PackRegistry } from '../packs/registry';
 import { createDraftListProgress } from './draftListProgress';
+import { createDraftPages } from './draftPages';
 import type { DraftService } from './draftService';
 import type { StoreValidation } from './storeValidation';
 
@@ -25,8 +26,10 @@ type DraftMethod = Exclude<Extract<keyof Handlers, `drafts${string}`>, 'draftsUp
  */
 export function createDraftHandlers({ drafts, packs, attachments, validation, now }: DraftHandlerDeps) {
   const withProgress = createDraftListProgress({ drafts, packs, now });
+  const page = createDraftPages({ drafts, packs, now, listWithProgress: () => withProgress(drafts.list({})) });
   return {
     draftsList: (input) => (input.trash === true ? drafts.list({ trash: true }) : withProgress(drafts.list({}))),
+    draftsPage: (input) => page(input),
     draftsGet: (input) => drafts.get(input.id),
     draftsCreate: (input) => drafts.create({ title: input.title, guideline: input.guideline }),
     draftsSave: (input) => drafts.save(input),

@@ -38,9 +38,11 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
 
   const draftOf = (summary: DraftSummary): Draft => {
     const cached = docs.get(summary.id);
-    if (cached && cached.revision === summary.revision) return cached.draft;
-    // The list that made these summaries has just read and validated the document (damageOf).
+    // The list that made these summaries has just read and validated the document (damageOf). A
+    // document changed outside the service keeps its revision number and is read again by every
+    // list: then the list's copy is not the one kept here.
     const listed = drafts.listedDraft(summary.id, summary.revision);
+    if (cached && cached.revision === summary.revision && (listed === undefined || listed === cached.draft)) return cached.draft;
     const stored = listed ? { revision: summary.revision, draft: listed } : drafts.get(summary.id);
     docs.set(summary.id, { revision: stored.revision, draft: stored.draft });
     return stored.draft;
@@ -93,9 +95,20 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
   // What `last` was computed for: the day, each listed draft's revision, and the drafts' view of each other.
   let lastToday = '';
   let lastRevisions = new Map<string, number>();
+  // The documents `last` was computed from, and which listed drafts were damaged then.
+  let lastDrafts = new Map<string, Draft>();
+  let lastDamaged = new Set<string>();
   let lastCrossView = '';
+  const sameDocument = (s: DraftSummary): boolean => {
+    if (s.damage !== undefined) return lastDamaged.has(s.id);
+    if (lastDamaged.has(s.id)) return false;
+    const listed = drafts.listedDraft(s.id, s.revision);
+    return listed === undefined || listed === lastDrafts.get(s.id);
+  };
   const unchanged = (today: string, summaries: DraftSummary[]): boolean =>
-    today === lastToday && summaries.length === lastRevisions.size && summaries.every((s) => lastRevisions.get(s.id) === s.revision);
+    today === lastToday &&
+    summaries.length === lastRevisions.size &&
+    summaries.every((s) => lastRevisions.get(s.id) === s.revision && sameDocument(s));
 
   return (summaries: DraftSummary[]): DraftSummary[] => {
     const today = chinaToday(now());
@@ -108,16 +121,19 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
       const everyDraft = today !== lastToday || view !== lastCrossView;
       const next = new Map<string, Progress>();
       all.forEach((d, i) => {
-        const kept = everyDraft || lastRevisions.get(d.id) !== sound[i]!.revision ? undefined : last.get(d.id);
+        const kept = everyDraft || lastRevisions.get(d.id) !== sound[i]!.revision || lastDrafts.get(d.id) !== d ? undefined : last.get(d.id);
         next.set(d.id, kept ?? progressOf(d, today, others));
       });
       last = next;
       lastToday = today;
       lastCrossView = view;
       lastRevisions = new Map(summaries.map((s) => [s.id, s.revision]));
+      lastDrafts = new Map(all.map((d) => [d.id, d]));
+      lastDamaged = new Set(summaries.filter((s) => s.damage !== undefined).map((s) => s.id));
       for (const id of docs.keys()) if (!lastRevisions.has(id)) docs.delete(id);
     }
     // Into the summaries themselves: the service made them for this call, and no copy of 2,000 rows is made.
+    // A damaged draft has no progress (last has none for it).
     return summaries.map((s) => Object.assign(s, last.get(s.id)));
   };
 }

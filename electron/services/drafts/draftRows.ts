@@ -25,6 +25,8 @@ export interface DraftSummaryRow {
   document_type: string | null;
   status: string | null;
   doc_ok: number;
+  /** 0 when the document changed outside the service (no summary row): its revision number says nothing then. */
+  summarized: number;
 }
 
 export interface RevisionRow {
@@ -85,6 +87,7 @@ const field = (column: string, path: string) => `${fromDoc(path).replace('SUMMAR
 const SUMMARY_COLUMNS = `
   d.id, d.revision, d.created_at, d.updated_at, d.deleted_at,
   CASE WHEN s.id IS NOT NULL THEN 1 ELSE json_valid(d.doc) END AS doc_ok,
+  s.id IS NOT NULL AS summarized,
   ${field('project_name', '$.values."project.name"')},
   ${field('pack_id', '$.guideline.packId')},
   ${field('program_id', '$.guideline.programId')},
@@ -203,7 +206,17 @@ export function prepareDraftRows(db: Database) {
        AND revision NOT IN (SELECT revision FROM revision_labels WHERE draft_id = @draftId)`,
   );
 
+  // Rows this connection has written, and whether another connection (the CLI, another window's
+  // process) has committed since: together they change whenever anything the list shows can have.
+  const changeStamp = db.prepare<[], { changes: number; version: number }>(
+    'SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version',
+  );
+
   return {
+    changeStamp: (): string => {
+      const { changes, version } = changeStamp.get()!;
+      return `${changes}:${version}`;
+    },
     get: (id: string): DraftRow | undefined => get.get({ id }),
     exists: (id: string): boolean => exists.get({ id }) !== undefined,
     head: (id: string): DraftHead | undefined => head.get({ id }),

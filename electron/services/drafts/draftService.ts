@@ -48,6 +48,8 @@ export interface DraftService {
    */
   listedDraft(id: string, revision: number): Draft | undefined;
   list(input?: { trash?: boolean }): DraftSummary[];
+  /** Changes whenever a write on this database (by this process or another) can have changed the list. */
+  changeStamp(): string;
   save(input: SaveInput): SaveResult;
   rename(input: { id: string; title: string }): SaveResult;
   /**
@@ -196,7 +198,8 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   function damageOf(row: DraftSummaryRow): string | null {
     if (row.doc_ok !== 1) return '存储的内容不是完整的 JSON';
     const known = soundness.get(row.id);
-    if (known && known.revision === row.revision) return known.damage;
+    // A document changed outside the service can have changed without a new revision number: read every time.
+    if (known && known.revision === row.revision && row.summarized === 1) return known.damage;
     const doc = rows.doc(row.id);
     const parsed = doc === undefined ? { ok: true as const, draft: null } : parseStoredDoc(doc);
     const damage = parsed.ok ? null : parsed.reason;
@@ -424,6 +427,7 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
       return known && known.revision === revision && known.draft !== null ? known.draft : undefined;
     },
     list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true).map(toSummary)),
+    changeStamp: () => withStorageErrors(() => rows.changeStamp()),
     save: (input) => withStorageErrors(() => remembering(() => saveTx.immediate(input))),
     rename: ({ id, title }) => withStorageErrors(() => remembering(() => renameTx.immediate(id, title))),
     setStatus: ({ id, status, expectedRevision }) => withStorageErrors(() => setStatusTx.immediate(id, status, expectedRevision)),

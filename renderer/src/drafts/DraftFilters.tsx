@@ -1,6 +1,6 @@
 import { Checkbox, Input, Select, Space } from 'antd';
 import type { DraftSummary } from '../../../shared/ipc/contract';
-import type { DraftFilter } from './filterDrafts';
+import type { DraftFilter } from '../../../shared/model/draftFilter';
 
 interface Props {
   drafts: DraftSummary[];

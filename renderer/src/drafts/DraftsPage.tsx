@@ -11,7 +11,7 @@ import { undoableMessage } from '../app/undoableMessage';
 import { useAppStore } from '../store';
 import { DraftFilters } from './DraftFilters';
 import { DraftsTable } from './DraftsTable';
-import { filterDrafts, NO_FILTER, type DraftFilter } from './filterDrafts';
+import { filterDrafts, NO_FILTER, type DraftFilter } from '../../../shared/model/draftFilter';
 import { copyOutcome, failing } from './copyOutcome';
 import { CopyOutcomeView } from './CopyOutcomeView';
 import { exportDraftData } from './exportDraftData';

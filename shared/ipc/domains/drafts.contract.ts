@@ -3,7 +3,7 @@ import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/dr
 import { DraftValidationSchema } from '../../rules/resultSchema';
 import { DraftId, IsoTime } from './common';
 import { DRAFT_ARCHIVE_MAX_BYTES } from './draftArchiveLimit';
-import { DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
+import { DraftPageSchema, DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
 
 export { DRAFT_ARCHIVE_MAX_BYTES };
 const MB = (bytes: number): string => `${Math.floor(bytes / 1024 / 1024)} MB`;
@@ -14,6 +14,24 @@ export const draftsContract = {
   draftsList: {
     input: z.object({ trash: z.boolean().optional() }).strict(),
     output: z.array(DraftSummarySchema),
+  },
+  /**
+   * One page of the home page's list: searched, filtered and sorted (last change first) by the
+   * services, with progress for the rows of the page only. `total` counts every matching draft,
+   * `all` every draft not in the trash (the page tells an empty store from a search with no match).
+   */
+  draftsPage: {
+    input: z
+      .object({
+        page: z.number('页码必须是数字').int('页码必须是正整数').positive('页码必须是正整数').default(1),
+        pageSize: z.number('每页条数必须是数字').int('每页条数必须是 1 到 200 的整数').min(1, '每页条数必须是 1 到 200 的整数').max(200, '每页条数必须是 1 到 200 的整数').default(50),
+        query: z.string().max(200, '搜索词不能超过 200 个字').optional(),
+        packId: z.string().max(200).nullable().optional(),
+        status: DraftStatusSchema.nullable().optional(),
+        onlyWithErrors: z.boolean().optional(),
+      })
+      .strict(),
+    output: DraftPageSchema,
   },
   draftsGet: {
     input: z.object({ id: DraftId }).strict(),

@@ -38,6 +38,17 @@ export const DraftSummarySchema = z.object({
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 
+export const DraftPageSchema = z.object({
+  rows: z.array(DraftSummarySchema),
+  /** Drafts that match the search and filters, on every page. */
+  total: z.number().int().nonnegative(),
+  /** Drafts not in the trash, matching or not. */
+  all: z.number().int().nonnegative(),
+  /** The guidelines the drafts not in the trash use, for the filter (id and title, title null when not installed). */
+  packs: z.array(z.object({ id: z.string(), title: z.string().nullable() })),
+});
+export type DraftPage = z.infer<typeof DraftPageSchema>;
+
 export const StoredDraftSchema = z.object({
   draft: DraftSchema,
   revision: z.number().int().nonnegative(),

@@ -38,6 +38,7 @@ describe('handlers through dispatch()', () => {
     const payloads: Record<string, unknown> = {
       appInfo: {},
       draftsList: {},
+      draftsPage: {},
       draftsGet: { id },
       draftsCreate: { title: '另一个' },
       draftsSave: { id, baseRevision: 1, patch: { values: { 'pi.name': '张三' } } },

@@ -1,0 +1,112 @@
+import { chinaToday } from '../../../shared/dates';
+import type { DraftPage, DraftSummary } from '../../../shared/ipc/contract';
+import { passesFilters, searchedTexts, type DraftFilter } from '../../../shared/model/draftFilter';
+import type { PackRegistry } from '../packs/registry';
+import type { DraftService } from './draftService';
+
+export interface PageRequest extends Partial<Omit<DraftFilter, 'packId' | 'status'>> {
+  page: number;
+  pageSize: number;
+  packId?: string | null;
+  status?: DraftSummary['status'] | null;
+}
+
+/**
+ * The searched texts of every listed draft, lower-cased, in one string: draft i's texts sit between
+ * starts[i] and starts[i + 1], separated by a character no search word holds. A search is then a few
+ * native indexOf calls over one string rather than a test of every draft.
+ */
+interface SearchIndex {
+  text: string;
+  starts: number[];
+}
+
+const SEPARATOR = '\u0000';
+
+function searchIndexOf(summaries: readonly DraftSummary[]): SearchIndex {
+  const starts: number[] = [];
+  let text = '';
+  for (const summary of summaries) {
+    starts.push(text.length);
+    text += searchedTexts(summary).join(SEPARATOR).toLowerCase() + SEPARATOR;
+  }
+  starts.push(text.length);
+  return { text, starts };
+}
+
+/** The draft whose texts hold position `at`: the last start at or before it. */
+function draftAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The indexes of the drafts whose texts hold `q`, in list order. */
+function searchFor(index: SearchIndex, q: string): number[] {
+  const found: number[] = [];
+  let at = index.text.indexOf(q);
+  while (at !== -1) {
+    const i = draftAt(index.starts, at);
+    found.push(i);
+    at = index.text.indexOf(q, index.starts[i + 1]);
+  }
+  return found;
+}
+
+/**
+ * The home page's list one page at a time. The whole list with progress (cross-draft rules need
+ * every draft) is made again only when something it shows can have changed: a write on the database
+ * by this process or another (SQLite's change counters), a new day (deadlines), or the installed
+ * guidelines. Otherwise a page is a search through the kept list, in memory: measured at 2,000
+ * drafts, counting the matches in SQL (a LIKE over the summaries) took about 0.8 ms, this well
+ * under 0.1 ms.
+ */
+export function createDraftPages(deps: { drafts: DraftService; packs: PackRegistry; now?: () => Date; listWithProgress: () => DraftSummary[] }) {
+  const { drafts, packs, now = () => new Date(), listWithProgress } = deps;
+  let stamp = '';
+  let listed: DraftSummary[] = [];
+  let index: SearchIndex = { text: '', starts: [0] };
+  let packOptions: DraftPage['packs'] = [];
+
+  const stampNow = (): string =>
+    `${drafts.changeStamp()}|${chinaToday(now())}|${packs
+      .list()
+      .map((p) => `${p.id}@${p.version}`)
+      .join(',')}`;
+
+  const refresh = (): void => {
+    const next = stampNow();
+    if (next === stamp) return;
+    listed = listWithProgress();
+    index = searchIndexOf(listed);
+    const seen = new Map<string, string | null>();
+    for (const s of listed) if (s.packId && !seen.has(s.packId)) seen.set(s.packId, s.packTitle);
+    packOptions = [...seen].map(([id, title]) => ({ id, title }));
+    // The stamp from before the list: a write by another process while it was read shows at the next page.
+    stamp = next;
+  };
+
+  return (request: PageRequest): DraftPage => {
+    refresh();
+    const q = (request.query ?? '').trim().toLowerCase();
+    const filter = { packId: request.packId ?? null, status: request.status ?? null, onlyWithErrors: request.onlyWithErrors === true };
+    const filtered = filter.packId !== null || filter.status !== null || filter.onlyWithErrors;
+    const from = (request.page - 1) * request.pageSize;
+    const page = (matching: readonly DraftSummary[]): DraftPage => ({
+      // Copies: the kept list must not change with what a caller does to its page.
+      rows: matching.slice(from, from + request.pageSize).map((s) => ({ ...s })),
+      total: matching.length,
+      all: listed.length,
+      packs: packOptions,
+    });
+    if (q === '' && !filtered) return page(listed);
+    // A word that holds the separator cannot be found through the index; no draft's text holds it either way in practice.
+    const candidates = q === '' ? listed : q.includes(SEPARATOR) ? listed.filter((s) => searchedTexts(s).some((t) => t.toLowerCase().includes(q))) : searchFor(index, q).map((i) => listed[i]!);
+    return page(filtered ? candidates.filter((s) => passesFilters(s, filter)) : candidates);
+  };
+}
