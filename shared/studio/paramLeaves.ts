@@ -28,6 +28,26 @@ export function paramLeaves(params: Record<string, unknown>): ParamLeaf[] {
   return out;
 }
 
+/**
+ * The 提示文字 after a parameter edit: each changed number or date that the text states exactly once
+ * (not inside a longer number) is replaced by its new value — 「不得超过55周岁」 → 「不得超过50周岁」. A value
+ * the text states in other units (元 as 万元) or not at all is left for the user to rewrite.
+ */
+export function messageAfterEdit(message: string, before: Record<string, unknown>, after: Record<string, unknown>): string {
+  const old = new Map(paramLeaves(before).map((l) => [l.path.join('.'), l.value]));
+  let text = message;
+  for (const leaf of paramLeaves(after)) {
+    const was = old.get(leaf.path.join('.'));
+    if (!leaf.editable || was === undefined || was === leaf.value) continue;
+    if (!((typeof was === 'number' && typeof leaf.value === 'number') || (typeof was === 'string' && typeof leaf.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(was)))) continue;
+    const escaped = String(was).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const standalone = new RegExp(`(?<![\\d.])${escaped}(?!\\.?\\d)`, 'g');
+    const hits = text.match(standalone) ?? [];
+    if (hits.length === 1) text = text.replace(standalone, String(leaf.value));
+  }
+  return text;
+}
+
 /** A copy of the parameters with one value replaced (the original is left as it was). */
 export function withParam(params: Record<string, unknown>, path: readonly (string | number)[], value: unknown): Record<string, unknown> {
   const copy = structuredClone(params);

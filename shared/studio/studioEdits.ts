@@ -33,6 +33,8 @@ export const StudioEditsSchema = z
           status: z.enum(['accepted', 'rejected']),
           params: z.record(SafeKeySchema, z.unknown()).optional(),
           severity: SeveritySchema.optional(),
+          /** The 提示文字 the rule shows, when the user rewrote it (an edited limit must not keep saying the old one). */
+          message: z.string().trim().min(1, '请填写提示文字').max(500, '提示文字不能超过 500 个字').optional(),
         })
         .strict(),
     ),
@@ -90,7 +92,7 @@ export function studioPack(set: ProposalSet, edits: StudioEdits): StudioPackResu
   for (const p of set.proposals) {
     const decision = edits.proposals[p.id];
     if (decision?.status !== 'accepted') continue;
-    proposals.push({ ...p, params: decision.params ?? p.params, severity: decision.severity ?? p.severity });
+    proposals.push({ ...p, params: decision.params ?? p.params, severity: decision.severity ?? p.severity, message: decision.message ?? p.message });
   }
   const unrecognized = set.unrecognized.filter((_, i) => edits.unrecognized[`u${i}`]?.action !== 'declaration');
   set.unrecognized.forEach((u, i) => {

@@ -2,7 +2,7 @@ import { Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'ant
 import { useState } from 'react';
 import type { Severity } from '../../../shared/pack/rules';
 import { KIND_NAMES, paramLabel, SEVERITY_NAMES } from '../../../shared/studio/kindNames';
-import { paramLeaves, withParam, type ParamLeaf } from '../../../shared/studio/paramLeaves';
+import { messageAfterEdit, paramLeaves, withParam, type ParamLeaf } from '../../../shared/studio/paramLeaves';
 import type { Proposal } from '../../../shared/studio/types';
 import { paramText, type FieldNames } from './fieldNames';
 
@@ -11,7 +11,8 @@ interface Props {
   names: FieldNames;
   params: Record<string, unknown>;
   severity: Severity;
-  onSave: (params: Record<string, unknown>, severity: Severity) => void;
+  message: string;
+  onSave: (params: Record<string, unknown>, severity: Severity, message: string) => void;
   onCancel: () => void;
 }
 
@@ -24,14 +25,20 @@ const hintOf = (leaf: ParamLeaf): string | undefined => {
 };
 
 /** 修改 a proposal: each parameter in its own input (numbers, dates, lists), and the severity. No JSON. */
-export function ProposalEditModal({ proposal, names, params, severity, onSave, onCancel }: Props) {
+export function ProposalEditModal({ proposal, names, params, severity, message, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(params);
   const [level, setLevel] = useState<Severity>(severity);
+  const [text, setText] = useState(message);
   const leaves = paramLeaves(draft);
 
   const input = (leaf: ParamLeaf) => {
     const label = paramLabel(proposal.kind, leaf.path);
-    const set = (value: unknown): void => setDraft((d) => withParam(d, leaf.path, value));
+    // The 提示文字 follows a changed number or date it states, so a rule checking 50 does not say 55.
+    const set = (value: unknown): void => {
+      const next = withParam(draft, leaf.path, value);
+      setText((t) => messageAfterEdit(t, draft, next));
+      setDraft(next);
+    };
     if (!leaf.editable) return <Typography.Text>{paramText(names, draft, leaf.path, leaf.value, false)}</Typography.Text>;
     const options = leaf.path[leaf.path.length - 1] === 'values' ? names.optionsOf(draft) : null;
     if (options && Array.isArray(leaf.value)) {
@@ -56,7 +63,7 @@ export function ProposalEditModal({ proposal, names, params, severity, onSave, o
   };
 
   return (
-    <Modal open title={`修改建议：${KIND_NAMES[proposal.kind]}`} okText="保存修改" cancelText="取消" onOk={() => onSave(draft, level)} onCancel={onCancel} width={640}>
+    <Modal open title={`修改建议：${KIND_NAMES[proposal.kind]}`} okText="保存修改" cancelText="取消" onOk={() => onSave(draft, level, text.trim() === '' ? message : text.trim())} onCancel={onCancel} width={640}>
       <Typography.Paragraph type="secondary">原文：{proposal.quote}</Typography.Paragraph>
       <Form layout="vertical">
         {leaves.map((leaf) => (
@@ -64,6 +71,9 @@ export function ProposalEditModal({ proposal, names, params, severity, onSave, o
             {input(leaf)}
           </Form.Item>
         ))}
+        <Form.Item label="提示文字" extra="规则不满足时显示给申报人；改了上面的数字或日期时会一并改写，用别的单位写的（如万元）请自己改">
+          <Input.TextArea aria-label="提示文字" value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+        </Form.Item>
         <Form.Item label="严重程度">
           <Select
             aria-label="严重程度"

@@ -17,7 +17,7 @@ function ProposalCard({ proposal, decision, names, onDecide, onEdit }: { proposa
   const params = decision?.params ?? proposal.params;
   const severity = decision?.severity ?? proposal.severity;
   const status = decision?.status;
-  const edited = decision?.params !== undefined || decision?.severity !== undefined;
+  const edited = decision?.params !== undefined || decision?.severity !== undefined || decision?.message !== undefined;
   return (
     <Card
       size="small"
@@ -53,7 +53,7 @@ function ProposalCard({ proposal, decision, names, onDecide, onEdit }: { proposa
             {paramText(names, params, leaf.path, leaf.value, leaf.editable)}
           </Descriptions.Item>
         ))}
-        <Descriptions.Item label="提示文字">{proposal.message}</Descriptions.Item>
+        <Descriptions.Item label="提示文字">{decision?.message ?? proposal.message}</Descriptions.Item>
         <Descriptions.Item label="原文">
           <Typography.Text className="studio-quote">{proposal.quote}</Typography.Text>
         </Descriptions.Item>
@@ -103,9 +103,10 @@ export function ProposalList({ draft, edits, studio }: { draft: StudioDraftFile;
           names={names}
           params={edits.proposals[editing.id]?.params ?? editing.params}
           severity={edits.proposals[editing.id]?.severity ?? editing.severity}
+          message={edits.proposals[editing.id]?.message ?? editing.message}
           onCancel={() => setEditing(null)}
-          onSave={(params, severity) => {
-            studio.decide(editing.id, { status: 'accepted', params, severity });
+          onSave={(params, severity, message) => {
+            studio.decide(editing.id, { status: 'accepted', params, severity, ...(message !== editing.message ? { message } : {}) });
             setEditing(null);
           }}
         />

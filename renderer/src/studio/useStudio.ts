@@ -77,7 +77,7 @@ export function useStudio() {
 
   const edit = (change: (edits: StudioEdits) => StudioEdits): void => setState((s) => ({ ...s, edits: change(s.edits), result: null, dirty: true, offer: null }));
 
-  const decide = (id: string, decision: { status: 'accepted' | 'rejected'; params?: Record<string, unknown>; severity?: Severity } | null): void =>
+  const decide = (id: string, decision: { status: 'accepted' | 'rejected'; params?: Record<string, unknown>; severity?: Severity; message?: string } | null): void =>
     edit((e) => {
       const proposals = { ...e.proposals };
       if (decision === null) delete proposals[id];

@@ -3,7 +3,7 @@ import { PackSchema } from '../../../shared/pack/pack';
 import { resolveProgram } from '../../../shared/pack/resolve';
 import { checkPackSemantics } from '../../../shared/pack/semantic';
 import { proposeRules } from '../../../shared/studio/propose';
-import { studioPack, type StudioEdits } from '../../../shared/studio/studioEdits';
+import { studioPack, StudioEditsSchema, type StudioEdits } from '../../../shared/studio/studioEdits';
 
 const TEXT = '关于申报2026年度科技计划项目的通知\n一、申报要求\n（一）企业注册时间在2018年1月1日以后。\n（二）项目负责人年龄不超过50周岁。\n（三）项目须具有明确的产业化前景。\n';
 
@@ -28,6 +28,16 @@ describe('studio edits → pack', () => {
     expect(result.pack).toMatchObject({ id: 'test-2026', title: '测试指南', version: '2.1.0', year: 2026 });
     // The undecided requirement is still in the pack, said to be 尚未处理 (never dropped).
     expect(result.pack.clauses.some((c) => c.coverage.kind === 'notCheckable' && c.coverage.reason.startsWith('尚未处理'))).toBe(true);
+  });
+
+  it('an edited limit carries the rewritten 提示文字 into the rule; a blank one is refused in Chinese', () => {
+    const age = set.proposals.find((p) => p.kind === 'ageAtDate')!;
+    const decision = { status: 'accepted' as const, params: { ...age.params, max: 45 }, message: '项目负责人年龄不得超过45周岁' };
+    const rule = studioPack(set, edits({ proposals: { [age.id]: decision } })).pack.programs[0]!.rules[0]!;
+    expect(rule).toMatchObject({ kind: 'ageAtDate', max: 45, message: '项目负责人年龄不得超过45周岁' });
+    const blank = StudioEditsSchema.safeParse(edits({ proposals: { [age.id]: { ...decision, message: '  ' } } }));
+    expect(blank.success).toBe(false);
+    expect(blank.error!.issues[0]!.message).toBe('请填写提示文字');
   });
 
   it('turns an unrecognized requirement into a 承诺 quoting it', () => {
