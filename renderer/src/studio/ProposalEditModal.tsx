@@ -72,7 +72,7 @@ export function ProposalEditModal({ proposal, names, params, severity, message, 
           </Form.Item>
         ))}
         <Form.Item label="提示文字" extra="规则不满足时显示给申报人；改了上面的数字或日期时会一并改写，用别的单位写的（如万元）请自己改">
-          <Input.TextArea aria-label="提示文字" value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
+          <Input.TextArea aria-label="提示文字" value={text} onChange={(e) => setText(e.target.value)} rows={2} maxLength={500} />
         </Form.Item>
         <Form.Item label="严重程度">
           <Select

@@ -15,8 +15,12 @@ function months(n: number, unit: string): number {
 const period: Recognizer = {
   name: '项目实施期限',
   recognize(s: Sentence): Hit[] {
-    const subject = PERIOD_SUBJECT.exec(s.flat);
-    if (!subject) return [];
+    const heading = PERIOD_SUBJECT.exec(s.flat);
+    if (!heading) return [];
+    // 「实施期限：项目实施期限一般为1至2年」: a heading word, then the sentence's own subject, from which the limits are read.
+    const headEnd = heading.index + heading[0].length;
+    const own = /^[:：]/.test(s.flat.slice(headEnd)) ? PERIOD_SUBJECT.exec(s.flat.slice(headEnd, headEnd + 16)) : null;
+    const subject = own ? { 0: own[0], index: headEnd + own.index } : { 0: heading[0], index: heading.index };
     const from = subject.index + subject[0].length;
     const after = s.flat.slice(from, from + 24);
     const range = new RegExp(`^[^，。；]{0,6}?(${NUM})(年|个月)?[-—~至到](${NUM})(年|个月)`).exec(after);

@@ -75,6 +75,14 @@ describe('bounds in other words', () => {
     ]);
   });
 
+  it('a 「实施期限：」 heading before the sentence\'s own subject: 「实施期限：项目实施期限一般为1至2年」 is the range, as a warning', () => {
+    const { proposals, unrecognized } = notice('一、申报专项\n（一）科技惠民专项\n资助额度：每项资助不超过20万元。\n实施期限：项目实施期限一般为1至2年。');
+    expect(ofKind(proposals, 'periodMonths').map((p) => [p.params.min, p.params.max, p.severity])).toEqual([[12, 24, 'warning']]);
+    expect(unrecognized.filter((u) => u.quote.includes('实施期限'))).toEqual([]);
+    // The heading alone, with nothing after it, states no period.
+    expect(ofKind(notice('一、实施期限：见各专项。').proposals, 'periodMonths')).toEqual([]);
+  });
+
   it('an outer bound after 原则上 keeps its own force: 「资助额度原则上为30万元，最高不超过50万元」', () => {
     const money = ofKind(notice('一、支持方式\n资助额度原则上为30万元，最高不超过50万元。').proposals, 'moneyRange');
     expect(money.map((p) => [p.params.max, p.severity])).toEqual([[500000, 'error']]);

@@ -55,7 +55,7 @@ describe('programs proposed from the notice outline', () => {
     expect(problems).toEqual([]);
     expect(pack.programs.map((p) => p.rules.map((r) => r.kind).sort())).toEqual([
       ['directionChosen', 'moneyRange', 'periodMonths', 'periodMonths'],
-      ['directionChosen', 'moneyRange'],
+      ['directionChosen', 'moneyRange', 'periodMonths'],
     ]);
     expect(valid(pack, XINING)).toEqual([]);
     // 「合作协议（有合作单位的须提供）」 is listed but not required: no rule checks it, and its clause says why.
