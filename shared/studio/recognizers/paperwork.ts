@@ -2,6 +2,12 @@ import { modalOf } from '../severity';
 import { unitCondition } from './money';
 import type { Hit, Recognizer, Sentence } from '../types';
 
+/**
+ * The 申报书 itself, however the notice names it: 「项目申报书」「《西宁市科技计划项目申报书》」
+ * 「2027年度市级科技计划项目申请书」. One name, not a list (「申报书、营业执照」 is split before this).
+ */
+const THE_APPLICATION = /^《?[^、，,；;《》（）()]{0,40}?(?:申报书|申请书)》?$/;
+
 /** Splits a list at 、；， but not inside （…）: 「技术合同（技术转让合同、技术合作合同等）」 is one item. */
 function splitItems(list: string): string[] {
   const items: string[] = [];
@@ -36,7 +42,7 @@ const attachments: Recognizer = {
       .flatMap(splitItems)
       .map((t) => t.replace(/^(?:以下|下列|如下)(?:材料|资料)[:：]?/, '').replace(/^(?:及|和|以及)/, '').trim())
       // The 申报书 itself is what this app writes and exports, not a file to attach.
-      .filter((t) => !/^(?:项目)?(?:申报书|申请书)$/.test(t))
+      .filter((t) => !THE_APPLICATION.test(t))
       .filter((t) => Array.from(t).length >= 2 && Array.from(t).length <= 60 && !/^\d+项?$/.test(t));
     if (items.length === 0 || items.length > 40) return [];
     // A document list, not a sentence about people or money: every item names a document.
@@ -65,7 +71,7 @@ function documentItem(s: Sentence): Hit[] {
   const name = text.replace(/[（(][^（）()]*[）)]$/, '').trim() || text;
   const length = Array.from(name).length;
   // The 申报书 itself is what this app writes and exports, not a file to attach.
-  if (/^(?:项目)?(?:申报书|申请书)$/.test(name)) return [];
+  if (THE_APPLICATION.test(name)) return [];
   if (length < 2 || length > 60 || !/证|书|表|报告|协议|合同|函|文件|证明|资料|复印件|批文|许可|材料|说明|清单|照片|扫描件/.test(name)) return [];
   const conditional = CONDITIONAL_DOCUMENT.test(text);
   return [

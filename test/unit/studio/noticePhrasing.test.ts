@@ -192,3 +192,17 @@ describe('deadlines and qualifications in other words', () => {
     ]);
   });
 });
+
+describe('the 申报书 itself is not an attachment, however the notice names it', () => {
+  it.each(['1.西宁市科技计划项目申报书；', '1.《2027年度市级科技计划项目申报书》（一式三份）；', '1.项目申请书；'])('「%s」 gives no checklist item', (item) => {
+    const { proposals } = notice(`三、申报材料\n${item}\n2.单位营业执照复印件；`);
+    expect(ofKind(proposals, 'attachment').map((p) => p.params.name)).toEqual(['单位营业执照复印件']);
+  });
+
+  it('documents that only mention the 申报书 stay: its 电子版, a 推荐意见, a list in one sentence', () => {
+    const { proposals } = notice('三、申报材料\n1.申报书电子版；\n2.推荐单位对申报书的审核意见；\n3.合作协议（有合作单位的须提供）。');
+    expect(ofKind(proposals, 'attachment').map((p) => p.params.name)).toEqual(['申报书电子版', '推荐单位对申报书的审核意见', '合作协议']);
+    const listed = notice('二、申报要求\n申报材料包括：项目申报书、营业执照复印件、财务审计报告。').proposals;
+    expect(ofKind(listed, 'attachment').map((p) => p.params.name)).toEqual(['营业执照复印件', '财务审计报告']);
+  });
+});
