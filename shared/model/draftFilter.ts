@@ -1,4 +1,4 @@
-import type { DraftSummary } from '../ipc/domains/schemas';
+import type { DraftSort, DraftSummary } from '../ipc/domains/schemas';
 
 export interface DraftFilter {
   query: string;
@@ -26,4 +26,15 @@ export function passesFilters(d: DraftSummary, f: Omit<DraftFilter, 'query'>): b
 export function filterDrafts(drafts: DraftSummary[], f: DraftFilter): DraftSummary[] {
   const q = f.query.trim().toLowerCase();
   return drafts.filter((d) => passesFilters(d, f) && (q === '' || searchedTexts(d).some((s) => s.toLowerCase().includes(q))));
+}
+
+/**
+ * The list (given last change first) in the asked order. Sorts are stable: drafts that tie keep
+ * last change first, as the home page's table sorted them when it sorted in the page.
+ */
+export function sortDrafts(drafts: readonly DraftSummary[], sort: DraftSort = 'updatedDesc'): DraftSummary[] {
+  if (sort === 'updatedDesc') return [...drafts];
+  if (sort === 'updatedAsc') return [...drafts].reverse();
+  const sign = sort === 'completionAsc' ? 1 : -1;
+  return [...drafts].sort((a, b) => sign * ((a.completion ?? 0) - (b.completion ?? 0)));
 }

@@ -1,6 +1,7 @@
 import { chinaToday } from '../../../shared/dates';
 import type { DraftPage, DraftSummary } from '../../../shared/ipc/contract';
-import { passesFilters, searchedTexts, type DraftFilter } from '../../../shared/model/draftFilter';
+import { passesFilters, searchedTexts, sortDrafts, type DraftFilter } from '../../../shared/model/draftFilter';
+import type { DraftSort } from '../../../shared/ipc/contract';
 import type { PackRegistry } from '../packs/registry';
 import type { DraftService } from './draftService';
 
@@ -9,6 +10,7 @@ export interface PageRequest extends Partial<Omit<DraftFilter, 'packId' | 'statu
   pageSize: number;
   packId?: string | null;
   status?: DraftSummary['status'] | null;
+  sort?: DraftSort;
 }
 
 /**
@@ -97,9 +99,11 @@ export function createDraftPages(deps: { drafts: DraftService; packs: PackRegist
     const filter = { packId: request.packId ?? null, status: request.status ?? null, onlyWithErrors: request.onlyWithErrors === true };
     const filtered = filter.packId !== null || filter.status !== null || filter.onlyWithErrors;
     const from = (request.page - 1) * request.pageSize;
+    const sorted = (matching: readonly DraftSummary[]): readonly DraftSummary[] =>
+      request.sort === undefined || request.sort === 'updatedDesc' ? matching : sortDrafts(matching, request.sort);
     const page = (matching: readonly DraftSummary[]): DraftPage => ({
       // Copies: the kept list must not change with what a caller does to its page.
-      rows: matching.slice(from, from + request.pageSize).map((s) => ({ ...s })),
+      rows: sorted(matching).slice(from, from + request.pageSize).map((s) => ({ ...s })),
       total: matching.length,
       all: listed.length,
       packs: packOptions,

@@ -3,7 +3,7 @@ import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/dr
 import { DraftValidationSchema } from '../../rules/resultSchema';
 import { DraftId, IsoTime } from './common';
 import { DRAFT_ARCHIVE_MAX_BYTES } from './draftArchiveLimit';
-import { DraftPageSchema, DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
+import { DraftPageSchema, DraftSortSchema, DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
 
 export { DRAFT_ARCHIVE_MAX_BYTES };
 const MB = (bytes: number): string => `${Math.floor(bytes / 1024 / 1024)} MB`;
@@ -29,6 +29,8 @@ export const draftsContract = {
         packId: z.string().max(200).nullable().optional(),
         status: DraftStatusSchema.nullable().optional(),
         onlyWithErrors: z.boolean().optional(),
+        /** Last change first unless asked otherwise; ties keep that order. */
+        sort: DraftSortSchema.optional(),
       })
       .strict(),
     output: DraftPageSchema,

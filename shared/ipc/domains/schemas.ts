@@ -38,6 +38,9 @@ export const DraftSummarySchema = z.object({
 });
 export type DraftSummary = z.infer<typeof DraftSummarySchema>;
 
+export const DraftSortSchema = z.enum(['updatedDesc', 'updatedAsc', 'completionDesc', 'completionAsc'], '排序方式只能是按最后编辑或完成度的升序、降序');
+export type DraftSort = z.infer<typeof DraftSortSchema>;
+
 export const DraftPageSchema = z.object({
   rows: z.array(DraftSummarySchema),
   /** Drafts that match the search and filters, on every page. */

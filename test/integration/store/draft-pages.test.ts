@@ -5,6 +5,7 @@ import { openPackRegistry, type PackRegistry } from '../../../electron/services/
 import type { DraftPage } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../shared/ipc/dispatch';
 import { filterDrafts, NO_FILTER, type DraftFilter } from '../../../shared/model/draftFilter';
+import type { DraftSort } from '../../../shared/ipc/contract';
 import { makeTempDir, manualClock } from '../../support/tempStore';
 
 const guideline = (packId: string, programId: string, packVersion = '1.0.0') => ({ packId, packVersion, programId, directionPath: [] as string[], documentType: 'application' as const });
@@ -15,6 +16,7 @@ const KARAMAY = guideline('karamay-2017', 'livelihood');
 const PI = '650102198001011234';
 
 interface Request extends Partial<DraftFilter> {
+  sort?: DraftSort;
   page?: number;
   pageSize?: number;
 }
@@ -55,6 +57,11 @@ describe('draftsPage equals a page of the full list computed from scratch', () =
   const fromScratch = (request: Request): DraftPage => {
     const all = createDraftListProgress({ packs, drafts: app.drafts, now: clock.now })(app.drafts.list({}));
     const matching = filterDrafts(all, { ...NO_FILTER, ...request });
+    // The order the home page's table gave when it sorted in the page (antd sorts stably, ties keep the list's order).
+    const order = request.sort ?? 'updatedDesc';
+    if (order === 'updatedAsc') matching.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || (a.id < b.id ? 1 : -1));
+    if (order === 'completionAsc') matching.sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0));
+    if (order === 'completionDesc') matching.sort((a, b) => (b.completion ?? 0) - (a.completion ?? 0));
     const size = request.pageSize ?? 50;
     const from = ((request.page ?? 1) - 1) * size;
     const used = new Map<string, string | null>();
@@ -87,6 +94,10 @@ describe('draftsPage equals a page of the full list computed from scratch', () =
     { status: 'editing', pageSize: 3, page: 2 },
     { onlyWithErrors: true },
     { onlyWithErrors: true, query: '项目', pageSize: 1, page: 2 },
+    { sort: 'completionDesc' },
+    { sort: 'completionAsc', pageSize: 3, page: 2 },
+    { sort: 'updatedAsc', query: '项目', pageSize: 3 },
+    { sort: 'updatedDesc', status: 'editing' },
   ];
 
   const expectEveryPageFromScratch = async (): Promise<void> => {
