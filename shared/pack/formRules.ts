@@ -40,6 +40,16 @@ interface Section {
 }
 
 /**
+ * A length rule says what is asked (「「项目名称」不超过 60 字」), not that it failed: the guidance panel
+ * shows the message beside 通过 too, and the engine adds 「现有 N 字，超过 60 字」 when it does fail.
+ */
+function lengthMessage(label: string, min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `「${label}」字数须在 ${min} 至 ${max} 字之间`;
+  if (max !== undefined) return `「${label}」不超过 ${max} 字`;
+  return `「${label}」不少于 ${min ?? 0} 字`;
+}
+
+/**
  * Rules the form implies for a resolved program. A pack rule of the same kind on the same field
  * (its own 「须填写」 with a clause) replaces the form's, so nothing is reported twice.
  */
@@ -99,10 +109,10 @@ export function formRules(sections: readonly Section[], checklist: readonly Atta
       }
       if ((field.kind === 'text' || field.kind === 'longText') && (field.maxChars !== undefined || (field.kind === 'longText' && field.minChars !== undefined))) {
         const min = field.kind === 'longText' ? field.minChars : undefined;
-        add({ ...base('length', 'form.length'), kind: 'textLength', field: field.id, ...(field.maxChars !== undefined ? { max: field.maxChars } : {}), ...(min ? { min } : {}), severity: 'error', message: `「${field.label}」字数不符合要求` });
+        add({ ...base('length', 'form.length'), kind: 'textLength', field: field.id, ...(field.maxChars !== undefined ? { max: field.maxChars } : {}), ...(min ? { min } : {}), severity: 'error', message: lengthMessage(field.label, min, field.maxChars) });
       }
       if (field.kind === 'money') {
-        add({ ...base('money', 'form.money'), kind: 'moneyRange', amount: { field: field.id }, min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}), ifFilled: true, severity: 'error', message: `「${field.label}」金额不符合要求` });
+        add({ ...base('money', 'form.money'), kind: 'moneyRange', amount: { field: field.id }, min: field.min ?? 0, ...(field.max !== undefined ? { max: field.max } : {}), ifFilled: true, severity: 'error', message: `「${field.label}」金额须在允许的范围内` });
       }
       if (field.kind === 'integer' && (field.min !== undefined || field.max !== undefined)) {
         add({ ...base('number', 'form.format'), kind: 'numberRange', field: field.id, ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}), severity: 'error', message: `「${field.label}」须在允许的范围内` });

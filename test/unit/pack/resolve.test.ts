@@ -39,6 +39,14 @@ describe('resolveProgram', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('the form\'s rules say what is asked, not that it failed: the guidance panel shows them beside 通过 too', () => {
+    const r = resolveProgram(makePack([]), 'p1', 'application')!;
+    const form = r.rules.filter((x) => x.clause.startsWith('form.'));
+    expect(form.length).toBeGreaterThan(20);
+    for (const rule of form) expect(rule.message, rule.id).not.toMatch(/不符合要求|不正确|错误/);
+    expect(form.find((x) => x.id === 'form.length.project.name')!.message).toMatch(/^「项目名称」不超过 \d+ 字$/);
+  });
+
   it('applies the pack patch, then the program patch; sections filter by document type', () => {
     const pack = makePack(
       [],
