@@ -1,17 +1,16 @@
 import { Checkbox, Input, Select, Space } from 'antd';
-import type { DraftSummary } from '../../../shared/ipc/contract';
+import type { DraftPage, DraftSummary } from '../../../shared/ipc/contract';
 import type { DraftFilter } from '../../../shared/model/draftFilter';
 
 interface Props {
-  drafts: DraftSummary[];
+  /** The guidelines the drafts use (all of them, not only the page's). */
+  packs: DraftPage['packs'];
   value: DraftFilter;
   onChange: (f: DraftFilter) => void;
 }
 
 /** Search and filters of the home page. */
-export function DraftFilters({ drafts, value, onChange }: Props) {
-  const packs = new Map<string, string>();
-  for (const d of drafts) if (d.packId) packs.set(d.packId, d.packTitle ?? d.packId);
+export function DraftFilters({ packs, value, onChange }: Props) {
   return (
     <Space wrap className="draft-filters" style={{ marginBottom: 12 }}>
       <Input.Search
@@ -28,7 +27,7 @@ export function DraftFilters({ drafts, value, onChange }: Props) {
         placeholder="全部指南"
         style={{ width: 260 }}
         value={value.packId ?? undefined}
-        options={[...packs].map(([id, title]) => ({ value: id, label: title }))}
+        options={packs.map(({ id, title }) => ({ value: id, label: title ?? id }))}
         onChange={(id: string | undefined) => onChange({ ...value, packId: id ?? null })}
       />
       <Select

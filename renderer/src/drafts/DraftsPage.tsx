@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Tabs } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../../shared/model/limits';
 import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
 import { draftTitle } from '../../../shared/model/draftNames';
@@ -11,7 +11,7 @@ import { undoableMessage } from '../app/undoableMessage';
 import { useAppStore } from '../store';
 import { DraftFilters } from './DraftFilters';
 import { DraftsTable } from './DraftsTable';
-import { filterDrafts, NO_FILTER, type DraftFilter } from '../../../shared/model/draftFilter';
+import { NO_FILTER, type DraftFilter } from '../../../shared/model/draftFilter';
 import { copyOutcome, failing } from './copyOutcome';
 import { CopyOutcomeView } from './CopyOutcomeView';
 import { exportDraftData } from './exportDraftData';
@@ -20,20 +20,35 @@ import { readFileBase64 } from '../fields/readFileBase64';
 import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/draftArchiveLimit';
 import { TrashTable } from './TrashTable';
 
+/** How long the search word rests before the list is asked for (typing on restarts the wait). */
+const SEARCH_DELAY_MS = 250;
+
 // The rename dialog (antd's Form) loads when 重命名 is first clicked, not with the home page.
 const RenameModal = lazyPart(() => import('./RenameModal').then((m) => m.RenameModal), '重命名', { quiet: true });
 
 export function DraftsPage() {
   const { message, modal } = App.useApp();
-  const drafts = useAppStore((s) => s.drafts);
+  const draftPage = useAppStore((s) => s.draftPage);
+  const request = useAppStore((s) => s.draftPageRequest);
   const trash = useAppStore((s) => s.trash);
   const listLoading = useAppStore((s) => s.listLoading);
   const listError = useAppStore((s) => s.listError);
   const listTab = useAppStore((s) => s.listTab);
   const setListTab = useAppStore((s) => s.setListTab);
   const [renaming, setRenaming] = useState<DraftSummary | null>(null);
-  const [filter, setFilter] = useState<DraftFilter>(NO_FILTER);
-  const shown = filterDrafts(drafts, filter);
+  // What the search box and filters show at once; the services get the search word a moment after typing stops.
+  const [filter, setFilter] = useState<DraftFilter>(request.filter);
+  const typing = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(typing.current), []);
+  const changeFilter = (next: DraftFilter): void => {
+    setFilter(next);
+    window.clearTimeout(typing.current);
+    const onlyTheWord = next.packId === filter.packId && next.status === filter.status && next.onlyWithErrors === filter.onlyWithErrors;
+    const load = (): void => void useAppStore.getState().loadDrafts({ filter: next, page: 1 });
+    if (onlyTheWord && next.query !== '') typing.current = window.setTimeout(load, SEARCH_DELAY_MS);
+    else load();
+  };
+  const filtered = JSON.stringify(request.filter) !== JSON.stringify(NO_FILTER);
 
   useEffect(() => {
     const store = useAppStore.getState();
@@ -155,14 +170,21 @@ export function DraftsPage() {
         items={[
           {
             key: 'drafts',
-            label: `我的草稿（${drafts.length}）`,
+            label: `我的草稿（${draftPage.all}）`,
             children: (
               <>
-              {drafts.length > 0 && <DraftFilters drafts={drafts} value={filter} onChange={setFilter} />}
+              {draftPage.all > 0 && <DraftFilters packs={draftPage.packs} value={filter} onChange={changeFilter} />}
               <DraftsTable
-                drafts={shown}
-                filtered={shown.length !== drafts.length}
+                drafts={draftPage.rows}
+                filtered={filtered && draftPage.all > 0}
                 loading={listLoading}
+                paging={{
+                  page: request.page,
+                  pageSize: request.pageSize,
+                  total: draftPage.total,
+                  sort: request.sort,
+                  onChange: (page, sort) => void store().loadDrafts({ page, sort }),
+                }}
                 onCreate={create}
                 onOpen={(d) => navigate({ name: 'editor', draftId: d.id })}
                 onRename={setRenaming}

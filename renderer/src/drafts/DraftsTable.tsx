@@ -1,7 +1,7 @@
 import { MoreOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Empty, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import type { DraftSummary } from '../../../shared/ipc/contract';
+import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
+import type { DraftSort, DraftSummary } from '../../../shared/ipc/contract';
 import { deadlineLabel, type DeadlineStateKind } from '../../../shared/progress/deadline';
 import { ExportMenu } from '../export/ExportMenu';
 import { formatLocalTime } from './formatTime';
@@ -19,11 +19,31 @@ export interface DraftActions {
   onDelete: (draft: DraftSummary) => void;
 }
 
+/** The page of the services' list the table shows; paging and sorting are done by the services. */
+export interface DraftsPaging {
+  page: number;
+  pageSize: number;
+  /** Drafts that match the search and filters, on every page. */
+  total: number;
+  sort: DraftSort;
+  onChange: (page: number, sort: DraftSort) => void;
+}
+
 interface Props extends DraftActions {
   drafts: DraftSummary[];
   loading: boolean;
   /** True when search or filters hide some drafts: the empty state then says so instead of advising 新建. */
   filtered?: boolean;
+  paging: DraftsPaging;
+}
+
+const orderOf = (sort: DraftSort, column: 'updated' | 'completion'): SortOrder =>
+  sort === `${column}Desc` ? 'descend' : sort === `${column}Asc` ? 'ascend' : null;
+
+function sortOf(column: unknown, order: SortOrder | undefined): DraftSort {
+  if (column === 'completion' && order) return order === 'ascend' ? 'completionAsc' : 'completionDesc';
+  if (column === 'updatedAt' && order === 'ascend') return 'updatedAsc';
+  return 'updatedDesc';
 }
 
 const STATUS_TAG = {
@@ -31,7 +51,7 @@ const STATUS_TAG = {
   final: <Tag color="success">已定稿</Tag>,
 } as const;
 
-export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...actions }: Props) {
+export function DraftsTable({ drafts, loading, filtered = false, paging, onCreate, ...actions }: Props) {
   const columns: ColumnsType<DraftSummary> = [
     {
       title: '项目名称',
@@ -74,7 +94,9 @@ export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...ac
       title: '完成度',
       dataIndex: 'completion',
       width: 96,
-      sorter: (a, b) => (a.completion ?? 0) - (b.completion ?? 0),
+      key: 'completion',
+      sorter: true,
+      sortOrder: orderOf(paging.sort, 'completion'),
       render: (c: number | undefined, d) => (d.packId ? <Progress percent={c ?? 0} size="small" aria-label={`完成度 ${c ?? 0}%`} /> : '—'),
     },
     {
@@ -102,8 +124,11 @@ export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...ac
       title: '最后编辑',
       dataIndex: 'updatedAt',
       width: 140,
-      defaultSortOrder: 'descend',
-      sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+      key: 'updatedAt',
+      sorter: true,
+      // Newest first is the list's own order: the first click turns it round, the next turns it back.
+      sortDirections: ['descend', 'ascend'],
+      sortOrder: orderOf(paging.sort, 'updated'),
       render: (iso: string) => formatLocalTime(iso),
     },
     {
@@ -159,7 +184,20 @@ export function DraftsTable({ drafts, loading, filtered = false, onCreate, ...ac
       columns={columns}
       dataSource={drafts}
       loading={loading}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.pageSize,
+        total: paging.total,
+        showSizeChanger: false,
+        showTotal: (n) => `共 ${n} 份`,
+        hideOnSinglePage: paging.total === 0,
+      }}
+      onChange={(pagination, _filters, sorter) => {
+        const one = Array.isArray(sorter) ? sorter[0] : sorter;
+        const sort = sortOf(one?.columnKey, one?.order);
+        // A new order starts again at the first page.
+        paging.onChange(sort === paging.sort ? (pagination.current ?? 1) : 1, sort);
+      }}
       locale={{
         emptyText: loading ? (
           <div className="drafts-loading" />

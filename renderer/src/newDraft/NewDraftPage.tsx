@@ -36,7 +36,7 @@ export function NewDraftPage() {
       .resetNewDraft()
       .catch((e: unknown) => void message.error(`读取申报指南失败：${errorMessage(e)}`))
       .finally(() => setLoading(false));
-    void store().loadDrafts();
+    void store().loadAllDrafts();
     void store().loadProfiles();
   }, [store, message]);
 

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { DraftSummary } from '../../../shared/ipc/contract';
+import type { DraftPage } from '../../../shared/ipc/contract';
+import { NO_FILTER } from '../../../shared/model/draftFilter';
 import { routeFromHash } from '../app/hashRoute';
 import { call, errorMessage } from '../api/client';
-import type { AppState, DraftsSlice } from './types';
+import type { AppState, DraftPageRequest, DraftsSlice } from './types';
 
 let firstListSettled: Promise<void> = Promise.resolve();
 
@@ -11,21 +12,39 @@ export function firstDraftsListSettled(): Promise<void> {
   return firstListSettled;
 }
 
+/** Rows per page of the home page's table. */
+export const DRAFTS_PAGE_SIZE = 20;
+const FIRST_REQUEST: DraftPageRequest = { page: 1, pageSize: DRAFTS_PAGE_SIZE, filter: NO_FILTER, sort: 'updatedDesc' };
+const NO_PAGE: DraftPage = { rows: [], total: 0, all: 0, packs: [] };
+
+const ask = (r: DraftPageRequest): Promise<DraftPage> =>
+  call('draftsPage', {
+    page: r.page,
+    pageSize: r.pageSize,
+    sort: r.sort,
+    ...(r.filter.query.trim() === '' ? {} : { query: r.filter.query }),
+    ...(r.filter.packId === null ? {} : { packId: r.filter.packId }),
+    ...(r.filter.status === null ? {} : { status: r.filter.status }),
+    ...(r.filter.onlyWithErrors ? { onlyWithErrors: true } : {}),
+  });
+
 export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (set, get) => {
   /**
-   * When the page opens on the home page, its list is asked for as the store is created, before
-   * React's first render, so the request and that render overlap instead of following each other.
+   * When the page opens on the home page, its first page is asked for as the store is created,
+   * before React's first render, so the request and that render overlap instead of following each other.
    * Used once, by the list's first load (the home page's mount); every later load asks again.
    */
-  let firstList: Promise<DraftSummary[]> | null = routeFromHash(window.location.hash).name === 'list' ? call('draftsList', {}) : null;
+  let firstList: Promise<DraftPage> | null = routeFromHash(window.location.hash).name === 'list' ? ask(FIRST_REQUEST) : null;
   // In the store as soon as it arrives, so the first render can already show the rows. A failure is
   // reported by the load that uses the request (the home page's mount), not here.
   if (firstList) {
     firstListSettled = firstList.then(
-      (drafts) => set({ drafts, listError: null, listLoading: false }),
+      (draftPage) => set({ draftPage, listError: null, listLoading: false }),
       () => undefined,
     );
   }
+  // Answers that arrive after a later request was sent (a search word typed on) are dropped.
+  let latest = 0;
 
   /** Every change reloads both lists so the two tabs never disagree with the store. */
   const reloadLists = async (): Promise<void> => {
@@ -34,22 +53,40 @@ export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (s
 
   return {
     drafts: [],
+    draftPage: NO_PAGE,
+    draftPageRequest: FIRST_REQUEST,
     trash: [],
     // True until the first answer, so the empty-state advice never flashes before the list arrives.
     listLoading: true,
     listError: null,
 
-    loadDrafts: async () => {
-      set({ listLoading: true });
+    loadDrafts: async (change = {}) => {
+      let request = { ...get().draftPageRequest, ...change };
+      const mine = ++latest;
+      set({ listLoading: true, draftPageRequest: request });
       try {
         const pending = firstList;
         firstList = null;
-        const drafts = await (pending ?? call('draftsList', {}));
-        set({ drafts, listError: null });
+        let draftPage = await (pending && Object.keys(change).length === 0 ? pending : ask(request));
+        // A page past the end (its last drafts deleted, say) shows the last page there is.
+        const last = Math.max(1, Math.ceil(draftPage.total / request.pageSize));
+        if (request.page > last && mine === latest) {
+          request = { ...request, page: last };
+          draftPage = await ask(request);
+        }
+        if (mine === latest) set({ draftPage, draftPageRequest: request, listError: null });
+      } catch (e) {
+        if (mine === latest) set({ listError: errorMessage(e) });
+      } finally {
+        if (mine === latest) set({ listLoading: false });
+      }
+    },
+
+    loadAllDrafts: async () => {
+      try {
+        set({ drafts: await call('draftsList', {}) });
       } catch (e) {
         set({ listError: errorMessage(e) });
-      } finally {
-        set({ listLoading: false });
       }
     },
 

@@ -1,4 +1,5 @@
-import type { DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
+import type { DraftPage, DraftSort, DraftSummary, StoredDraft } from '../../../shared/ipc/contract';
+import type { DraftFilter } from '../../../shared/model/draftFilter';
 import type { Profile, ProfileKind } from '../../../shared/ipc/domains/profiles.contract';
 import type { GuidelineSummary } from '../../../shared/ipc/contract';
 import type { DocumentType, DraftPatch } from '../../../shared/model/draft';
@@ -23,12 +24,26 @@ export type Route =
   | { name: 'studio' };
 export type ListTab = 'drafts' | 'trash';
 
+/** What the home page asks the services for: one page, searched, filtered and sorted there. */
+export interface DraftPageRequest {
+  page: number;
+  pageSize: number;
+  filter: DraftFilter;
+  sort: DraftSort;
+}
+
 export interface DraftsSlice {
+  /** Every draft not in the trash (新建's 从已有草稿带入 chooses among them); loaded by loadAllDrafts. */
   drafts: DraftSummary[];
+  /** The home page's page of drafts, as asked by draftPageRequest. */
+  draftPage: DraftPage;
+  draftPageRequest: DraftPageRequest;
   trash: DraftSummary[];
   listLoading: boolean;
   listError: string | null;
-  loadDrafts: () => Promise<void>;
+  /** Loads the home page's page again (after any change, or with `request` changed). */
+  loadDrafts: (request?: Partial<DraftPageRequest>) => Promise<void>;
+  loadAllDrafts: () => Promise<void>;
   loadTrash: () => Promise<void>;
   createDraft: () => Promise<string>;
   renameDraft: (id: string, title: string) => Promise<void>;
