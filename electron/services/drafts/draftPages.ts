@@ -14,26 +14,36 @@ export interface PageRequest extends Partial<Omit<DraftFilter, 'packId' | 'statu
 }
 
 /**
- * The searched texts of every listed draft, lower-cased, in one string: draft i's texts sit between
- * starts[i] and starts[i + 1], separated by a character no search word holds. A search is then a few
- * native indexOf calls over one string rather than a test of every draft.
+ * What the search looks in, for every listed draft, lower-cased. Names and units: in one string,
+ * draft i's between starts[i] and starts[i + 1], separated by a character no search word holds, so a
+ * search is a few native indexOf calls rather than a test of every draft. Guideline and program
+ * names: each distinct one once, with the drafts that carry it (hundreds of drafts share a few).
  */
 interface SearchIndex {
   text: string;
   starts: number[];
+  labels: Map<string, number[]>;
 }
 
 const SEPARATOR = '\u0000';
 
 function searchIndexOf(summaries: readonly DraftSummary[]): SearchIndex {
   const starts: number[] = [];
+  const labels = new Map<string, number[]>();
   let text = '';
-  for (const summary of summaries) {
+  summaries.forEach((summary, i) => {
     starts.push(text.length);
-    text += searchedTexts(summary).join(SEPARATOR).toLowerCase() + SEPARATOR;
-  }
+    text += [summary.title, summary.unitName ?? ''].join(SEPARATOR).toLowerCase() + SEPARATOR;
+    for (const label of [summary.programName, summary.packTitle]) {
+      if (typeof label !== 'string') continue;
+      const key = label.toLowerCase();
+      const carriers = labels.get(key) ?? [];
+      if (carriers.at(-1) !== i) carriers.push(i);
+      labels.set(key, carriers);
+    }
+  });
   starts.push(text.length);
-  return { text, starts };
+  return { text, starts, labels };
 }
 
 /** The draft whose texts hold position `at`: the last start at or before it. */
@@ -57,7 +67,16 @@ function searchFor(index: SearchIndex, q: string): number[] {
     found.push(i);
     at = index.text.indexOf(q, index.starts[i + 1]);
   }
-  return found;
+  const byLabel = [...index.labels].filter(([label]) => label.includes(q)).map(([, carriers]) => carriers);
+  if (byLabel.length === 0) return found;
+  const marked = new Uint8Array(index.starts.length - 1);
+  for (const i of found) marked[i] = 1;
+  for (const carriers of byLabel) for (const i of carriers) marked[i] = 1;
+  const all: number[] = [];
+  marked.forEach((m, i) => {
+    if (m === 1) all.push(i);
+  });
+  return all;
 }
 
 /**
@@ -75,11 +94,7 @@ export function createDraftPages(deps: { drafts: DraftService; packs: PackRegist
   let index: SearchIndex = { text: '', starts: [0] };
   let packOptions: DraftPage['packs'] = [];
 
-  const stampNow = (): string =>
-    `${drafts.changeStamp()}|${chinaToday(now())}|${packs
-      .list()
-      .map((p) => `${p.id}@${p.version}`)
-      .join(',')}`;
+  const stampNow = (): string => `${drafts.changeStamp()}|${chinaToday(now())}|${packs.changeCount()}`;
 
   const refresh = (): void => {
     const next = stampNow();

@@ -31,6 +31,8 @@ export interface PackRegistry {
   problems(): string[];
   /** Re-reads the built-in and imported packs from disk. */
   reload(): void;
+  /** Changes whenever a pack version is installed or the packs are read again: what kept results depend on. */
+  changeCount(): number;
 }
 
 export interface InstalledPack extends LoadedPack {
@@ -100,8 +102,10 @@ export function openPackRegistry(options: PackRegistryOptions = {}): PackRegistr
   /** id → versions (newest first). */
   let byId = new Map<string, InstalledPack[]>();
   let loadProblems: string[] = [];
+  let changes = 0;
 
   const add = (installed: InstalledPack): void => {
+    changes++;
     const versions = byId.get(installed.pack.id) ?? [];
     if (versions.some((v) => v.pack.version === installed.pack.version)) {
       loadProblems.push(`指南包 ${installed.pack.id} ${installed.pack.version} 重复安装，已使用先加载的一份（${installed.dir}）`);
@@ -125,6 +129,7 @@ export function openPackRegistry(options: PackRegistryOptions = {}): PackRegistr
   let loaded = false;
   const reload = (): void => {
     loaded = true;
+    changes++;
     byId = new Map();
     loadProblems = [];
     if (builtinDir) for (const id of readdirSafe(builtinDir)) tryLoad(path.join(builtinDir, id), 'builtin');
@@ -150,6 +155,10 @@ export function openPackRegistry(options: PackRegistryOptions = {}): PackRegistr
 
   return {
     reload,
+    changeCount: () => {
+      ensureLoaded();
+      return changes;
+    },
     list: () => {
       ensureLoaded();
       return [...byId.values()].map((versions) => summary(versions[0] as InstalledPack)).sort((a, b) => a.id.localeCompare(b.id));
