@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { HistoryDrawer } from './pages/HistoryDrawer';
 import { IssuesPanel } from './pages/IssuesPanel';
 import { NewDraftPage } from './pages/NewDraftPage';
 import { openApp } from './pages/openApp';
@@ -35,6 +36,8 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await expect(age).toContainText('上限（周岁）50');
     await studio.editProposal('年龄限制', '上限（周岁）', '45');
     await expect(age).toContainText('上限（周岁）45');
+    // The 提示文字 follows the edited limit: a rule checking 45 must not say 50.
+    await expect(age).toContainText('提示文字项目负责人年龄不得超过45周岁');
     await studio.proposal('自筹比例').getByRole('button', { name: '接受' }).click();
     await expect(studio.proposal('自筹比例')).toContainText('已接受');
     await studio.proposal('实施期限').getByRole('button', { name: '拒绝' }).click();
@@ -116,7 +119,7 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     const issues = new IssuesPanel(page);
     await issues.open();
     const issue = issues.issue('r.p3');
-    await expect(issue).toContainText('45');
+    await expect(issue).toContainText('项目负责人年龄不得超过45周岁');
     const quote = await issues.showQuote('r.p3');
     await expect(quote).toContainText('项目负责人年龄不超过50周岁');
     await issues.close();
@@ -171,5 +174,22 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await expect(page.getByRole('list', { name: '保留的旧内容' })).toContainText('pi@example.com');
     await wizard.openSection('基本信息');
     await expect(page.getByLabel('主题词', { exact: true })).toHaveValue('智能制造；工业软件');
+  });
+
+  await test.step('历史版本 undoes the upgrade: the comparison names both guideline versions, and the restored draft shows 1.0.0\'s form at once', async () => {
+    const history = new HistoryDrawer(page);
+    await history.open();
+    const revision = await history.revisionOf('升级到 1.1.0 版指南前');
+    await history.compareNamed('升级到 1.1.0 版指南前');
+    await expect(history.change('$guideline')).toContainText('1.0.0 版指南');
+    await expect(history.change('$guideline')).toContainText('1.1.0 版指南');
+    await expect(history.compare).not.toContainText('（空） → （空）');
+    await history.restoreCompared(revision);
+    await expect(page.getByText('有新版本 1.1.0（本草稿按 1.0.0 版编写）')).toBeVisible();
+    // Without reloading the page: the field has its 1.0.0 name again and keeps its text.
+    const wizard = new WizardPage(page);
+    await wizard.openSection('基本信息');
+    await expect(page.getByLabel('关键词', { exact: true })).toHaveValue('智能制造；工业软件');
+    await expect(page.getByLabel('主题词', { exact: true })).toHaveCount(0);
   });
 });

@@ -3,7 +3,9 @@ import { DRAFT_PART_IDS } from '../../../shared/history/changedFields';
 import type { Draft } from '../../../shared/model/draft';
 import { compareDrafts } from '../../../renderer/src/history/compareDrafts';
 import { fieldLabeler, summarizeChanged } from '../../../renderer/src/history/fieldLabels';
+import { resolveProgram } from '../../../shared/pack/resolve';
 import { blankDraft } from '../../support/drafts';
+import { makePack } from '../rules/helpers';
 
 const draft = (values: Draft['values']): Draft => blankDraft({ values });
 
@@ -36,5 +38,15 @@ describe('compareDrafts', () => {
   it('any long value reads as a narrative (a text diff), even one no form knows', () => {
     const [change] = compareDrafts(draft({ 'custom.note': '长'.repeat(100) }), draft({ 'custom.note': '长'.repeat(101) }), null);
     expect(change?.narrative).toBe(true);
+  });
+
+  it('a version on another guideline version says which, by name: an upgrade is not 「（空） → （空）」', () => {
+    const resolved = resolveProgram(makePack([]), 'p1', 'application');
+    const on = (packVersion: string, programId = 'p1'): Draft => ({ ...draft({ 'project.name': '甲' }), guideline: { packId: 'test-pack', packVersion, programId, directionPath: ['a', 'a1'], documentType: 'application' } });
+    expect(compareDrafts(on('1.0.0'), on('1.1.0'), resolved)).toEqual([
+      { id: DRAFT_PART_IDS.guideline, label: '申报指南和专项', before: '1.0.0 版指南 · 测试专项 · 项目申报书 · 方向A › 方向A1', after: '1.1.0 版指南 · 测试专项 · 项目申报书 · 方向A › 方向A1', narrative: false },
+    ]);
+    // Another program's names are not at hand: it is said to be another, never shown by its id.
+    expect(compareDrafts(on('1.0.0', 'p9'), on('1.0.0'), resolved)[0]!.before).toBe('1.0.0 版指南 · 另一个专项 · 项目申报书');
   });
 });
