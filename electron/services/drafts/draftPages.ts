@@ -91,7 +91,7 @@ export function createDraftPages(deps: { drafts: DraftService; packs: PackRegist
   const { drafts, packs, now = () => new Date(), listWithProgress } = deps;
   let stamp = '';
   let listed: DraftSummary[] = [];
-  let index: SearchIndex = { text: '', starts: [0] };
+  let index: SearchIndex = { text: '', starts: [0], labels: new Map() };
   let packOptions: DraftPage['packs'] = [];
 
   const stampNow = (): string => `${drafts.changeStamp()}|${chinaToday(now())}|${packs.changeCount()}`;
