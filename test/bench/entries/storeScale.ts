@@ -112,7 +112,7 @@ registerBench({
       subject: async () => void (sink += await homeAndOpen(large, n++, figures.large)),
       baseline: async () => void (sink += await homeAndOpen(small, n++, figures.small)),
       async teardown() {
-        const f = (v: number[]) => `${median(v).toFixed(1)} ms`;
+        const f = (v: number[]) => `${median(v).toFixed(2)} ms`;
         const [largeAfterSave, smallAfterSave] = [await listAfterSave(large), await listAfterSave(small)];
         console.log(`  scale: revisions stored: ${large.revisionMb.toFixed(0)} MB (2,000 drafts), ${small.revisionMb.toFixed(0)} MB (20 drafts)`);
         console.log(`  scale: home page (first page with progress) + a search: ${f(figures.large.list)} (2,000) vs ${f(figures.small.list)} (20); open a draft: ${f(figures.large.open)} vs ${f(figures.small.open)}`);
