@@ -177,7 +177,7 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
   return {
     format: 'shenbao-pack',
     formatVersion: 1,
-    id: options.id ?? `draft-${set.context.year}`,
+    id: options.id ?? defaultPackId(set, accepted),
     version: '1.0.0',
     kind: 'call',
     title,
@@ -194,6 +194,19 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
     ...(shared.attachments.length > 0 ? { attachments: shared.attachments } : {}),
     programs,
   };
+}
+
+/**
+ * The id a new pack starts with, shown to the user in 指南包编号: the notice's own region (the
+ * 注册地 rule's city, else its province) and year — 「630100-2027」 for 西宁 — so two notices of a year
+ * from different places do not share one id (a shared id would offer one's drafts the other as an
+ * upgrade), and no English word is shown. 「zhinan-2027」 when the notice names no place.
+ */
+function defaultPackId(set: ProposalSet, accepted: readonly Proposal[]): string {
+  const region = accepted.find((p) => p.kind === 'regionWithin' && Array.isArray(p.params.regions))?.params.regions as string[] | undefined;
+  const code = region?.[0] ?? set.context.home[0];
+  const year = Math.min(2100, Math.max(2000, set.context.year));
+  return `${code && /^\d+$/.test(code) ? code : 'zhinan'}-${year}`;
 }
 
 const citedByAny = (clauseId: string, parts: { rules: Rule[]; attachments: AttachmentItem[] }[]): boolean => parts.some((x) => x.rules.some((r) => r.clause === clauseId) || x.attachments.some((a) => a.clause === clauseId));

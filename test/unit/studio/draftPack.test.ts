@@ -28,6 +28,15 @@ describe('draft pack from a notice', () => {
     }
   });
 
+  it('starts with an id from the notice\'s place and year, never an English word: 西宁 2027 is 630100-2027', () => {
+    const xining = readFileSync(resolve(import.meta.dirname, '../../fixtures/studio/2027-xining-two-programs-notice.txt'), 'utf8');
+    expect(buildDraftPack(proposeRules(xining)).id).toBe('630100-2027');
+    // Only the province named: its code; no place at all: 指南 in pinyin.
+    expect(buildDraftPack(proposeRules('青海省2027年度科技计划项目申报通知\n一、申报要求\n（一）项目负责人年龄不超过50周岁。\n')).id).toBe('63-2027');
+    expect(buildDraftPack(proposeRules('2027年度科技计划项目申报通知\n一、申报要求\n（一）项目负责人年龄不超过50周岁。\n')).id).toBe('zhinan-2027');
+    expect(buildDraftPack(proposeRules(xining), { id: 'xining-2027' }).id).toBe('xining-2027');
+  });
+
   it('keeps only accepted proposals and adds the fields the rules read', () => {
     const text = '关于申报2023年度科技计划项目的通知\n一、申报要求\n（一）企业注册时间在2018年1月1日以后。\n（二）项目负责人年龄不超过50周岁。\n';
     const set = proposeRules(text);
