@@ -40,7 +40,7 @@ export function ProgramsCard({ draft, edits, studio }: { draft: StudioDraftFile;
       </Typography.Paragraph>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         {list.map((p, i) => (
-          <ProgramEditor key={p.id} n={i + 1} program={p} base={baseOf(p)} onChange={(patch) => update(i, patch)} onRemove={list.length > 1 ? () => set(list.filter((_, j) => j !== i)) : null} />
+          <ProgramEditor key={p.id} n={i + 1} program={p} base={baseOf(p)} shared={draft.pack.contacts ?? []} onChange={(patch) => update(i, patch)} onRemove={list.length > 1 ? () => set(list.filter((_, j) => j !== i)) : null} />
         ))}
       </Space>
       <Button style={{ marginTop: 12 }} onClick={add}>
@@ -50,7 +50,7 @@ export function ProgramsCard({ draft, edits, studio }: { draft: StudioDraftFile;
   );
 }
 
-function ProgramEditor({ n, program, base, onChange, onRemove }: { n: number; program: ProgramEdit; base: Program | undefined; onChange: (patch: Partial<ProgramEdit>) => void; onRemove: (() => void) | null }) {
+function ProgramEditor({ n, program, base, shared, onChange, onRemove }: { n: number; program: ProgramEdit; base: Program | undefined; shared: Contact[]; onChange: (patch: Partial<ProgramEdit>) => void; onRemove: (() => void) | null }) {
   const min = program.fundingMinWan !== undefined ? program.fundingMinWan : wan(base?.funding?.min);
   const max = program.fundingMaxWan !== undefined ? program.fundingMaxWan : wan(base?.funding?.max);
   const documentTypes = program.documentTypes ?? base?.documentTypes ?? ['application'];
@@ -87,7 +87,7 @@ function ProgramEditor({ n, program, base, onChange, onRemove }: { n: number; pr
           />
         </Space>
         <Typography.Text type="secondary">{base ? `通知中本专项的部分有 ${rules} 条规则建议，接受的归本专项。` : '新增的专项没有自己的规则，通知共同部分的规则对它同样适用。'}</Typography.Text>
-        <ContactsEditor n={n} contacts={contacts} onChange={(next) => onChange({ contacts: next })} />
+        <ContactsEditor n={n} contacts={contacts} shared={shared} onChange={(next) => onChange({ contacts: next })} />
         <DirectionsEditor n={n} directions={directions} onChange={(next) => onChange({ directions: next })} />
       </Space>
     </Card>
@@ -101,7 +101,9 @@ const splitList = (text: string): string[] =>
     .filter((x) => x !== '');
 
 /** 联系人: department, people and phones per row (people and phones typed with 、 between them). */
-function ContactsEditor({ n, contacts, onChange }: { n: number; contacts: Contact[]; onChange: (next: Contact[]) => void }) {
+const contactText = (c: Contact): string => [c.department, c.people.join('、'), c.phones.join('、')].filter((x) => x !== '').join(' ');
+
+function ContactsEditor({ n, contacts, shared, onChange }: { n: number; contacts: Contact[]; shared: Contact[]; onChange: (next: Contact[]) => void }) {
   const update = (i: number, patch: Partial<Contact>): void => onChange(contacts.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   // Rows keep typed text of their own: after a removal every row starts again from the list.
   const [generation, setGeneration] = useState(0);
@@ -112,6 +114,12 @@ function ContactsEditor({ n, contacts, onChange }: { n: number; contacts: Contac
   return (
     <div role="group" aria-label={`联系人 ${n}`}>
       <Typography.Text strong>联系人（{contacts.length}）</Typography.Text>
+      {/* 「联系人（0）」 alone reads as if the notice named nobody: its common contacts are what the 申报书 shows. */}
+      {contacts.length === 0 && shared.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+          本专项没有自己的联系人，申报书中显示通知的联系人：{shared.map(contactText).join('；')}
+        </Typography.Paragraph>
+      )}
       {contacts.map((c, i) => (
         <Space key={`${generation}-${i}`} wrap style={{ display: 'flex', marginTop: 4 }}>
           <Input aria-label={`联系部门 ${n}-${i + 1}`} placeholder="部门" value={c.department} style={{ width: 200 }} status={c.department.trim() === '' ? 'error' : ''} onChange={(e) => update(i, { department: e.target.value })} />

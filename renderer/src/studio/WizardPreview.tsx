@@ -13,7 +13,7 @@ const DOCUMENT_NAMES: Record<DocumentType, string> = { proposal: '项目建议�
 const wanText = (yuan: number): string => `${yuan / 10_000} 万元`;
 function fundingText(funding: Funding | null): string {
   if (!funding) return '通知未写明';
-  const range = funding.min !== undefined && funding.max !== undefined ? `${wanText(funding.min)}至${wanText(funding.max)}` : funding.max !== undefined ? `不超过 ${wanText(funding.max)}` : funding.min !== undefined ? `不低于 ${wanText(funding.min)}` : '未写明额度';
+  const range = funding.min !== undefined && funding.max !== undefined ? `${wanText(funding.min)} 至 ${wanText(funding.max)}` : funding.max !== undefined ? `不超过 ${wanText(funding.max)}` : funding.min !== undefined ? `不低于 ${wanText(funding.min)}` : '未写明额度';
   return `${range}${funding.forms.length > 0 ? `（${funding.forms.join('、')}）` : ''}`;
 }
 

@@ -70,6 +70,11 @@ test('指南工作台 from a .docx notice: bad files are told plainly; two 专�
     await expect(page.getByLabel('支持方向 1：1', { exact: true })).toHaveValue('盐湖资源综合利用');
     await expect(page.getByLabel('支持方向 2：2', { exact: true })).toHaveValue('生态环境保护与修复');
     await expect(page.getByLabel('资助上限（万元） 2')).toHaveValue('20.00');
+    // The notice's contacts are in its common part: each 专项 says so instead of a bare 「联系人（0）」.
+    await expect(page.getByRole('group', { name: '联系人 1' })).toContainText('本专项没有自己的联系人，申报书中显示通知的联系人：西宁市科学技术局计划科 李明、王芳 0971-8888888');
+    await studio.tab('向导预览');
+    await expect(page.getByRole('region', { name: '预览专项' })).toContainText('30 万元 至 80 万元');
+    await studio.tab('指南信息与表单');
     await studio.setMeta('指南包编号', 'xining-2027');
     await studio.setMeta('指南名称', TITLE);
     await saveScreenshot(page, 'studio-docx-programs');

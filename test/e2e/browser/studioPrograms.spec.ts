@@ -94,7 +94,7 @@ test('指南工作台: a notice with two 专项 gives two programs; programs, di
     await page.getByLabel('预览的专项').first().click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('科技人才培养专项', { exact: true }).click();
     await expect(program).toContainText('专项：科技人才培养专项');
-    await expect(program).toContainText('5 万元至10 万元');
+    await expect(program).toContainText('5 万元 至 10 万元');
     await expect(program.getByRole('tree')).toContainText('创新团队');
     await saveScreenshot(page, 'studio-wizard-preview');
   });
