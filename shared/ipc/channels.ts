@@ -35,6 +35,7 @@ export const CHANNELS = {
     'importArchive',
     'nameRevision',
     'validate',
+    'otherDrafts',
     'upgradePreview',
     'upgrade',
   ]),

@@ -1,5 +1,7 @@
 import type { StoredDraft } from '../ipc/contract';
 import type { Draft } from '../model/draft';
+import { allRules } from '../pack/coverage';
+import type { Pack } from '../pack/pack';
 import type { OtherDraft } from './types';
 
 /** The year of a pack version, when it is installed. */
@@ -29,4 +31,19 @@ export function otherDraftsFrom(drafts: readonly (StoredDraft | Draft)[], yearOf
     });
   }
   return result;
+}
+
+/** The fields a pack's cross-draft rules compare: all they read of another draft's values. */
+export function crossDraftKeysOf(pack: Pack): string[] {
+  const keys = new Set<string>();
+  for (const rule of allRules(pack)) if (rule.kind === 'crossDraftLimit') keys.add(rule.key);
+  return [...keys];
+}
+
+/**
+ * The other drafts with only the values those fields hold: what the wizard needs of 2,000 drafts
+ * is a few identity numbers each, not every narrative.
+ */
+export function withOnlyValues(others: readonly OtherDraft[], keys: readonly string[]): OtherDraft[] {
+  return others.map((o) => ({ ...o, values: Object.fromEntries(keys.filter((k) => Object.hasOwn(o.values, k)).map((k) => [k, o.values[k]!])) }));
 }

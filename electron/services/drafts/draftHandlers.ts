@@ -46,6 +46,7 @@ export function createDraftHandlers({ drafts, packs, attachments, validation, no
     draftsRecover: (input) => drafts.recover(input.id),
     draftsRevisionGet: (input) => drafts.revision(input.id, input.revision),
     draftsRevisionRestore: (input) => drafts.restoreRevision(input.id, input.revision),
+    draftsOtherDrafts: (input) => validation.otherDraftsFor(input.id),
     draftsValidate: (input) => {
       const { issues: _issues, ...result } = validation.validate(input.id, input.at);
       return result;

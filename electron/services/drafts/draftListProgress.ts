@@ -2,7 +2,7 @@ import { chinaToday } from '../../../shared/dates';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import type { Draft } from '../../../shared/model/draft';
 import { deadlineState, sectionStatuses, type DeadlineState } from '../../../shared/progress';
-import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
+import { crossDraftKeysOf, otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import type { OtherDraft } from '../../../shared/rules/types';
 import type { PackRegistry } from '../packs/registry';
 import { validateAgainstPack } from '../packs/validation';
@@ -11,17 +11,6 @@ import type { DraftService } from './draftService';
 type Progress = Required<Pick<DraftSummary, 'completion' | 'incompleteCount' | 'errorCount' | 'warningCount' | 'deadline' | 'unitName'>>;
 
 const NO_DEADLINE: DeadlineState = { closes: null, daysLeft: null, state: 'none' };
-
-/** The fields crossDraftLimit rules compare between drafts, wherever the pack declares such a rule. */
-function crossDraftKeys(pack: unknown, into: Set<string>): void {
-  if (Array.isArray(pack)) {
-    for (const item of pack) crossDraftKeys(item, into);
-  } else if (typeof pack === 'object' && pack !== null) {
-    const o = pack as Record<string, unknown>;
-    if (o.kind === 'crossDraftLimit' && typeof o.key === 'string') into.add(o.key);
-    for (const value of Object.values(o)) crossDraftKeys(value, into);
-  }
-}
 
 /**
  * Adds completion, error/warning counts and the deadline state to the home page's summaries.
@@ -56,9 +45,7 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
       if (!pack) continue;
       let own = keysOfPack.get(pack);
       if (!own) {
-        const found = new Set<string>();
-        crossDraftKeys(pack, found);
-        own = [...found];
+        own = crossDraftKeysOf(pack);
         keysOfPack.set(pack, own);
       }
       for (const k of own) keys.add(k);

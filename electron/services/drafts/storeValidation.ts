@@ -1,6 +1,7 @@
 import { chinaToday } from '../../../shared/dates';
 import type { Draft } from '../../../shared/model/draft';
-import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
+import { crossDraftKeysOf, otherDraftsFrom, withOnlyValues } from '../../../shared/rules/otherDrafts';
+import type { OtherDraft } from '../../../shared/rules/types';
 import { attachmentFactsOf } from '../attachments/attachmentFacts';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { PackRegistry } from '../packs/registry';
@@ -20,16 +21,29 @@ export interface StoreValidationDeps {
  * rules see the stored files' bytes.
  */
 export function createStoreValidation({ packs, drafts, attachments, now = () => new Date() }: StoreValidationDeps) {
-  const optionsFor = (id: string, draft: Draft, today: string): ValidateOptions => {
+  const othersOf = (id: string): OtherDraft[] => {
     const others = drafts
       .list({})
       .filter((s) => s.id !== id && s.packId !== null && s.damage === undefined)
-      .map((s) => drafts.get(s.id));
-    return { today, otherDrafts: otherDraftsFrom(others, packs.yearOf), attachmentFacts: attachmentFactsOf(attachments, draft) };
+      // The home list keeps each draft parsed per revision: 2,000 other drafts are not read and checked again.
+      .map((s) => drafts.listedDraft(s.id, s.revision) ?? drafts.get(s.id).draft);
+    return otherDraftsFrom(others, packs.yearOf);
   };
+  const optionsFor = (id: string, draft: Draft, today: string): ValidateOptions => ({
+    today,
+    otherDrafts: othersOf(id),
+    attachmentFacts: attachmentFactsOf(attachments, draft),
+  });
 
   return {
     optionsFor,
+    /** What this draft's cross-draft rules see of the other drafts (only the values they compare); none without an installed pack. */
+    otherDraftsFor(id: string): OtherDraft[] {
+      const g = drafts.get(id).draft.guideline;
+      const pack = g ? packs.packForDraft(g)?.installed.pack : undefined;
+      const keys = pack ? crossDraftKeysOf(pack) : [];
+      return keys.length === 0 ? [] : withOnlyValues(othersOf(id), keys);
+    },
     /** The one result list of a stored draft on `at` (the China date today when absent). */
     validate(id: string, at: string = chinaToday(now())): DraftValidation & { at: string } {
       const stored = drafts.get(id);

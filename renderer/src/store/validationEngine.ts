@@ -6,4 +6,3 @@ export { PackSchema } from '../../../shared/pack/pack';
 export { resolveProgram } from '../../../shared/pack/resolve';
 export { issuesOf, summarize } from '../../../shared/rules/engine';
 export { createValidationSession } from '../../../shared/rules/session';
-export { otherDraftsFrom } from '../../../shared/rules/otherDrafts';

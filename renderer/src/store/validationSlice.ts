@@ -20,20 +20,12 @@ export function prefetchEngine(): void {
 const NO_COUNTS = { incomplete: 0, pending: 0, errors: 0, warnings: 0, infos: 0 };
 
 /**
- * Cross-draft rules need the other drafts of this computer. They are fetched once when a draft is
- * opened (draftsList, then draftsGet for each draft with a guideline), not on every keystroke:
- * the other drafts do not change while this one is being edited in this window.
+ * Cross-draft rules need the other drafts of this computer: the services answer with each one's
+ * guideline and the few values those rules compare, once when a draft is opened, not on every
+ * keystroke (the other drafts do not change while this one is being edited in this window).
  */
 async function fetchOtherDrafts(openId: string): Promise<OtherDraft[]> {
-  const [summaries, guidelines, { otherDraftsFrom }] = await Promise.all([call('draftsList', {}), call('guidelinesList', {}), loadEngine()]);
-  const yearOf = new Map(guidelines.map((g) => [g.id, g.year ?? null]));
-  const withGuideline = summaries.filter((s) => s.id !== openId && s.packId !== null);
-  const stored = await Promise.all(withGuideline.map((s) => call('draftsGet', { id: s.id }).catch(() => null)));
-  // The same selection the services make (shared/rules/otherDrafts).
-  return otherDraftsFrom(
-    stored.filter((entry) => entry !== null),
-    (packId) => yearOf.get(packId) ?? null,
-  );
+  return call('draftsOtherDrafts', { id: openId });
 }
 
 /**

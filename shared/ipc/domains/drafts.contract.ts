@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DraftPatchSchema, DraftSchema, DraftStatusSchema } from '../../model/draft';
 import { DraftValidationSchema } from '../../rules/resultSchema';
+import { OtherDraftSchema } from '../../rules/otherDraftSchema';
 import { DraftId, IsoTime } from './common';
 import { DRAFT_ARCHIVE_MAX_BYTES } from './draftArchiveLimit';
 import { DraftPageSchema, DraftSortSchema, DraftSummarySchema, EditingSessionSchema, RevisionInfoSchema, SaveResultSchema, StoredDraftSchema } from './schemas';
@@ -146,6 +147,14 @@ export const draftsContract = {
     /** 恢复到最近完好的版本: a draft listed as 已损坏 gets back its newest revision that reads back whole, as a new revision. */
     input: z.object({ id: DraftId }).strict(),
     output: SaveResultSchema.extend({ restoredRevision: z.number().int().positive() }),
+  },
+  /**
+   * The other live drafts as this draft's cross-draft rules (限报数量) see them, with only the values
+   * those rules compare: the wizard checks as the services do without fetching every draft whole.
+   */
+  draftsOtherDrafts: {
+    input: z.object({ id: DraftId }).strict(),
+    output: z.array(OtherDraftSchema).max(100_000),
   },
   /** The one result list of a stored draft (形式审查), against the pack version it names. */
   draftsValidate: {

@@ -54,6 +54,7 @@ describe('handlers through dispatch()', () => {
       guidelinesList: {},
       guidelinesGet: { id: PACK.id },
       draftsValidate: { id, at: '2020-04-01' },
+      draftsOtherDrafts: { id },
       draftsRevisionGet: { id, revision: 1 },
       draftsRevisionRestore: { id, revision: 1 },
       draftsSetStatus: { id, status: 'editing' },

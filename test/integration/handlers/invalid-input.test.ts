@@ -36,6 +36,7 @@ const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   guidelinesGet: [{}, { id: '' }, { id: 'x'.repeat(201) }, { id: 'x', version: 5 }],
   guidelinesImport: [{}, { packJson: 1, sourceText: '' }, { packJson: '{}' }],
   draftsValidate: [{}, { id: ID, at: '2020-13-45' }, { id: ID, at: 20200301 }],
+  draftsOtherDrafts: [{}, { id: 'not-a-uuid' }, { id: ID, extra: 1 }],
   draftsSetStatus: [{ id: ID }, { id: ID, status: 'locked' }, { id: ID, status: 'final', force: true }],
   draftsRevisionGet: [{ id: ID }, { id: ID, revision: 0 }, { id: ID, revision: 1.5 }, { id: ID, revision: '1' }],
   draftsRevisionRestore: [{ id: ID }, { id: ID, revision: -2 }, { id: 'x', revision: 1 }],
