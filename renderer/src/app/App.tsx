@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { DraftsPage } from '../drafts/DraftsPage';
 import { RecoveryModal } from '../settings/RecoveryModal';
 import { useAppStore } from '../store';
+import { firstDraftsListSettled } from '../store/draftsSlice';
 import { prefetchEngine } from '../store/validationSlice';
 import { lazyPart } from './lazyPart';
 import { useHashRouting } from './useHashRouting';
@@ -26,17 +27,28 @@ const NewDraftPage = lazyPart(() => import('../newDraft/NewDraftPage').then((m) 
  */
 function usePrefetchWizard(): void {
   useEffect(() => {
+    let cancel = (): void => undefined;
+    let stopped = false;
     const prefetch = (): void => {
       void import('../wizard/WizardPage').catch(() => undefined);
       void import('../richtext/RichTextField').catch(() => undefined);
       prefetchEngine();
     };
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = window.setTimeout(prefetch, 500);
-    return () => window.clearTimeout(timer);
+    // After the home page's first rows are drawn, never while its list request is in flight.
+    void firstDraftsListSettled().then(() => {
+      if (stopped) return;
+      if (typeof window.requestIdleCallback === 'function') {
+        const id = window.requestIdleCallback(prefetch, { timeout: 2000 });
+        cancel = () => window.cancelIdleCallback(id);
+      } else {
+        const timer = window.setTimeout(prefetch, 500);
+        cancel = () => window.clearTimeout(timer);
+      }
+    });
+    return () => {
+      stopped = true;
+      cancel();
+    };
   }, []);
 }
 
