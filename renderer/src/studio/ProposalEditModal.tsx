@@ -1,5 +1,7 @@
-import { Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
+import { DateInput } from '../fields/DateInputs';
 import type { Severity } from '../../../shared/pack/rules';
 import { KIND_NAMES, paramLabel, SEVERITY_NAMES } from '../../../shared/studio/kindNames';
 import { messageAfterEdit, paramLeaves, withParam, type ParamLeaf } from '../../../shared/studio/paramLeaves';
@@ -18,11 +20,19 @@ interface Props {
 
 const keyOf = (leaf: ParamLeaf): string => leaf.path.join('.');
 
-/** The window's times are edited as written in the pack; the format is said, not guessed from the example. */
-const hintOf = (leaf: ParamLeaf): string | undefined => {
+const isWindowTime = (leaf: ParamLeaf): boolean => {
   const key = leaf.path[leaf.path.length - 1];
-  return key === 'opens' || key === 'closes' ? '按「2027-04-15T17:30:00+08:00」的格式填写：年-月-日T时:分:秒，+08:00 表示北京时间' : undefined;
+  return (key === 'opens' || key === 'closes') && typeof leaf.value === 'string';
 };
+const isDate = (leaf: ParamLeaf): boolean => typeof leaf.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(leaf.value);
+
+/** The window's times are Beijing time, as the notice writes them; the picker shows and sets that wall time. */
+const WINDOW_TIME = 'YYYY-MM-DD HH:mm';
+const wallTimeOf = (iso: string) => {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? dayjs(`${m[1]} ${m[2]}`, WINDOW_TIME) : null;
+};
+const hintOf = (leaf: ParamLeaf): string | undefined => (isWindowTime(leaf) ? '北京时间' : undefined);
 
 /** 修改 a proposal: each parameter in its own input (numbers, dates, lists), and the severity. No JSON. */
 export function ProposalEditModal({ proposal, names, params, severity, message, onSave, onCancel }: Props) {
@@ -45,6 +55,20 @@ export function ProposalEditModal({ proposal, names, params, severity, message, 
       // A choice among the field's own options: picked by their labels, stored by their values.
       return <Select aria-label={label} mode="multiple" value={leaf.value.map(String)} onChange={(values: string[]) => set(values)} options={options.map((o) => ({ value: o.value, label: o.label }))} style={{ width: '100%' }} />;
     }
+    if (isWindowTime(leaf)) {
+      return (
+        <DatePicker
+          aria-label={label}
+          showTime={{ format: 'HH:mm' }}
+          format={WINDOW_TIME}
+          placeholder="年-月-日 时:分"
+          allowClear={false}
+          value={wallTimeOf(String(leaf.value))}
+          onChange={(d) => d && set(`${d.format('YYYY-MM-DDTHH:mm')}:00+08:00`)}
+        />
+      );
+    }
+    if (isDate(leaf)) return <DateInput ariaLabel={label} value={String(leaf.value)} onChange={(text) => text && set(text)} />;
     if (typeof leaf.value === 'number') return <InputNumber aria-label={label} value={leaf.value} onChange={(v) => v !== null && set(v)} style={{ width: 200 }} />;
     if (typeof leaf.value === 'boolean') return <Switch aria-label={label} checked={leaf.value} onChange={set} />;
     if (Array.isArray(leaf.value)) {

@@ -52,6 +52,18 @@ test('指南工作台 from a .docx notice: bad files are told plainly; two 专�
     await expect(page.locator('.studio-proposal').filter({ hasText: '西宁市科技计划项目申报书' })).toHaveCount(0);
   });
 
+  await test.step('the deadline is edited with a date-and-time picker in Beijing time, not as ISO text', async () => {
+    await studio.proposal('申报时间').getByRole('button', { name: '修改' }).click();
+    const dialog = page.getByRole('dialog');
+    const closes = dialog.getByRole('textbox', { name: /截止/ });
+    await expect(closes).toHaveValue('2027-04-15 17:30');
+    await closes.click();
+    await closes.fill('2027-04-20 18:00');
+    await closes.press('Enter');
+    await dialog.getByRole('button', { name: '保存修改' }).click();
+    await expect(studio.proposal('申报时间')).toContainText('截止2027年4月20日 18:00');
+  });
+
   await test.step('the edited age limit rewrites its 提示文字; every other proposal is accepted', async () => {
     await studio.proposal('年龄限制').getByRole('button', { name: '修改' }).click();
     const dialog = page.getByRole('dialog');
