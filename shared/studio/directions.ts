@@ -11,7 +11,8 @@ const MAX_DEPTH = 3;
 /** The sub-clauses of `parent` as a directions tree (at most three levels). */
 export function directionTree(t: ClauseTree, parent: NoticeClause, depth: number, prefix: string): Direction[] {
   return t.clauses
-    .filter((c) => c.parentId === parent.id)
+    // A 「资助额度：…」 line beside the items is said of the program, not a direction.
+    .filter((c) => c.parentId === parent.id && c.style !== 'label')
     .slice(0, depth === 1 ? 200 : 100)
     .map((c, i) => {
       const id = `${prefix}-${i + 1}`;

@@ -7,7 +7,8 @@ import { parseNumber } from './text';
  * slice of the notice from its marker to the next clause.
  */
 
-export type MarkerStyle = 'chapter' | 'article' | 'annex' | 'heading' | 'cnComma' | 'cnParen' | 'numDot' | 'numComma' | 'numParen' | 'circled' | 'preamble';
+/** `label`: an unnumbered 「资助额度：…」 line after a list of short titles, said of the list's owner (see buildClauseTree). */
+export type MarkerStyle = 'chapter' | 'article' | 'annex' | 'heading' | 'label' | 'cnComma' | 'cnParen' | 'numDot' | 'numComma' | 'numParen' | 'circled' | 'preamble';
 
 export interface NoticeClause {
   /** Positional id (c2.1.3; the text before the first marker is c0), valid as a pack clause id. */
@@ -92,7 +93,13 @@ interface Open {
   style: MarkerStyle;
   number: number;
   depth: number;
+  /** The item's line is a short title (a direction's name), not a sentence. */
+  titleOnly?: boolean;
 }
+
+const LIST_ITEM = new Set<MarkerStyle>(['numDot', 'numComma', 'numParen', 'circled']);
+/** 「资助额度：」「实施期限：」「联系方式：」: a short label of what a program's part says next. */
+const SECTION_LABEL = /^[^，。；：:\s\d]{0,4}(?:额度|强度|金额|方式|期限|周期|时间|要求|条件|对象|范围|材料|联系人|电话|说明)[:：]/;
 
 interface RawClause {
   start: number;
@@ -123,8 +130,19 @@ export function buildClauseTree(text: string): ClauseTree {
       stack.length = keep;
     }
     const depth = stack.length + 1;
-    stack.push({ style, number, depth });
+    stack.push({ style, number, depth, titleOnly: LIST_ITEM.has(style) && isShortHeading(lines.find((l) => l.start === start)?.text.slice(marker.length).trim() ?? '') });
     raw.push({ start, depth, style, marker });
+  };
+
+  /**
+   * 「1.盐湖资源综合利用 2.… 3.清洁能源与储能」 then 「资助额度：每项30万元至80万元。」: the amount is said of
+   * the program that lists the directions, not of the third direction. The label line becomes a
+   * clause beside the items (path 「…（一）资助额度」), and the items' numbering is closed.
+   */
+  const opensLabel = (text: string): boolean => {
+    const top = stack[stack.length - 1];
+    if (!top || !SECTION_LABEL.test(text)) return false;
+    return top.style === 'label' || (LIST_ITEM.has(top.style) && top.titleOnly === true);
   };
 
   lines.forEach((line, i) => {
@@ -143,6 +161,15 @@ export function buildClauseTree(text: string): ClauseTree {
         previousText = line.text;
         return;
       }
+    }
+    if (opensLabel(line.text)) {
+      const first = stack.findIndex((o) => LIST_ITEM.has(o.style) || o.style === 'label');
+      stack.length = first;
+      const depth = stack.length + 1;
+      stack.push({ style: 'label', number: 0, depth });
+      raw.push({ start: line.start, depth, style: 'label', marker: '' });
+      previousText = line.text;
+      return;
     }
     // An unnumbered short line right before a list that starts at 1 heads a part (「科技重大专项」「申报要求」).
     const next = nextNonEmpty(i);
@@ -193,7 +220,7 @@ function finish(text: string, raw: RawClause[]): NoticeClause[] {
     }
     const own = text.slice(start, end);
     const title = titleOf(own, r.marker);
-    const label = r.style === 'preamble' ? '（导语）' : r.style === 'heading' ? title : depth === 1 || r.style === 'annex' ? `${r.marker}${title}` : r.marker;
+    const label = r.style === 'preamble' ? '（导语）' : r.style === 'heading' || r.style === 'label' ? title : depth === 1 || r.style === 'annex' ? `${r.marker}${title}` : r.marker;
     const clause: NoticeClause = {
       id,
       depth,

@@ -105,3 +105,25 @@ describe('merge and split', () => {
     expect(() => splitClause(tree, two.id, two.start)).toThrow(/拆分位置/);
   });
 });
+
+describe('a 「资助额度：…」 line after a list of direction names', () => {
+  const notice = ['一、申报专项', '（一）高原特色产业专项', '支持方向：', '1.盐湖资源综合利用', '2.清洁能源与储能', '资助额度：每项资助30万元至80万元。', '实施期限：原则上为2年。', '（二）科技惠民专项', '支持方向：', '1.高原医学', '2.生态保护'].join('\n');
+
+  it('is said of the program, beside the directions, not of the last direction', () => {
+    const tree = buildClauseTree(notice);
+    const byPath = (path: string) => tree.clauses.find((c) => c.path === path);
+    expect(byPath('一、申报专项（一）2.')?.text).toBe('2.清洁能源与储能');
+    const amount = byPath('一、申报专项（一）资助额度');
+    expect(amount?.text).toBe('资助额度：每项资助30万元至80万元。');
+    expect(amount?.parentId).toBe(byPath('一、申报专项（一）')?.id);
+    expect(byPath('一、申报专项（一）实施期限')?.text).toBe('实施期限：原则上为2年。');
+    // The next program's items are numbered afresh under it.
+    expect(byPath('一、申报专项（二）1.')?.text).toBe('1.高原医学');
+  });
+
+  it('stays inside an item that is a sentence (「联系电话：」 under a requirement)', () => {
+    const tree = buildClauseTree(['二、申报要求', '1.申报单位须按时提交材料。', '联系电话：0971-8888888', '2.项目负责人须为在职人员。'].join('\n'));
+    expect(tree.clauses.find((c) => c.path === '二、申报要求1.')?.text).toBe('1.申报单位须按时提交材料。\n联系电话：0971-8888888');
+    expect(tree.clauses.some((c) => c.style === 'label')).toBe(false);
+  });
+});
