@@ -58,10 +58,10 @@ export function TryPanel({ draft, edits, values, onValues }: { draft: StudioDraf
           </Space>
           <Space wrap>
             <Form.Item label="开始年月" htmlFor="try-start">
-              <Input id="try-start" value={values.start} onChange={(e) => set('start')(e.target.value)} placeholder="2026-06" />
+              <Input id="try-start" value={values.start} onChange={(e) => set('start')(e.target.value)} placeholder="年-月，如 2027-06" />
             </Form.Item>
             <Form.Item label="结束年月" htmlFor="try-end">
-              <Input id="try-end" value={values.end} onChange={(e) => set('end')(e.target.value)} placeholder="2028-05" />
+              <Input id="try-end" value={values.end} onChange={(e) => set('end')(e.target.value)} placeholder="年-月，如 2029-05" />
             </Form.Item>
           </Space>
         </Form>
