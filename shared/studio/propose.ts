@@ -7,7 +7,7 @@ import { MONEY_RECOGNIZERS } from './recognizers/money';
 import { PAPERWORK_RECOGNIZERS } from './recognizers/paperwork';
 import { TIME_RECOGNIZERS } from './recognizers/time';
 import { isRequirement, modalOf, type Modal } from './severity';
-import { flatten, sourceSpan } from './text';
+import { commaPhraseAt, flatten, sourceSpan } from './text';
 import type { ListContext, NoticeContext, Proposal, Recognizer, Sentence, Unrecognized } from './types';
 import { homeProvinces } from './vocabulary';
 
@@ -82,10 +82,7 @@ export function noticeYear(text: string): number {
  * sentence (「原则上…，…不超过」); 鼓励/建议 govern only their own phrase.
  */
 export function modalAt(flat: string, at: number): Modal | null {
-  const from = Math.max(flat.lastIndexOf('，', at), flat.lastIndexOf(',', at)) + 1;
-  const next = flat.slice(at).search(/[，,]/);
-  const to = next < 0 ? flat.length : at + next;
-  const phrase = flat.slice(from, to);
+  const { from, text: phrase } = commaPhraseAt(flat, at);
   const own = modalOf(phrase);
   if (own) return own;
   // 「一般为2年，最长不超过3年」: an outer bound of its own does not take the softer word before it.

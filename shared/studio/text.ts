@@ -110,3 +110,11 @@ export function wanLabel(yuan: number): string {
   if (yuan % 100_000_000 === 0 && yuan >= 100_000_000) return `${yuan / 100_000_000}亿元`;
   return `${yuan / 10_000}万元`;
 }
+
+/** The comma phrase around a flat offset: from after the comma before it to the comma after it. */
+export function commaPhraseAt(flat: string, at: number): { from: number; to: number; text: string } {
+  const from = Math.max(flat.lastIndexOf('，', at), flat.lastIndexOf(',', at)) + 1;
+  const next = flat.slice(at).search(/[，,]/);
+  const to = next < 0 ? flat.length : at + next;
+  return { from, to, text: flat.slice(from, to) };
+}

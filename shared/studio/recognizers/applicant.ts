@@ -1,6 +1,6 @@
 import type { Condition } from '../../pack/condition';
 import type { Hit, NoticeContext, Recognizer, Sentence } from '../types';
-import { isoDate, NUM, parseNumber } from '../text';
+import { commaPhraseAt, isoDate, NUM, parseNumber } from '../text';
 import { EDUCATION_FLOOR, TITLE_FLOOR } from '../vocabulary';
 
 const PI = { idNumberField: 'pi.idNumber' };
@@ -97,12 +97,7 @@ const ageAtDate: Recognizer = {
   },
 };
 
-/** The comma phrase around a flat offset. */
-function phraseAt(flat: string, at: number): string {
-  const from = Math.max(flat.lastIndexOf('，', at), flat.lastIndexOf(',', at)) + 1;
-  const next = flat.slice(at).search(/[，,]/);
-  return flat.slice(from, next < 0 ? flat.length : at + next);
-}
+const phraseAt = (flat: string, at: number): string => commaPhraseAt(flat, at).text;
 
 const BORN_AFTER = /(?:出生(?:年月|日期|时间)?(?:须|应|为|在)*)?(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(?:（含）|\(含\))?(?:以后|之后|后|及以后)(?:出生)?/g;
 

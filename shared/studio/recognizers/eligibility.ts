@@ -1,5 +1,5 @@
 import type { Hit, NoticeContext, Recognizer, Sentence } from '../types';
-import { isoDate, NUM, parseNumber, shiftYears } from '../text';
+import { commaPhraseAt, isoDate, NUM, parseNumber, shiftYears } from '../text';
 import { REGION_TREE, regionName, type RegionNode } from '../../regions';
 import { modalOf } from '../severity';
 import { unitCondition } from './money';
@@ -130,8 +130,7 @@ const partnerRequired: Recognizer = {
     const joint = /(?:须|应|必须|需要?|要)(?:与|联合|会同)([^。；]{1,40}?)(?:共同|联合|合作)?(?:申报|申请|实施|开展)|(?:以[^，。；]{1,20}?为主体)?联合申报|不接受单一(?:主体|单位)申报|须[^，。；]{0,10}(?:产学研|联合体)/.exec(s.flat);
     if (!joint) return [];
     // Encouraged or favoured, not required: 「鼓励与…合作」「优先支持产学研联合申报的项目」 (the whole comma phrase counts).
-    const phraseStart = Math.max(s.flat.lastIndexOf('，', joint.index), s.flat.lastIndexOf(',', joint.index)) + 1;
-    if (/鼓励|优先|可以|可与|可联合|支持[^，。；]{0,12}联合/.test(s.flat.slice(phraseStart, joint.index + joint[0].length))) return [];
+    if (/鼓励|优先|可以|可与|可联合|支持[^，。；]{0,12}联合/.test(s.flat.slice(commaPhraseAt(s.flat, joint.index).from, joint.index + joint[0].length))) return [];
     const partnerWords = joint[1] ?? s.flat;
     if (OUTSIDE.test(partnerWords) && ctx.home.length > 0) {
       return [
