@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import type { Handlers } from '../../shared/ipc/contract';
-import { dispatch } from '../../shared/ipc/dispatch';
 import { AppError, isAppError } from '../../shared/ipc/errors';
 import { resolveDataDir } from '../services/dataDir';
 import { COMMANDS } from './commands/index';
@@ -130,6 +129,8 @@ export async function runCli(argv: readonly string[], io: CliIo, open: OpenCliSe
             throw failed(isAppError(e) ? e.message : `无法打开数据目录 ${dataDir}`);
           }
         }
+        // The IPC contract (every channel's schema) loads only for commands that call the services.
+        const { dispatch } = await import('../../shared/ipc/dispatch');
         const envelope = await dispatch(services.handlers, method, input);
         if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message);
         return envelope.data as never;

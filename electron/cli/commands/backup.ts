@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { BACKUP_REASON_LABEL, type Recovery } from '../../../shared/ipc/domains/backup.contract';
+import type { Recovery } from '../../../shared/ipc/domains/backup.contract';
+import { BACKUP_REASON_LABEL } from '../../../shared/ipc/domains/backupReasonLabel';
 import { badInput, failed } from '../errors';
 import type { Command } from '../registry';
 import { formatFileSize } from '../../../shared/text/fileSize';

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
+import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/draftArchiveLimit';
 import { atomicWriteFile } from '../../services/fs/atomicWrite';
 import { badInput } from '../errors';
 import { checkOutputPath, parseJsonText, readBinaryFile, readTextFile } from '../files';
