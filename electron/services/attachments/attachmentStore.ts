@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fsp } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -35,6 +36,14 @@ export interface AttachmentStore {
    */
   open(sha256: string, options?: OpenOptions): Readable;
   /**
+   * The same checked read for large copies (the package): the file is read into the caller's
+   * buffers in turn, several reads ahead, each chunk hashed and handed to `consume` in order, which
+   * answers when it is done with the buffer. No buffer is allocated per chunk. Fails naming the
+   * attachment, after the last chunk, exactly as `open` does; resolves with the byte count once
+   * every read and every `consume` has settled. Does not record the check (see `recordVerified`).
+   */
+  readChunked(sha256: string, options: ChunkedReadOptions, consume: (chunk: Buffer) => Promise<void>): Promise<number>;
+  /**
    * Records that these files were read whole and matched their address, in one transaction: one
    * disk sync for all of them instead of one per file (for readers that open with `recordVerified: false`).
    */
@@ -54,6 +63,12 @@ export interface OpenOptions {
    * 2 ms measured on the bench machine, so a package of 100 attachments paid about 0.2 s).
    */
   recordVerified?: boolean;
+}
+
+export interface ChunkedReadOptions {
+  name?: string;
+  /** Read into in turn; as many reads are in flight as there are buffers. */
+  buffers: readonly Buffer[];
 }
 
 interface AttachmentRow {
@@ -167,9 +182,14 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     }
   }
 
+  const labelOf = (sha256: string, name: string | undefined): string => (name === undefined ? describe(sha256) : `「${name}」（${sha256.slice(0, 12)}…）`);
+  const altered = (label: string): AppError => new AppError('corrupt_file', `附件文件已被改动或损坏：${label}，内容与登记的哈希不一致，请重新添加该附件`);
+  const unreadable = (label: string, e: NodeJS.ErrnoException): AppError =>
+    e.code === 'ENOENT' ? new AppError('not_found', `附件文件缺失：${label}，请重新添加该附件`) : new AppError('io_error', `读取附件 ${label} 失败，请检查磁盘后重试`);
+
   function open(sha256: string, options: OpenOptions = {}): Readable {
     const file = filePath(sha256);
-    const label = options.name === undefined ? describe(sha256) : `「${options.name}」（${sha256.slice(0, 12)}…）`;
+    const label = labelOf(sha256, options.name);
     const hash = createHash('sha256');
     const source = createReadStream(file, options.highWaterMark ? { highWaterMark: options.highWaterMark } : {});
     const checked = new Transform({
@@ -179,23 +199,87 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
       },
       flush(callback) {
         if (hash.digest('hex') !== sha256) {
-          callback(new AppError('corrupt_file', `附件文件已被改动或损坏：${label}，内容与登记的哈希不一致，请重新添加该附件`));
+          callback(altered(label));
           return;
         }
         if (options.recordVerified !== false) recordVerified([sha256]);
         callback();
       },
     });
-    source.on('error', (e: NodeJS.ErrnoException) => {
-      checked.destroy(
-        e.code === 'ENOENT'
-          ? new AppError('not_found', `附件文件缺失：${label}，请重新添加该附件`)
-          : new AppError('io_error', `读取附件 ${label} 失败，请检查磁盘后重试`),
-      );
-    });
+    source.on('error', (e: NodeJS.ErrnoException) => checked.destroy(unreadable(label, e)));
     // A reader that stops early (cancel, a failed package) must not leave the descriptor open.
     checked.once('close', () => source.destroy());
     return source.pipe(checked);
+  }
+
+  async function readChunked(sha256: string, options: ChunkedReadOptions, consume: (chunk: Buffer) => Promise<void>): Promise<number> {
+    const label = labelOf(sha256, options.name);
+    const { buffers } = options;
+    if (buffers.length === 0) throw new AppError('internal', '读取附件需要至少一个缓冲区');
+    let handle: FileHandle;
+    try {
+      handle = await fsp.open(filePath(sha256), 'r');
+    } catch (e) {
+      throw unreadable(label, e as NodeJS.ErrnoException);
+    }
+    const hash = createHash('sha256');
+    /** Where the next chunk starts: claimed in consumption order, so chunk n is always bytes [n·size, (n+1)·size). */
+    let next = 0;
+    const claim = (buffer: Buffer): number => {
+      const start = next;
+      next += buffer.length;
+      return start;
+    };
+    /** The file's length once a short read has found it. */
+    let end = Infinity;
+    const readFull = async (buffer: Buffer, start: number): Promise<number> => {
+      let filled = 0;
+      while (filled < buffer.length && start + filled < end) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, start + filled);
+        if (bytesRead === 0) {
+          end = Math.min(end, start + filled);
+          break;
+        }
+        filled += bytesRead;
+      }
+      return filled;
+    };
+    // Slot i holds the read (then the consume, then the next read) of buffers[i]; none is left unsettled.
+    const slots: Promise<number>[] = buffers.map((buffer) => readFull(buffer, claim(buffer)));
+    const ignore = (): void => undefined;
+    slots.forEach((slot) => slot.catch(ignore));
+    let total = 0;
+    let failure: unknown;
+    try {
+      for (let i = 0; ; i++) {
+        const index = i % buffers.length;
+        const buffer = buffers[index]!;
+        const filled = await slots[index]!;
+        if (filled === 0) break;
+        const chunk = buffer.subarray(0, filled);
+        hash.update(chunk);
+        total += filled;
+        const done = consume(chunk);
+        const last = filled < buffer.length;
+        const start = claim(buffer);
+        slots[index] = last ? done.then(() => 0) : done.then(() => readFull(buffer, start));
+        slots[index]!.catch(ignore);
+        if (last) break;
+      }
+    } catch (e) {
+      failure = e;
+    }
+    // No read may still be filling a buffer, and no consumer still using one, when the caller reuses them;
+    // and a consumer that failed after the last chunk was handed over still fails the read.
+    const outcomes = await Promise.allSettled(slots);
+    await handle.close().catch(ignore);
+    failure ??= outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
+    if (failure !== undefined) {
+      const e = failure as NodeJS.ErrnoException;
+      throw e.syscall === 'read' ? unreadable(label, e) : e;
+    }
+    if (hash.digest('hex') !== sha256) throw altered(label);
+    return total;
   }
 
   /** Reads the file once through `open`, keeping the bytes only when `keep` is given. */
@@ -228,6 +312,7 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     info,
     path: filePath,
     open,
+    readChunked,
     recordVerified,
     verify,
     read,

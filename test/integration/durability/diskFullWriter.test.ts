@@ -45,6 +45,12 @@ vi.mock('node:fs', async (importOriginal) => {
       await handle.write(bytes.subarray(0, bytes.length >> 1));
       throw enospc();
     };
+    // The package's positional writes (handle.write(buffer, offset, length, position)): half of the first reaches the disk.
+    const write = handle.write.bind(handle) as (buffer: Uint8Array, offset: number, length: number, position: number) => Promise<unknown>;
+    handle.write = (async (buffer: Uint8Array, offset = 0, length = buffer.length - offset, position: number | null = null) => {
+      await write(buffer, offset, length >> 1, position as number);
+      throw enospc();
+    }) as unknown as typeof handle.write;
     return handle;
   }) as typeof fs.promises.open;
 
