@@ -7,6 +7,7 @@ import { createAttachmentStore, type AttachmentStore } from './attachments/attac
 import { createBackupService, type BackupService } from './backup/backupService';
 import { openStore } from './backup/openStore';
 import { withStorageErrors } from './db/storageErrors';
+import { codeFingerprint } from './codeFingerprint';
 import { createDraftService, type DraftService } from './drafts/draftService';
 import { createDocumentPrinters } from './export/orchestrate/documentPrinters';
 import { createExportService, type ExportService } from './export/orchestrate/exportService';
@@ -69,7 +70,11 @@ export function openServices(options: OpenServicesOptions): Services {
   const strayTempsRemoved = cleanupStrayTemps(dataDir);
   // Built-in packs plus those imported into the data dir; loaded lazily on first use.
   const packs = options.packs ?? openPackRegistry({ dataDir });
-  const drafts = createDraftService(db, { now: options.now, programLabel: (p, q) => packs.programLabel(p, q) });
+  const drafts = createDraftService(db, {
+    now: options.now,
+    programLabel: (p, q) => packs.programLabel(p, q),
+    codeVersion: () => codeFingerprint(options.version ?? packageJson.version),
+  });
   const attachments = createAttachmentStore(db, dataDir, options.now);
   const profiles = createProfileService(db, options.now);
   const backups = createBackupService({ db, dataDir, nativeBinding: options.nativeBinding, now: options.now, attachmentPath: (sha) => attachments.path(sha), startupNotice: store.notice });

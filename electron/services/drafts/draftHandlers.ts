@@ -25,7 +25,7 @@ type DraftMethod = Exclude<Extract<keyof Handlers, `drafts${string}`>, 'draftsUp
  * client (renderer, CLI, a hand-made HTTP call) can lock a draft whose one result list still blocks.
  */
 export function createDraftHandlers({ drafts, packs, attachments, validation, now }: DraftHandlerDeps) {
-  const withProgress = createDraftListProgress({ drafts, packs, now });
+  const withProgress = createDraftListProgress({ drafts, packs, now, stored: true });
   const page = createDraftPages({ drafts, packs, now, listWithProgress: () => withProgress(drafts.list({})) });
   return {
     draftsList: (input) => (input.trash === true ? drafts.list({ trash: true }) : withProgress(drafts.list({}))),

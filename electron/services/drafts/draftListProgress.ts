@@ -1,63 +1,72 @@
+import { createHash } from 'node:crypto';
 import { chinaToday } from '../../../shared/dates';
 import type { DraftSummary } from '../../../shared/ipc/contract';
 import type { Draft } from '../../../shared/model/draft';
 import { deadlineState, sectionStatuses, type DeadlineState } from '../../../shared/progress';
-import { crossDraftKeysOf, otherDraftsFrom } from '../../../shared/rules/otherDrafts';
+import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import type { OtherDraft } from '../../../shared/rules/types';
 import type { PackRegistry } from '../packs/registry';
 import { validateAgainstPack } from '../packs/validation';
+import { crossEntryOf, draftOfEntry, entryPrefix, parseProgress, type CrossDraft, type NewCheck, type Progress, type StoredCheck } from './draftChecks';
 import type { DraftService } from './draftService';
-
-type Progress = Required<Pick<DraftSummary, 'completion' | 'incompleteCount' | 'errorCount' | 'warningCount' | 'deadline' | 'unitName'>>;
+import { installedCrossKeys, packsSignatureOf } from './packsSignature';
 
 const NO_DEADLINE: DeadlineState = { closes: null, daysLeft: null, state: 'none' };
 
+export interface DraftListProgressDeps {
+  packs: PackRegistry;
+  drafts: DraftService;
+  now?: () => Date;
+  /**
+   * Reuses the checks earlier lists stored in the drafts' summary rows and stores new ones (the app's
+   * list). Without it every draft is checked from its document: the reference the tests compare with.
+   */
+  stored?: boolean;
+}
+
+/** One listed draft: its document where it has been read, else the check an earlier list stored for it. */
+interface Source {
+  summary: DraftSummary;
+  check: StoredCheck | undefined;
+  full: Draft | undefined;
+  /** crossEntryOf the draft with the keys in use now. */
+  entry: string;
+}
+
 /**
  * Adds completion, error/warning counts and the deadline state to the home page's summaries.
- * Reopening the home page with nothing changed costs one map lookup per draft. After saves, only
- * the drafts whose revision changed are checked again, unless what drafts see of each other
- * changed (a crossDraftLimit key value, a guideline, a draft added, deleted or damaged) or the
- * date did: then every draft is, as before. Parsed drafts are kept per revision.
+ *
+ * A draft's progress depends on its document, the China date, the installed packs, the code that
+ * checks, and what the other drafts' 限报数量 rules see of them (each draft's entry: its guideline
+ * and compared values). All but the document make the `basis`; a progress is reused while its
+ * draft's revision and the basis are unchanged: from memory within a run, and across runs from the
+ * check stored in the draft's summary row, so the first list after a start reads no document whose
+ * check still holds. The entries come from the documents already read and from the stored checks.
+ * A change of any part of the basis has every draft checked again; a changed draft whose entry is
+ * unchanged is checked again by itself.
  */
-export function createDraftListProgress(deps: { packs: PackRegistry; drafts: DraftService; now?: () => Date }) {
-  const { packs, drafts, now = () => new Date() } = deps;
+export function createDraftListProgress(deps: DraftListProgressDeps) {
+  const { packs, drafts, now = () => new Date(), stored = false } = deps;
   const docs = new Map<string, { revision: number; draft: Draft }>();
-  let last = new Map<string, Progress>();
-  const keysOfPack = new WeakMap<object, string[]>();
+  let memo = new Map<string, { revision: number; token: object; basis: string; progress: Progress }>();
 
-  const draftOf = (summary: DraftSummary): Draft => {
+  /** The document when it has been read already (by this module or by the list's check), without reading it. */
+  const knownDraft = (summary: DraftSummary): Draft | undefined => {
     const cached = docs.get(summary.id);
-    // The list that made these summaries has just read and validated the document (damageOf). A
-    // document changed outside the service keeps its revision number and is read again by every
+    // A document changed outside the service keeps its revision number and is read again by every
     // list: then the list's copy is not the one kept here.
     const listed = drafts.listedDraft(summary.id, summary.revision);
     if (cached && cached.revision === summary.revision && (listed === undefined || listed === cached.draft)) return cached.draft;
-    const stored = listed ? { revision: summary.revision, draft: listed } : drafts.get(summary.id);
-    docs.set(summary.id, { revision: stored.revision, draft: stored.draft });
-    return stored.draft;
+    if (listed) docs.set(summary.id, { revision: summary.revision, draft: listed });
+    return listed;
+  };
+  const readDraft = (summary: DraftSummary): Draft => {
+    const read = drafts.get(summary.id);
+    docs.set(summary.id, { revision: read.revision, draft: read.draft });
+    return read.draft;
   };
 
-  /** Every crossDraftLimit key of the packs these drafts are checked against. */
-  const crossKeysOf = (all: readonly Draft[]): string[] => {
-    const keys = new Set<string>();
-    for (const d of all) {
-      const pack = d.guideline ? packs.packForDraft(d.guideline)?.installed.pack : undefined;
-      if (!pack) continue;
-      let own = keysOfPack.get(pack);
-      if (!own) {
-        own = crossDraftKeysOf(pack);
-        keysOfPack.set(pack, own);
-      }
-      for (const k of own) keys.add(k);
-    }
-    return [...keys].sort();
-  };
-
-  /** What the other drafts' checks can see of these drafts: equal texts, equal cross-draft results. */
-  const crossView = (others: OtherDraft[], keys: readonly string[]): string =>
-    JSON.stringify([keys, others.map((o) => [o.id, o.packId, o.packVersion, o.year, o.programId, o.directionPath, o.documentType, keys.map((k) => o.values[k] ?? null)]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))]);
-
-  const progressOf = (draft: Draft, today: string, others: ReturnType<typeof otherDraftsFrom>): Progress => {
+  const progressOf = (draft: Draft, today: string, others: OtherDraft[]): Progress => {
     const unitName = typeof draft.values['applicant.name'] === 'string' ? draft.values['applicant.name'] : null;
     const empty: Progress = { completion: 0, incompleteCount: 0, errorCount: 0, warningCount: 0, deadline: NO_DEADLINE, unitName };
     const g = draft.guideline;
@@ -79,45 +88,91 @@ export function createDraftListProgress(deps: { packs: PackRegistry; drafts: Dra
     }
   };
 
-  // What `last` was computed for: the day, each listed draft's revision, and the drafts' view of each other.
+  /** The progress of every sound listed draft, reusing what still holds. */
+  const compute = (sound: readonly DraftSummary[], today: string, packsSignature: string): Map<string, Progress> => {
+    const keys = installedCrossKeys(packs);
+    const prefix = entryPrefix(keys);
+    const sources: Source[] = sound.map((summary) => {
+      const found = stored ? drafts.listedCheck(summary.id, summary.revision) : undefined;
+      // A check made while other packs were installed holds the values of other keys: then the document is read.
+      const check = found?.entry.startsWith(prefix) ? found : undefined;
+      const full = knownDraft(summary) ?? (check ? undefined : readDraft(summary));
+      return { summary, check, full, entry: full ? crossEntryOf(keys, full) : check!.entry };
+    });
+    // Drafts without a guideline are seen by no cross-draft rule: a new blank draft changes no basis.
+    const seen = sources.filter((s) => (s.full ? s.full.guideline !== null : s.summary.packId !== null)).map((s) => s.entry);
+    const build = stored ? drafts.codeVersion() : '';
+    const basis = createHash('sha256')
+      .update(JSON.stringify([build, today, packsSignature]))
+      .update(seen.sort().join('\n'))
+      .digest('hex');
+    // What the cross-draft rules see, made only when a draft is checked again.
+    let others: OtherDraft[] | undefined;
+    const othersNow = (): OtherDraft[] =>
+      (others ??= otherDraftsFrom(
+        sources.map((s): CrossDraft => s.full ?? draftOfEntry(s.entry) ?? readDraft(s.summary)) as Draft[],
+        packs.yearOf,
+      ));
+    const next = new Map<string, Progress>();
+    const toStore: { id: string; check: NewCheck }[] = [];
+    const nextMemo: typeof memo = new Map();
+    for (const s of sources) {
+      const { id, revision } = s.summary;
+      const token = s.full ?? s.check!;
+      const kept = memo.get(id);
+      let progress = kept && kept.revision === revision && kept.token === token && kept.basis === basis ? kept.progress : undefined;
+      if (!progress && s.check && s.check.basis === basis) progress = parseProgress(s.check.progress);
+      if (!progress) {
+        const draft = s.full ?? readDraft(s.summary);
+        progress = progressOf(draft, today, othersNow());
+        // Stored only for the revision that was read (another process may have saved meanwhile).
+        if (stored && docs.get(id)?.revision === revision) {
+          toStore.push({ id, check: { revision, updatedAt: s.summary.updatedAt, build, basis, entry: crossEntryOf(keys, draft), progress } });
+        }
+      }
+      next.set(id, progress);
+      nextMemo.set(id, { revision, token, basis, progress });
+    }
+    if (stored) drafts.storeChecks(toStore);
+    memo = nextMemo;
+    for (const id of docs.keys()) if (!next.has(id)) docs.delete(id);
+    return next;
+  };
+
+  // What `last` was computed for: the day, the packs, each listed draft's revision and document, the damaged ones.
+  let last = new Map<string, Progress>();
   let lastToday = '';
+  let lastPacks = '';
   let lastRevisions = new Map<string, number>();
-  // The documents `last` was computed from, and which listed drafts were damaged then.
-  let lastDrafts = new Map<string, Draft>();
+  let lastTokens = new Map<string, object>();
   let lastDamaged = new Set<string>();
-  let lastCrossView = '';
   const sameDocument = (s: DraftSummary): boolean => {
     if (s.damage !== undefined) return lastDamaged.has(s.id);
     if (lastDamaged.has(s.id)) return false;
     const listed = drafts.listedDraft(s.id, s.revision);
-    return listed === undefined || listed === lastDrafts.get(s.id);
+    return listed === undefined || listed === lastTokens.get(s.id);
   };
-  const unchanged = (today: string, summaries: DraftSummary[]): boolean =>
+  const unchanged = (today: string, packsSignature: string, summaries: DraftSummary[]): boolean =>
     today === lastToday &&
+    packsSignature === lastPacks &&
     summaries.length === lastRevisions.size &&
     summaries.every((s) => lastRevisions.get(s.id) === s.revision && sameDocument(s));
 
   return (summaries: DraftSummary[]): DraftSummary[] => {
     const today = chinaToday(now());
-    if (!unchanged(today, summaries)) {
+    const packsSignature = packsSignatureOf(packs);
+    if (!unchanged(today, packsSignature, summaries)) {
       // A damaged draft lists as 已损坏 without progress; it must not take the others' down with it.
-      const sound = summaries.filter((s) => s.damage === undefined);
-      const all = sound.map(draftOf);
-      const others = otherDraftsFrom(all, packs.yearOf);
-      const view = crossView(others, crossKeysOf(all));
-      const everyDraft = today !== lastToday || view !== lastCrossView;
-      const next = new Map<string, Progress>();
-      all.forEach((d, i) => {
-        const kept = everyDraft || lastRevisions.get(d.id) !== sound[i]!.revision || lastDrafts.get(d.id) !== d ? undefined : last.get(d.id);
-        next.set(d.id, kept ?? progressOf(d, today, others));
-      });
-      last = next;
+      last = compute(
+        summaries.filter((s) => s.damage === undefined),
+        today,
+        packsSignature,
+      );
       lastToday = today;
-      lastCrossView = view;
+      lastPacks = packsSignature;
       lastRevisions = new Map(summaries.map((s) => [s.id, s.revision]));
-      lastDrafts = new Map(all.map((d) => [d.id, d]));
+      lastTokens = new Map([...memo].map(([id, m]) => [id, m.token]));
       lastDamaged = new Set(summaries.filter((s) => s.damage !== undefined).map((s) => s.id));
-      for (const id of docs.keys()) if (!lastRevisions.has(id)) docs.delete(id);
     }
     // Into the summaries themselves: the service made them for this call, and no copy of 2,000 rows is made.
     // A damaged draft has no progress (last has none for it).

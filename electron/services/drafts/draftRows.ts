@@ -27,6 +27,14 @@ export interface DraftSummaryRow {
   doc_ok: number;
   /** 0 when the document changed outside the service (no summary row): its revision number says nothing then. */
   summarized: number;
+  /**
+   * 1 when the summary row holds a check made from the document there now, by this code (migration
+   * 0006); then the check's columns follow, else they are null.
+   */
+  check_ok: number | null;
+  check_basis: string | null;
+  check_entry: string | null;
+  check_progress: string | null;
 }
 
 export interface RevisionRow {
@@ -84,16 +92,33 @@ export type DraftRows = ReturnType<typeof prepareDraftRows>;
 // read only on that path (SQLite seeks the row when a CASE branch first needs the column).
 const fromDoc = (path: string) => `CASE WHEN s.id IS NOT NULL THEN s.SUMMARY_FIELD WHEN json_valid(d.doc) THEN json_extract(d.doc, '${path}') END`;
 const field = (column: string, path: string) => `${fromDoc(path).replace('SUMMARY_FIELD', column)} AS ${column}`;
+// Null without a summary row (a document changed outside the service): its check says nothing then.
+const CHECK_OK = '(s.checked_revision = d.revision AND s.checked_at = d.updated_at AND s.checked_build = @build)';
 const SUMMARY_COLUMNS = `
   d.id, d.revision, d.created_at, d.updated_at, d.deleted_at,
   CASE WHEN s.id IS NOT NULL THEN 1 ELSE json_valid(d.doc) END AS doc_ok,
   s.id IS NOT NULL AS summarized,
+  ${CHECK_OK} AS check_ok,
+  CASE WHEN ${CHECK_OK} THEN s.checked_basis END AS check_basis,
+  CASE WHEN ${CHECK_OK} THEN s.checked_entry END AS check_entry,
+  CASE WHEN ${CHECK_OK} THEN s.checked_progress END AS check_progress,
   ${field('project_name', '$.values."project.name"')},
   ${field('pack_id', '$.guideline.packId')},
   ${field('program_id', '$.guideline.programId')},
   ${field('document_type', '$.guideline.documentType')},
   ${field('status', '$.status')}`;
 const SUMMARY_FROM = 'drafts d LEFT JOIN draft_summaries s ON s.id = d.id';
+
+export interface CheckParams {
+  id: string;
+  revision: number;
+  updatedAt: string;
+  build: string;
+  basis: string;
+  entry: string;
+  /** JSON. */
+  progress: string;
+}
 
 export interface SummaryParams {
   id: string;
@@ -111,10 +136,10 @@ export function prepareDraftRows(db: Database) {
   const exists = db.prepare<{ id: string }, { one: number }>('SELECT 1 AS one FROM drafts WHERE id = @id');
   // The row without its document: a few microseconds, where reading the document costs about half a millisecond.
   const head = db.prepare<{ id: string }, DraftHead>('SELECT id, revision, updated_at, deleted_at FROM drafts WHERE id = @id');
-  const listActive = db.prepare<[], DraftSummaryRow>(
+  const listActive = db.prepare<{ build: string }, DraftSummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id`,
   );
-  const listTrash = db.prepare<[], DraftSummaryRow>(
+  const listTrash = db.prepare<{ build: string }, DraftSummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NOT NULL ORDER BY d.deleted_at DESC, d.id`,
   );
   const insert = db.prepare<InsertDraftParams>(
@@ -128,6 +153,13 @@ export function prepareDraftRows(db: Database) {
   const writeSummary = db.prepare<{ id: string; projectName: string | null; packId: string | null; programId: string | null; documentType: string | null; status: string }>(
     `INSERT OR REPLACE INTO draft_summaries (id, project_name, pack_id, program_id, document_type, status)
      VALUES (@id, @projectName, @packId, @programId, @documentType, @status)`,
+  );
+  // Only onto the summary row that is there now: one the service replaced or the trigger deleted since
+  // the list read the document takes nothing (and a check names its revision and time besides).
+  const storeCheck = db.prepare<CheckParams>(
+    `UPDATE draft_summaries SET checked_revision = @revision, checked_at = @updatedAt, checked_build = @build,
+       checked_basis = @basis, checked_entry = @entry, checked_progress = @progress
+     WHERE id = @id`,
   );
   const setDeletedAt = db.prepare<{ id: string; deletedAt: string | null }>(
     'UPDATE drafts SET deleted_at = @deletedAt WHERE id = @id',
@@ -213,18 +245,22 @@ export function prepareDraftRows(db: Database) {
   );
 
   return {
-    changeStamp: (): string => {
+    /** `quiet`: rows this connection changed that the list does not show (its stored checks). */
+    changeStamp: (quiet = 0): string => {
       const { changes, version } = changeStamp.get()!;
-      return `${changes}:${version}`;
+      return `${changes - quiet}:${version}`;
     },
     get: (id: string): DraftRow | undefined => get.get({ id }),
     exists: (id: string): boolean => exists.get({ id }) !== undefined,
     head: (id: string): DraftHead | undefined => head.get({ id }),
-    list: (trash: boolean): DraftSummaryRow[] => (trash ? listTrash.all() : listActive.all()),
+    /** `build`: the running code, whose stored checks count (codeFingerprint). */
+    list: (trash: boolean, build: string): DraftSummaryRow[] => (trash ? listTrash.all({ build }) : listActive.all({ build })),
     insert: (params: InsertDraftParams): void => void insert.run(params),
     update: (params: UpdateDraftParams): void => void update.run(params),
     writeSummary: (params: SummaryParams): void =>
       void writeSummary.run({ ...params, projectName: typeof params.projectName === 'string' ? params.projectName : null }),
+    /** Rows changed: 0 when the draft has no summary row any more. */
+    storeCheck: (params: CheckParams): number => storeCheck.run(params).changes,
     setDeletedAt: (id: string, deletedAt: string | null): void => void setDeletedAt.run({ id, deletedAt }),
     remove: (id: string): void => void remove.run({ id }),
     insertRevision: (params: InsertRevisionParams): void => void insertRevision.run(params),

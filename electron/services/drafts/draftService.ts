@@ -21,6 +21,8 @@ import { prepareDraftRows, type DraftHead, type DraftRow, type DraftSummaryRow, 
 import { draftFileContent, refuseOverExportLimit } from './draftFileSize';
 import { draftFileName } from './exportFileName';
 import { parseStoredDoc } from './draftDamage';
+import { codeFingerprint } from '../codeFingerprint';
+import type { NewCheck, StoredCheck } from './draftChecks';
 import { parseDraftFile } from './parseDraftFile';
 import { isFullPruneRevision, pruneParams } from './revisionPolicy';
 
@@ -30,6 +32,8 @@ export interface DraftServiceOptions {
   now?: () => Date;
   /** Fills packTitle/programName in summaries; null when the pack is not installed. */
   programLabel?: (packId: string, programId: string) => { packTitle: string; programName: string } | null;
+  /** Names the running code (codeFingerprint): a stored check of a document counts only for the code that made it. */
+  codeVersion?: () => string;
 }
 
 export interface SaveInput {
@@ -47,6 +51,19 @@ export interface DraftService {
    * Never handed to a caller outside the services.
    */
   listedDraft(id: string, revision: number): Draft | undefined;
+  /**
+   * The check of the document stored by an earlier list (migration 0006), when the last list found
+   * it valid for the draft at this revision: the document is then known to read back whole without
+   * being read. Never handed to a caller outside the services.
+   */
+  listedCheck(id: string, revision: number): StoredCheck | undefined;
+  /**
+   * Stores the list's checks into the drafts' summary rows, in one transaction. Only a cache: a
+   * failure (the store busy or read-only) is ignored, and these writes do not move changeStamp.
+   */
+  storeChecks(checks: readonly { id: string; check: NewCheck }[]): void;
+  /** The running code's name, for stored checks. */
+  codeVersion(): string;
   list(input?: { trash?: boolean }): DraftSummary[];
   /** Changes whenever a write on this database (by this process or another) can have changed the list. */
   changeStamp(): string;
@@ -131,6 +148,9 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   const rows = prepareDraftRows(db);
   const now = options.now ?? (() => new Date());
   const programLabel = options.programLabel ?? (() => null);
+  let build: string | undefined;
+  // Computed on the first list that needs it: starts that never list pay nothing.
+  const codeVersion = (): string => (build ??= (options.codeVersion ?? (() => codeFingerprint('')))());
 
   function validated(doc: unknown): Draft {
     const parsed = DraftSchema.safeParse(doc);
@@ -194,12 +214,25 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   }
 
   // Whether each listed draft reads back, per revision: checked once, not at every list.
-  const soundness = new Map<string, { revision: number; damage: string | null; draft: Draft | null }>();
+  const soundness = new Map<string, { revision: number; damage: string | null; draft: Draft | null; check?: StoredCheck }>();
+  // Rows the list's stored checks changed: not changes of anything listed (changeStamp leaves them out).
+  let quietChanges = 0;
+  /** A check an earlier list stored for exactly this document, by this code (the list's query compared them). */
+  function storedCheckOf(row: DraftSummaryRow): StoredCheck | undefined {
+    if (row.summarized !== 1 || row.check_ok !== 1 || row.check_basis === null || row.check_entry === null || row.check_progress === null) return undefined;
+    return { basis: row.check_basis, entry: row.check_entry, progress: row.check_progress };
+  }
   function damageOf(row: DraftSummaryRow): string | null {
     if (row.doc_ok !== 1) return '存储的内容不是完整的 JSON';
     const known = soundness.get(row.id);
     // A document changed outside the service can have changed without a new revision number: read every time.
     if (known && known.revision === row.revision && row.summarized === 1) return known.damage;
+    // Checked whole by this code at this revision, and the summary row shows the service wrote it and nobody changed it since.
+    const check = storedCheckOf(row);
+    if (check) {
+      soundness.set(row.id, { revision: row.revision, damage: null, draft: null, check });
+      return null;
+    }
     const doc = rows.doc(row.id);
     const parsed = doc === undefined ? { ok: true as const, draft: null } : parseStoredDoc(doc);
     const damage = parsed.ok ? null : parsed.reason;
@@ -426,8 +459,28 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
       const known = soundness.get(id);
       return known && known.revision === revision && known.draft !== null ? known.draft : undefined;
     },
-    list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true).map(toSummary)),
-    changeStamp: () => withStorageErrors(() => rows.changeStamp()),
+    listedCheck: (id, revision) => {
+      const known = soundness.get(id);
+      return known && known.revision === revision ? known.check : undefined;
+    },
+    storeChecks: (checks) => {
+      if (checks.length === 0) return;
+      try {
+        db.transaction(() => {
+          for (const { id, check } of checks) quietChanges += rows.storeCheck({ id, ...check, progress: JSON.stringify(check.progress) });
+        }).immediate();
+      } catch {
+        // Checked again at the next start: a cache that could not be written loses nothing.
+        return;
+      }
+      for (const { id, check } of checks) {
+        const known = soundness.get(id);
+        if (known && known.revision === check.revision && known.damage === null) known.check = { basis: check.basis, entry: check.entry, progress: JSON.stringify(check.progress) };
+      }
+    },
+    codeVersion,
+    list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true, codeVersion()).map(toSummary)),
+    changeStamp: () => withStorageErrors(() => rows.changeStamp(quietChanges)),
     save: (input) => withStorageErrors(() => remembering(() => saveTx.immediate(input))),
     rename: ({ id, title }) => withStorageErrors(() => remembering(() => renameTx.immediate(id, title))),
     setStatus: ({ id, status, expectedRevision }) => withStorageErrors(() => setStatusTx.immediate(id, status, expectedRevision)),
