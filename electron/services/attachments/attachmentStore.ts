@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { Sha256Schema } from '../../../shared/model/draft';
 import { withStorageErrorsAsync } from '../db/storageErrors';
 import { commitTempFile, streamToTempFile } from '../fs/atomicWrite';
+import { inlineHasher, type ChunkHasher } from './chunkHasher';
 
 export interface AttachmentInfo {
   sha256: string;
@@ -69,6 +70,8 @@ export interface ChunkedReadOptions {
   name?: string;
   /** Read into in turn; as many reads are in flight as there are buffers. */
   buffers: readonly Buffer[];
+  /** Where the SHA-256 runs (a worker for buffers in shared memory); this thread by default. */
+  hasher?: ChunkHasher;
 }
 
 interface AttachmentRow {
@@ -222,7 +225,7 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     } catch (e) {
       throw unreadable(label, e as NodeJS.ErrnoException);
     }
-    const hash = createHash('sha256');
+    const hasher = options.hasher ?? inlineHasher();
     /** Where the next chunk starts: claimed in consumption order, so chunk n is always bytes [n·size, (n+1)·size). */
     let next = 0;
     const claim = (buffer: Buffer): number => {
@@ -257,12 +260,12 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
         const filled = await slots[index]!;
         if (filled === 0) break;
         const chunk = buffer.subarray(0, filled);
-        hash.update(chunk);
         total += filled;
-        const done = consume(chunk);
+        // The buffer is free again once it is both hashed and consumed.
+        const released = Promise.all([hasher.update(chunk), consume(chunk)]);
         const last = filled < buffer.length;
         const start = claim(buffer);
-        slots[index] = last ? done.then(() => 0) : done.then(() => readFull(buffer, start));
+        slots[index] = last ? released.then(() => 0) : released.then(() => readFull(buffer, start));
         slots[index]!.catch(ignore);
         if (last) break;
       }
@@ -275,10 +278,11 @@ export function createAttachmentStore(db: Database, dataDir: string, now: () => 
     await handle.close().catch(ignore);
     failure ??= outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
     if (failure !== undefined) {
+      hasher.discard();
       const e = failure as NodeJS.ErrnoException;
       throw e.syscall === 'read' ? unreadable(label, e) : e;
     }
-    if (hash.digest('hex') !== sha256) throw altered(label);
+    if ((await hasher.digest()) !== sha256) throw altered(label);
     return total;
   }
 

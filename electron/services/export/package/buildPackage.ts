@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/export/manifest';
 import { draftTitle, DOCUMENT_NAME } from '../../../../shared/model/draft';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
+import { sharedBuffer, workerHasher } from '../../attachments/chunkHasher';
 import { commitTempFile } from '../../fs/atomicWrite';
 import { openSyncingTempFile } from '../../fs/syncingTempFile';
 import { ExportCancelled, progressPart, throwIfAborted, type DocumentPrinters, type ExportSubject, type ProgressListener } from '../orchestrate/types';
@@ -49,18 +50,21 @@ const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(byte
  */
 export const ATTACHMENT_CHUNK = 1024 * 1024;
 /**
- * Chunks in flight: while one is hashed on the main thread, the next is being read and the one
- * before is being written (both in libuv's pool), so the three overlap. The package never holds
- * more than this many chunks, whatever its size.
+ * Chunks in flight: one is being read and one written (in libuv's pool) while another is hashed
+ * (in the hash worker) and CRC'd (here), so all of it overlaps. The package never holds more than
+ * this many chunks, whatever its size.
  */
 const READ_AHEAD = 3;
 
-/** Buffers sized to the largest attachment when all are small (a 20 KB scan needs no 1 MB buffer). */
+/**
+ * Shared memory, so the hash worker reads the very bytes that are written; sized to the largest
+ * attachment when all are small (a 20 KB scan needs no 1 MB buffer).
+ */
 function readBuffers(entries: readonly AttachmentEntry[]): Buffer[] {
   const largest = entries.reduce((max, e) => Math.max(max, e.size), 0);
   // +1: an attachment exactly filling its buffer still reads once more to find its end.
   const size = Math.min(ATTACHMENT_CHUNK, largest + 1);
-  return Array.from({ length: READ_AHEAD }, () => Buffer.alloc(size));
+  return Array.from({ length: READ_AHEAD }, () => sharedBuffer(size));
 }
 
 /** Shares of the progress bar: the printers first, then the attachments by bytes. */
@@ -128,7 +132,7 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
         entry.size,
         // The store's checked read: hashed as it is read, failing by name when missing or altered.
         (sink) =>
-          options.attachments.readChunked(entry.sha256, { name: entry.originalName, buffers }, (chunk) => {
+          options.attachments.readChunked(entry.sha256, { name: entry.originalName, buffers, hasher: workerHasher() }, (chunk) => {
             if (signal?.aborted) return Promise.reject(new ExportCancelled());
             doneBytes += chunk.length;
             attachmentStep(index);
