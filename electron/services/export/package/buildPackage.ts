@@ -22,7 +22,7 @@ import { selfCheckHtml } from '../selfcheck/selfCheckHtml';
 import { attachmentEntries, namesByItem, type AttachmentEntry } from './packageEntries';
 import { documentFileName } from './safeName';
 import { draftFileBytes } from '../binding/draftBytes';
-import { ZipFileWriter } from './zipFileWriter';
+import { prepareBuffer, ZipFileWriter, type PreparedBuffer } from './zipFileWriter';
 
 export interface BuildPackageOptions {
   subject: ExportSubject;
@@ -87,17 +87,22 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   throwIfAborted(signal);
   // The PDF first: its layout gives the Word 目录 its page numbers.
   const pdf = (await printers.pdf(subject, signal, progressPart(report, 0.02, 0.12))).bytes;
+  // Each document is deflated (in libuv's pool) from the moment it exists, while the next is printed.
+  const pdfEntry = prepareBuffer(pdf, true);
   throwIfAborted(signal);
   const docx = (await printers.docx(subject, signal, progressPart(report, 0.12, 0.22))).bytes;
+  // A DOCX is a zip already.
+  const docxEntry = prepareBuffer(docx, false);
   throwIfAborted(signal);
 
   const entries = attachmentEntries(subject.resolved.checklist, draft);
   report('正在生成形式审查自查表', 0.24);
   const sheet = selfCheckSheetFor(subject, namesByItem(entries), now());
-  const selfCheck = await printers.htmlToPdf(selfCheckHtml(sheet), signal);
+  const selfCheck = prepareBuffer(await printers.htmlToPdf(selfCheckHtml(sheet), signal), true);
   throwIfAborted(signal);
   // The same bytes whose hash the documents carry in their metadata.
   const draftJson = draftFileBytes(draft);
+  const draftEntry = prepareBuffer(draftJson, true);
   let manifest: PackageManifest | undefined;
 
   const files: PackageFile[] = [];
@@ -111,15 +116,15 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   const temp = await openSyncingTempFile(path.dirname(options.target));
   try {
     const zip = new ZipFileWriter(temp, mtime);
-    const addBuffer = async (name: string, bytes: Uint8Array, role: PackageFile['role'], compress: boolean): Promise<void> => {
-      files.push({ path: name, size: bytes.length, sha256: sha256Of(bytes), role });
-      await zip.addBuffer(name, bytes, compress);
+    const addBuffer = async (name: string, entry: PreparedBuffer, role: PackageFile['role']): Promise<void> => {
+      files.push({ path: name, size: entry.bytes.length, sha256: sha256Of(entry.bytes), role });
+      await zip.addBuffer(name, entry);
     };
     // Named as the single exports are (「<项目名称>-申报书.pdf」): a file taken out of the package still says what it is.
-    await addBuffer(documentFileName(draftTitle(draft), documentName, '.docx'), docx, 'document', false);
-    await addBuffer(documentFileName(draftTitle(draft), documentName, '.pdf'), pdf, 'document', true);
-    await addBuffer(SELF_CHECK_FILE, selfCheck, 'selfCheck', true);
-    await addBuffer(DRAFT_FILE, draftJson, 'draft', true);
+    await addBuffer(documentFileName(draftTitle(draft), documentName, '.docx'), docxEntry, 'document');
+    await addBuffer(documentFileName(draftTitle(draft), documentName, '.pdf'), pdfEntry, 'document');
+    await addBuffer(SELF_CHECK_FILE, selfCheck, 'selfCheck');
+    await addBuffer(DRAFT_FILE, draftEntry, 'draft');
 
     // One set of read buffers for all the attachments: memory stays flat whatever their number and size.
     const buffers = readBuffers(entries);

@@ -10,6 +10,20 @@ export interface PositionalSink {
   write(bytes: Uint8Array, position: number): Promise<void>;
 }
 
+/** A small entry whose compression already runs (in libuv's pool), started as soon as its bytes exist. */
+export interface PreparedBuffer {
+  bytes: Uint8Array;
+  method: 0 | 8;
+  data: Promise<Uint8Array>;
+}
+
+export function prepareBuffer(bytes: Uint8Array, compress: boolean): PreparedBuffer {
+  const data = compress ? deflateRaw(bytes, { level: 6 }) : Promise.resolve(bytes);
+  // Awaited by addBuffer; a failure before then must not surface as an unhandled rejection.
+  data.catch(() => undefined);
+  return { bytes, method: compress ? 8 : 0, data };
+}
+
 /** Hands an entry's bytes to the zip in order; answers when the writer is done with `chunk` (the caller may then reuse it). */
 export type ChunkSink = (chunk: Buffer) => Promise<void>;
 
@@ -28,10 +42,11 @@ export class ZipFileWriter {
     private readonly mtime: Date,
   ) {}
 
-  /** A small entry held in memory (the documents, the manifest), deflated when `compress`. */
-  async addBuffer(name: string, bytes: Uint8Array, compress: boolean): Promise<void> {
-    const data = compress ? await deflateRaw(bytes, { level: 6 }) : bytes;
-    const entry = this.entry(name, compress ? 8 : 0, bytes.length);
+  /** A small entry held in memory (the documents, the manifest), deflated when `compress` (or as prepared). */
+  async addBuffer(name: string, source: Uint8Array | PreparedBuffer, compress = false): Promise<void> {
+    const { bytes, method, data: pending } = source instanceof Uint8Array ? prepareBuffer(source, compress) : source;
+    const data = await pending;
+    const entry = this.entry(name, method, bytes.length);
     entry.crc32 = zlib.crc32(bytes);
     entry.compressedSize = data.length;
     const header = localHeader(entry);
