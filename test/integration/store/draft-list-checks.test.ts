@@ -54,6 +54,7 @@ describe('the first list after a start', () => {
   let counter: ReturnType<typeof countDocumentReads> | null = null;
   const ids = { a: '', b: '', c: '', none: '' };
   let seeded: Record<string, Shown>;
+  let seededValidation: Awaited<ReturnType<Services['handlers']['draftsValidate']>>;
 
   const start = (options: { version?: string } = {}): Services => {
     app?.close();
@@ -92,6 +93,7 @@ describe('the first list after a start', () => {
     save(s, ids.a, { 'pi.idNumber': PI, 'applicant.name': '甲公司' });
     save(s, ids.b, { 'pi.idNumber': OTHER_PI });
     seeded = shown((await home(s)).rows);
+    seededValidation = await s.handlers.draftsValidate({ id: ids.a });
     expect(seeded).toEqual(fromScratch(s));
     s.close();
     app = null;
@@ -116,7 +118,21 @@ describe('the first list after a start', () => {
     reading.restore();
     expect(reading.state.reads).toBe(1);
     expect(others.find((o) => o.id === ids.b)?.values).toEqual({ 'pi.idNumber': OTHER_PI });
+    // The 问题清单 and 定稿 check, with the other drafts taken from the stored checks, finds what it found before the restart.
+    const validated = await s.handlers.draftsValidate({ id: ids.a });
+    expect(validated.summary).toEqual(seededValidation.summary);
     expect(figures).toEqual(fromScratch(s));
+  });
+
+  it('after a start, the check of a draft still counts a draft that shares its 项目负责人', async () => {
+    const cli = start();
+    save(cli, ids.b, { 'pi.idNumber': PI });
+    const before = await cli.handlers.draftsValidate({ id: ids.a });
+    await home(cli);
+    const { s } = await firstList();
+    const after = await s.handlers.draftsValidate({ id: ids.a });
+    expect(after.summary).toEqual(before.summary);
+    expect(after.summary.errors).toBeGreaterThan(seededValidation.summary.errors);
   });
 
   it('stores its checks without moving the change stamp, so the next page is not made again', async () => {
