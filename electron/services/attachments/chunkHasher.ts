@@ -127,6 +127,11 @@ function hashWorker(): HashWorker | undefined {
   }
 }
 
+/** Starts the worker ahead of use (it takes tens of milliseconds to boot), e.g. while documents are printed. */
+export function startHashWorker(): void {
+  hashWorker();
+}
+
 /**
  * A hasher running in the shared worker for chunks in SharedArrayBuffer memory (see
  * `sharedBuffer`); falls back to this thread when no worker can be started. Every chunk must

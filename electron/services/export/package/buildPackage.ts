@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/export/manifest';
 import { draftTitle, DOCUMENT_NAME } from '../../../../shared/model/draft';
 import type { AttachmentStore } from '../../attachments/attachmentStore';
-import { sharedBuffer, workerHasher } from '../../attachments/chunkHasher';
+import { sharedBuffer, startHashWorker, workerHasher } from '../../attachments/chunkHasher';
 import { commitTempFile } from '../../fs/atomicWrite';
 import { openSyncingTempFile } from '../../fs/syncingTempFile';
 import { ExportCancelled, progressPart, throwIfAborted, type DocumentPrinters, type ExportSubject, type ProgressListener } from '../orchestrate/types';
@@ -85,6 +85,8 @@ export async function buildPackage(options: BuildPackageOptions): Promise<BuiltP
   const documentName = DOCUMENT_NAME[g.documentType];
 
   throwIfAborted(signal);
+  // Booted while the documents print, so the first attachment's hashing does not wait for it.
+  startHashWorker();
   // The PDF first: its layout gives the Word 目录 its page numbers.
   const pdf = (await printers.pdf(subject, signal, progressPart(report, 0.02, 0.12))).bytes;
   // Each document is deflated (in libuv's pool) from the moment it exists, while the next is printed.
