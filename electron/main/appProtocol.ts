@@ -25,11 +25,9 @@ export function handleAppProtocol(rendererDir: string): void {
       'Content-Type': file.contentType,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
+      'Cache-Control': file.cacheControl,
     };
-    if (file.csp !== null) {
-      headers['Content-Security-Policy'] = file.csp;
-      headers['Cache-Control'] = 'no-store';
-    }
+    if (file.csp !== null) headers['Content-Security-Policy'] = file.csp;
     return new Response(new Uint8Array(file.body), { status: file.status, headers });
   });
 }

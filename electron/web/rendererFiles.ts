@@ -32,8 +32,24 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export type RendererResponse =
-  | { status: 200; body: Buffer; contentType: string; csp: string | null }
-  | { status: 400 | 404; body: Buffer; contentType: string; csp: null };
+  | { status: 200; body: Buffer; contentType: string; csp: string | null; cacheControl: string }
+  | { status: 400 | 404; body: Buffer; contentType: string; csp: null; cacheControl: string };
+
+/**
+ * Vite names every built script, style and asset under assets/ after its content (`WizardPage-ayZZgOJ1.js`):
+ * a name stands for one content for ever, so the browser may keep it without asking again. That keeps a
+ * reload or a reopened page from fetching and compiling the whole renderer anew (the browser's compiled-code
+ * cache only serves scripts it holds in its HTTP cache). index.html, which names the current files, is never kept.
+ */
+const HASHED_ASSET = /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/;
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** Anything else is fetched again each time: a rebuilt renderer must not be mixed with a kept older file. */
+export const NO_CACHE = 'no-store';
+
+/** The Cache-Control a served file gets, from its path relative to the renderer directory (forward slashes). */
+export function cacheControlOf(relativePath: string): string {
+  return HASHED_ASSET.test(relativePath) ? IMMUTABLE_CACHE : NO_CACHE;
+}
 
 export function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
@@ -65,7 +81,7 @@ export function resolveRendererPath(rendererDir: string, pathname: string): stri
 }
 
 function textResponse(status: 400 | 404, text: string): RendererResponse {
-  return { status, body: Buffer.from(text, 'utf8'), contentType: 'text/plain; charset=utf-8', csp: null };
+  return { status, body: Buffer.from(text, 'utf8'), contentType: 'text/plain; charset=utf-8', csp: null, cacheControl: NO_CACHE };
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -94,7 +110,9 @@ export async function readRendererFile(rendererDir: string, pathname: string): P
   if (extname(file).toLowerCase() === '.html') {
     const nonce = newNonce();
     const html = body.toString('utf8').split(CSP_NONCE_PLACEHOLDER).join(nonce);
-    return { status: 200, body: Buffer.from(html, 'utf8'), contentType: contentTypeOf(file), csp: productionCsp(nonce) };
+    // The nonce changes per response, so a kept copy would carry a stale one.
+    return { status: 200, body: Buffer.from(html, 'utf8'), contentType: contentTypeOf(file), csp: productionCsp(nonce), cacheControl: NO_CACHE };
   }
-  return { status: 200, body, contentType: contentTypeOf(file), csp: null };
+  const relativePath = relative(resolve(rendererDir), file).split(sep).join('/');
+  return { status: 200, body, contentType: contentTypeOf(file), csp: null, cacheControl: cacheControlOf(relativePath) };
 }

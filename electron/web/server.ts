@@ -139,12 +139,8 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname:
     return;
   }
   const file = await readRendererFile(rendererDir, pathname);
-  const headers: Record<string, string> = { 'Content-Type': file.contentType };
-  if (file.csp !== null) {
-    headers['Content-Security-Policy'] = file.csp;
-    // The nonce changes per response, so a cached copy would carry a stale one.
-    headers['Cache-Control'] = 'no-store';
-  }
+  const headers: Record<string, string> = { 'Content-Type': file.contentType, 'Cache-Control': file.cacheControl };
+  if (file.csp !== null) headers['Content-Security-Policy'] = file.csp;
   res.writeHead(file.status, headers);
   res.end(req.method === 'HEAD' ? undefined : file.body);
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_NONCE_PLACEHOLDER } from '../../../shared/security/csp';
 import { startHarness, type Harness } from './harness';
@@ -53,6 +55,18 @@ describe('browser-mode static files', () => {
     const route = await h.get('/drafts/some-route');
     expect(route.status).toBe(200);
     expect(route.body).toContain('<div id="root">');
+  });
+
+  it('lets the browser keep content-named build files, never index.html or other files', async () => {
+    // Vite names built files after their content (name-<8 characters>.ext): one name, one content.
+    writeFileSync(join(h.rendererDir, 'assets', 'WizardPage-ayZZgOJ1.js'), 'export const wizard = 1;\n');
+    const hashed = await h.get('/assets/WizardPage-ayZZgOJ1.js');
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // index.html names the current files and carries a per-response nonce; an unhashed name may change content.
+    for (const path of ['/', '/index.html', '/drafts/some-route', '/assets/app.js', '/assets/missing-ayZZgOJ1.js']) {
+      expect((await h.get(path)).headers['cache-control'], path).toBe('no-store');
+    }
   });
 
   it('refuses path traversal outside the renderer directory', async () => {
