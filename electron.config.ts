@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { CSP_NONCE_PLACEHOLDER } from './shared/security/csp';
+import { ANTD_THEME } from './renderer/src/app/antdTheme';
+import { antdStaticStyles } from './scripts/antdStaticStyles';
 
 const root = import.meta.dirname;
 
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), antdStaticStyles(ANTD_THEME)],
     html: { cspNonce: CSP_NONCE_PLACEHOLDER },
     build: {
       outDir: resolve(root, 'out/renderer'),

@@ -6,6 +6,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { App } from './app/App';
+import { ANTD_THEME } from './app/antdTheme';
 import { readCspNonce } from './app/cspNonce';
 import { firstDraftsListSettled } from './store/draftsSlice';
 import { nonceStyleElements } from './app/nonceStyleElements';
@@ -30,7 +31,7 @@ void Promise.race([firstDraftsListSettled(), new Promise((resolve) => setTimeout
         csp={{ nonce }}
         // No space inserted between two-character labels, so 「重试」 reads and is named 「重试」.
         button={{ autoInsertSpace: false }}
-        theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}
+        theme={ANTD_THEME}
       >
         <AntApp>
           <App />
