@@ -5,7 +5,7 @@ import { blockingCount, describeBlocking } from '../../../shared/rules/engine';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { PackRegistry } from '../packs/registry';
 import { createDraftListProgress } from './draftListProgress';
-import { createDraftPages } from './draftPages';
+import { createDraftPages, trashPage } from './draftPages';
 import type { DraftService } from './draftService';
 import type { StoreValidation } from './storeValidation';
 
@@ -29,7 +29,7 @@ export function createDraftHandlers({ drafts, packs, attachments, validation, no
   const page = createDraftPages({ drafts, packs, now, listWithProgress: () => withProgress(drafts.list({})) });
   return {
     draftsList: (input) => (input.trash === true ? drafts.list({ trash: true }) : withProgress(drafts.list({}))),
-    draftsPage: (input) => page(input),
+    draftsPage: (input) => (input.trash === true ? trashPage(drafts, input) : page(input)),
     draftsGet: (input) => drafts.get(input.id),
     draftsCreate: (input) => drafts.create({ title: input.title, guideline: input.guideline }),
     draftsSave: (input) => drafts.save(input),

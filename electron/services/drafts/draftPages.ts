@@ -80,6 +80,16 @@ function searchFor(index: SearchIndex, q: string): number[] {
 }
 
 /**
+ * One page of the 回收站, last deleted first (the service's order): the trash is not searched or
+ * filtered, and its drafts have no progress, so the service's list is cut as it is.
+ */
+export function trashPage(drafts: DraftService, request: Pick<PageRequest, 'page' | 'pageSize'>): DraftPage {
+  const trash = drafts.list({ trash: true });
+  const from = (request.page - 1) * request.pageSize;
+  return { rows: trash.slice(from, from + request.pageSize), total: trash.length, all: trash.length, packs: [] };
+}
+
+/**
  * The home page's list one page at a time. The whole list with progress (cross-draft rules need
  * every draft) is made again only when something it shows can have changed: a write on the database
  * by this process or another (SQLite's change counters), a new day (deadlines), or the installed

@@ -19,6 +19,7 @@ import { ImportDraftButton } from './ImportDraftButton';
 import { readFileBase64 } from '../fields/readFileBase64';
 import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/draftArchiveLimit';
 import { TrashTable } from './TrashTable';
+import { DRAFTS_PAGE_SIZE } from '../store/draftsSlice';
 
 /** How long the search word rests before the list is asked for (typing on restarts the wait). */
 const SEARCH_DELAY_MS = 250;
@@ -30,7 +31,8 @@ export function DraftsPage() {
   const { message, modal } = App.useApp();
   const draftPage = useAppStore((s) => s.draftPage);
   const request = useAppStore((s) => s.draftPageRequest);
-  const trash = useAppStore((s) => s.trash);
+  const trash = useAppStore((s) => s.trashPage);
+  const trashPageNumber = useAppStore((s) => s.trashPageNumber);
   const listLoading = useAppStore((s) => s.listLoading);
   const listError = useAppStore((s) => s.listError);
   const listTab = useAppStore((s) => s.listTab);
@@ -197,8 +199,17 @@ export function DraftsPage() {
           },
           {
             key: 'trash',
-            label: `回收站（${trash.length}）`,
-            children: <TrashTable trash={trash} onRestore={(d) => void restore(d)} onPurge={(d) => void purge(d)} />,
+            label: `回收站（${trash.all}）`,
+            children: (
+              <TrashTable
+                trash={trash}
+                page={trashPageNumber}
+                pageSize={DRAFTS_PAGE_SIZE}
+                onPage={(page) => void store().loadTrash(page)}
+                onRestore={(d) => void restore(d)}
+                onPurge={(d) => void purge(d)}
+              />
+            ),
           },
         ]}
       />

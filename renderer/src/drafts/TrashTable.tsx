@@ -1,15 +1,19 @@
 import { Button, Empty, Popconfirm, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { DraftSummary } from '../../../shared/ipc/contract';
+import type { DraftPage, DraftSummary } from '../../../shared/ipc/contract';
 import { formatLocalTime } from './formatTime';
 
 interface Props {
-  trash: DraftSummary[];
+  /** One page of the trash, from the services. */
+  trash: DraftPage;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
   onRestore: (draft: DraftSummary) => void;
   onPurge: (draft: DraftSummary) => void;
 }
 
-export function TrashTable({ trash, onRestore, onPurge }: Props) {
+export function TrashTable({ trash, page, pageSize, onPage, onRestore, onPurge }: Props) {
   const columns: ColumnsType<DraftSummary> = [
     { title: '项目名称', dataIndex: 'title', ellipsis: true },
     { title: '删除时间', dataIndex: 'deletedAt', width: 180, render: (iso: string | null) => formatLocalTime(iso) },
@@ -43,8 +47,8 @@ export function TrashTable({ trash, onRestore, onPurge }: Props) {
     <Table<DraftSummary>
       rowKey="id"
       columns={columns}
-      dataSource={trash}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      dataSource={trash.rows}
+      pagination={{ current: page, pageSize, total: trash.total, hideOnSinglePage: true, showSizeChanger: false, onChange: onPage }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="回收站是空的。删除的草稿会先放在这里，可以随时恢复。" /> }}
     />
   );

@@ -12,7 +12,7 @@ export function firstDraftsListSettled(): Promise<void> {
   return firstListSettled;
 }
 
-/** Rows per page of the home page's table. */
+/** Rows per page of the home page's table, and of the 回收站's. */
 export const DRAFTS_PAGE_SIZE = 20;
 const FIRST_REQUEST: DraftPageRequest = { page: 1, pageSize: DRAFTS_PAGE_SIZE, filter: NO_FILTER, sort: 'updatedDesc' };
 const NO_PAGE: DraftPage = { rows: [], total: 0, all: 0, packs: [] };
@@ -45,6 +45,7 @@ export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (s
   }
   // Answers that arrive after a later request was sent (a search word typed on) are dropped.
   let latest = 0;
+  let latestTrash = 0;
 
   /** Every change reloads both lists so the two tabs never disagree with the store. */
   const reloadLists = async (): Promise<void> => {
@@ -55,7 +56,8 @@ export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (s
     drafts: [],
     draftPage: NO_PAGE,
     draftPageRequest: FIRST_REQUEST,
-    trash: [],
+    trashPage: NO_PAGE,
+    trashPageNumber: 1,
     // True until the first answer, so the empty-state advice never flashes before the list arrives.
     listLoading: true,
     listError: null,
@@ -90,12 +92,19 @@ export const createDraftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (s
       }
     },
 
-    loadTrash: async () => {
+    loadTrash: async (page = get().trashPageNumber) => {
+      const mine = ++latestTrash;
       try {
-        const trash = await call('draftsList', { trash: true });
-        set({ trash, listError: null });
+        let trashPage = await call('draftsPage', { trash: true, page, pageSize: DRAFTS_PAGE_SIZE });
+        // A page past the end (its last drafts restored or purged) shows the last page there is.
+        const last = Math.max(1, Math.ceil(trashPage.total / DRAFTS_PAGE_SIZE));
+        if (page > last && mine === latestTrash) {
+          page = last;
+          trashPage = await call('draftsPage', { trash: true, page, pageSize: DRAFTS_PAGE_SIZE });
+        }
+        if (mine === latestTrash) set({ trashPage, trashPageNumber: page, listError: null });
       } catch (e) {
-        set({ listError: errorMessage(e) });
+        if (mine === latestTrash) set({ listError: errorMessage(e) });
       }
     },
 

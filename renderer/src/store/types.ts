@@ -38,13 +38,16 @@ export interface DraftsSlice {
   /** The home page's page of drafts, as asked by draftPageRequest. */
   draftPage: DraftPage;
   draftPageRequest: DraftPageRequest;
-  trash: DraftSummary[];
+  /** The 回收站 tab's page (its `all` counts the trash), and which page it is. */
+  trashPage: DraftPage;
+  trashPageNumber: number;
   listLoading: boolean;
   listError: string | null;
   /** Loads the home page's page again (after any change, or with `request` changed). */
   loadDrafts: (request?: Partial<DraftPageRequest>) => Promise<void>;
   loadAllDrafts: () => Promise<void>;
-  loadTrash: () => Promise<void>;
+  /** Loads the 回收站's page again, or page `page`. */
+  loadTrash: (page?: number) => Promise<void>;
   createDraft: () => Promise<string>;
   renameDraft: (id: string, title: string) => Promise<void>;
   duplicateDraft: (id: string) => Promise<StoredDraft>;

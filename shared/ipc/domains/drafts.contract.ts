@@ -20,6 +20,8 @@ export const draftsContract = {
    * One page of the home page's list: searched, filtered and sorted (last change first) by the
    * services, with progress for the rows of the page only. `total` counts every matching draft,
    * `all` every draft not in the trash (the page tells an empty store from a search with no match).
+   * With `trash`, a page of the 回收站 instead: last deleted first, without progress, `all` and
+   * `total` count the trash; search, filters and sort do not apply there.
    */
   draftsPage: {
     input: z
@@ -32,6 +34,7 @@ export const draftsContract = {
         onlyWithErrors: z.boolean().optional(),
         /** Last change first unless asked otherwise; ties keep that order. */
         sort: DraftSortSchema.optional(),
+        trash: z.boolean().optional(),
       })
       .strict(),
     output: DraftPageSchema,

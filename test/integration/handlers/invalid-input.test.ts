@@ -14,7 +14,7 @@ const COMMON_WRONG: unknown[] = [42, 'drafts', [], true, { unexpected: 1 }];
 const SPECIFIC_WRONG: Record<Method, unknown[]> = {
   appInfo: [{ version: '9' }],
   draftsList: [{ trash: 'yes' }, { trash: 1 }],
-  draftsPage: [{ page: 0 }, { page: 1.5 }, { pageSize: 201 }, { pageSize: 0 }, { query: 'x'.repeat(201) }, { status: 'done' }, { onlyWithErrors: 'yes' }, { sort: 'name' }],
+  draftsPage: [{ page: 0 }, { page: 1.5 }, { pageSize: 201 }, { pageSize: 0 }, { query: 'x'.repeat(201) }, { status: 'done' }, { onlyWithErrors: 'yes' }, { sort: 'name' }, { trash: 'yes' }],
   draftsGet: [{}, { id: 'not-a-uuid' }, { id: 7 }],
   draftsCreate: [{ title: 5 }, { title: 'x'.repeat(201) }, { guideline: { packId: 'p' } }],
   draftsSave: [

@@ -17,6 +17,7 @@ const PI = '650102198001011234';
 
 interface Request extends Partial<DraftFilter> {
   sort?: DraftSort;
+  trash?: boolean;
   page?: number;
   pageSize?: number;
 }
@@ -177,6 +178,24 @@ describe('draftsPage equals a page of the full list computed from scratch', () =
     expect(await page({})).toEqual({ rows: [], total: 0, all: 0, packs: [] });
     create('唯一的项目', CHENGGUAN);
     expect(await page({ page: 2, pageSize: 1 })).toMatchObject({ rows: [], total: 1, all: 1 });
+  });
+
+  it('pages the 回收站 too: last deleted first, the whole trash counted, the same rows as the trash list', async () => {
+    const ids = Array.from({ length: 5 }, (_, i) => create(`回收项目 ${i + 1}`, i % 2 === 0 ? CHENGGUAN : null));
+    create('留在列表的项目', CHENGGUAN);
+    for (const id of ids) {
+      app.drafts.delete(id);
+      clock.advance(1000);
+    }
+    const trash = app.drafts.list({ trash: true });
+    expect(trash.map((d) => d.title)).toEqual(['回收项目 5', '回收项目 4', '回收项目 3', '回收项目 2', '回收项目 1']);
+    const pages = [await page({ trash: true, pageSize: 2 }), await page({ trash: true, pageSize: 2, page: 2 }), await page({ trash: true, pageSize: 2, page: 3 })];
+    expect(pages.map((p) => p.rows)).toEqual([trash.slice(0, 2), trash.slice(2, 4), trash.slice(4)]);
+    for (const p of pages) expect(p).toMatchObject({ total: 5, all: 5, packs: [] });
+    // Trashed drafts carry no progress; the drafts tab still counts only what is not in the trash.
+    expect(pages[0]!.rows[0]!.completion).toBeUndefined();
+    expect((await page({})).all).toBe(1);
+    expect((await page({ trash: true, page: 4, pageSize: 2 })).rows).toEqual([]);
   });
 
   it('refuses a bad page request in Chinese', async () => {
