@@ -60,6 +60,15 @@ export function createDraftListProgress(deps: DraftListProgressDeps) {
     if (listed) docs.set(summary.id, { revision: summary.revision, draft: listed });
     return listed;
   };
+  // Per document read, with the keys it was made for: a list after one save does not make 2,000 entries again.
+  const entries = new WeakMap<Draft, { prefix: string; entry: string }>();
+  const entryOf = (draft: Draft, prefix: string, keys: readonly string[]): string => {
+    const kept = entries.get(draft);
+    if (kept && kept.prefix === prefix) return kept.entry;
+    const entry = crossEntryOf(keys, draft);
+    entries.set(draft, { prefix, entry });
+    return entry;
+  };
   const readDraft = (summary: DraftSummary): Draft => {
     const read = drafts.get(summary.id);
     docs.set(summary.id, { revision: read.revision, draft: read.draft });
@@ -97,7 +106,7 @@ export function createDraftListProgress(deps: DraftListProgressDeps) {
       // A check made while other packs were installed holds the values of other keys: then the document is read.
       const check = found?.entry.startsWith(prefix) ? found : undefined;
       const full = knownDraft(summary) ?? (check ? undefined : readDraft(summary));
-      return { summary, check, full, entry: full ? crossEntryOf(keys, full) : check!.entry };
+      return { summary, check, full, entry: full ? entryOf(full, prefix, keys) : check!.entry };
     });
     // Drafts without a guideline are seen by no cross-draft rule: a new blank draft changes no basis.
     const seen = sources.filter((s) => (s.full ? s.full.guideline !== null : s.summary.packId !== null)).map((s) => s.entry);
@@ -127,7 +136,7 @@ export function createDraftListProgress(deps: DraftListProgressDeps) {
         progress = progressOf(draft, today, othersNow());
         // Stored only for the revision that was read (another process may have saved meanwhile).
         if (stored && docs.get(id)?.revision === revision) {
-          toStore.push({ id, check: { revision, updatedAt: s.summary.updatedAt, build, basis, entry: crossEntryOf(keys, draft), progress } });
+          toStore.push({ id, check: { revision, updatedAt: s.summary.updatedAt, build, basis, entry: entryOf(draft, prefix, keys), progress } });
         }
       }
       next.set(id, progress);

@@ -94,14 +94,20 @@ const fromDoc = (path: string) => `CASE WHEN s.id IS NOT NULL THEN s.SUMMARY_FIE
 const field = (column: string, path: string) => `${fromDoc(path).replace('SUMMARY_FIELD', column)} AS ${column}`;
 // Null without a summary row (a document changed outside the service): its check says nothing then.
 const CHECK_OK = '(s.checked_revision = d.revision AND s.checked_at = d.updated_at AND s.checked_build = @build)';
-const SUMMARY_COLUMNS = `
+// The checks themselves (half a kilobyte a draft) only where the service needs them all (its first
+// list); a later list reads them only for the drafts it has not seen at this revision (checkOf).
+const checkColumns = (withChecks: boolean) =>
+  withChecks
+    ? `CASE WHEN ${CHECK_OK} THEN s.checked_basis END AS check_basis,
+  CASE WHEN ${CHECK_OK} THEN s.checked_entry END AS check_entry,
+  CASE WHEN ${CHECK_OK} THEN s.checked_progress END AS check_progress,`
+    : 'NULL AS check_basis, NULL AS check_entry, NULL AS check_progress,';
+const summaryColumns = (withChecks: boolean) => `
   d.id, d.revision, d.created_at, d.updated_at, d.deleted_at,
   CASE WHEN s.id IS NOT NULL THEN 1 ELSE json_valid(d.doc) END AS doc_ok,
   s.id IS NOT NULL AS summarized,
   ${CHECK_OK} AS check_ok,
-  CASE WHEN ${CHECK_OK} THEN s.checked_basis END AS check_basis,
-  CASE WHEN ${CHECK_OK} THEN s.checked_entry END AS check_entry,
-  CASE WHEN ${CHECK_OK} THEN s.checked_progress END AS check_progress,
+  ${checkColumns(withChecks)}
   ${field('project_name', '$.values."project.name"')},
   ${field('pack_id', '$.guideline.packId')},
   ${field('program_id', '$.guideline.programId')},
@@ -136,11 +142,17 @@ export function prepareDraftRows(db: Database) {
   const exists = db.prepare<{ id: string }, { one: number }>('SELECT 1 AS one FROM drafts WHERE id = @id');
   // The row without its document: a few microseconds, where reading the document costs about half a millisecond.
   const head = db.prepare<{ id: string }, DraftHead>('SELECT id, revision, updated_at, deleted_at FROM drafts WHERE id = @id');
-  const listActive = db.prepare<{ build: string }, DraftSummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id`,
-  );
-  const listTrash = db.prepare<{ build: string }, DraftSummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NOT NULL ORDER BY d.deleted_at DESC, d.id`,
+  const listStatement = (trash: boolean, withChecks: boolean) =>
+    db.prepare<{ build: string }, DraftSummaryRow>(
+      trash
+        ? `SELECT ${summaryColumns(withChecks)} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NOT NULL ORDER BY d.deleted_at DESC, d.id`
+        : `SELECT ${summaryColumns(withChecks)} FROM ${SUMMARY_FROM} WHERE d.deleted_at IS NULL ORDER BY d.updated_at DESC, d.id`,
+    );
+  const lists = { active: [listStatement(false, false), listStatement(false, true)], trash: [listStatement(true, false), listStatement(true, true)] };
+  const checkOf = db.prepare<{ id: string; revision: number; updatedAt: string; build: string }, { basis: string; entry: string; progress: string }>(
+    `SELECT checked_basis AS basis, checked_entry AS entry, checked_progress AS progress FROM draft_summaries
+     WHERE id = @id AND checked_revision = @revision AND checked_at = @updatedAt AND checked_build = @build
+       AND checked_basis IS NOT NULL AND checked_entry IS NOT NULL AND checked_progress IS NOT NULL`,
   );
   const insert = db.prepare<InsertDraftParams>(
     `INSERT INTO drafts (id, doc, revision, created_at, updated_at, deleted_at)
@@ -254,7 +266,9 @@ export function prepareDraftRows(db: Database) {
     exists: (id: string): boolean => exists.get({ id }) !== undefined,
     head: (id: string): DraftHead | undefined => head.get({ id }),
     /** `build`: the running code, whose stored checks count (codeFingerprint). */
-    list: (trash: boolean, build: string): DraftSummaryRow[] => (trash ? listTrash.all({ build }) : listActive.all({ build })),
+    list: (trash: boolean, build: string, withChecks: boolean): DraftSummaryRow[] => lists[trash ? 'trash' : 'active'][withChecks ? 1 : 0]!.all({ build }),
+    /** The stored check of the draft, if it is still the one made from this document by this code. */
+    checkOf: (params: { id: string; revision: number; updatedAt: string; build: string }) => checkOf.get(params),
     insert: (params: InsertDraftParams): void => void insert.run(params),
     update: (params: UpdateDraftParams): void => void update.run(params),
     writeSummary: (params: SummaryParams): void =>

@@ -219,8 +219,10 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   let quietChanges = 0;
   /** A check an earlier list stored for exactly this document, by this code (the list's query compared them). */
   function storedCheckOf(row: DraftSummaryRow): StoredCheck | undefined {
-    if (row.summarized !== 1 || row.check_ok !== 1 || row.check_basis === null || row.check_entry === null || row.check_progress === null) return undefined;
-    return { basis: row.check_basis, entry: row.check_entry, progress: row.check_progress };
+    if (row.summarized !== 1 || row.check_ok !== 1) return undefined;
+    if (row.check_basis !== null && row.check_entry !== null && row.check_progress !== null) return { basis: row.check_basis, entry: row.check_entry, progress: row.check_progress };
+    // A list without the checks' columns: this one is read by itself, for the revision listed.
+    return rows.checkOf({ id: row.id, revision: row.revision, updatedAt: row.updated_at, build: codeVersion() });
   }
   function damageOf(row: DraftSummaryRow): string | null {
     if (row.doc_ok !== 1) return '存储的内容不是完整的 JSON';
@@ -479,7 +481,8 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
       }
     },
     codeVersion,
-    list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true, codeVersion()).map(toSummary)),
+    // Every check in the first list of the run (none is known yet); later ones read only those of drafts not seen at their revision.
+    list: (input = {}) => withStorageErrors(() => rows.list(input.trash === true, codeVersion(), soundness.size === 0).map(toSummary)),
     changeStamp: () => withStorageErrors(() => rows.changeStamp(quietChanges)),
     save: (input) => withStorageErrors(() => remembering(() => saveTx.immediate(input))),
     rename: ({ id, title }) => withStorageErrors(() => remembering(() => renameTx.immediate(id, title))),
