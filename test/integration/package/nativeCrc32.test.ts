@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { ZipFile } from 'yazl';
+import { hasUnzip } from './zipTools';
 import { useNativeCrc32ForZip } from '../../../electron/services/export/package/nativeCrc32';
 
 interface BufferCrc32 {
@@ -18,15 +19,6 @@ interface BufferCrc32 {
 const fromHere = createRequire(import.meta.url);
 const yazlsCrc = createRequire(fromHere.resolve('yazl'))('buffer-crc32') as BufferCrc32;
 const reference = (data: Buffer, previous?: number): number => yazlsCrc.signed(data, previous) >>> 0;
-
-function hasUnzip(): boolean {
-  try {
-    execFileSync('unzip', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A streamed, stored entry (as attachments are packed), read back with yauzl: its recorded CRC-32. */
 async function zipOfStream(chunks: Buffer[]): Promise<{ zip: Buffer; crc32: number }> {

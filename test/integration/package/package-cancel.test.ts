@@ -3,21 +3,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/index';
 import { subjectOf } from '../../../electron/services/export/orchestrate/subject';
-import { ExportCancelled, type DocumentPrinters } from '../../../electron/services/export/orchestrate/types';
+import { ExportCancelled } from '../../../electron/services/export/orchestrate/types';
 import { buildPackage } from '../../../electron/services/export/package/buildPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
 import { makeTempDir } from '../../support/tempStore';
-import { FIXTURE_DAY, fixtureDraft, openAt } from './packageFixture';
+import { FIXED_PRINTERS, FIXTURE_DAY, fixtureDraft, openAt } from './packageFixture';
 
 /**
  * Cancelling while attachments stream. Printing is not what is under test here (the package test
  * uses the real printers), so the documents are fixed bytes and the abort lands mid-attachments.
  */
-const printed: DocumentPrinters = {
-  docx: async () => ({ bytes: Buffer.from('PK docx'), watermark: false }),
-  pdf: async () => ({ bytes: Buffer.from('%PDF-1.4 book'), watermark: false }),
-  htmlToPdf: async () => Buffer.from('%PDF-1.4 sheet'),
-};
+const printed = FIXED_PRINTERS;
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;

@@ -5,14 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../../electron/services/index';
 import { subjectOf } from '../../../electron/services/export/orchestrate/subject';
-import type { DocumentPrinters } from '../../../electron/services/export/orchestrate/types';
 import { buildPackage } from '../../../electron/services/export/package/buildPackage';
 import { openPackRegistry } from '../../../electron/services/packs/registry';
 import type { Draft } from '../../../shared/model/draft';
 import { AppError } from '../../../shared/ipc/errors';
 import { makeTempDir } from '../../support/tempStore';
-import { FIXTURE_DAY, fixtureDraft, openAt } from './packageFixture';
-import { unzip } from './zipTools';
+import { FIXED_PRINTERS, FIXTURE_DAY, fixtureDraft, openAt } from './packageFixture';
+import { hasUnzip, unzip } from './zipTools';
 
 /**
  * An attachment that changed in the store after it was recorded (disk damage, another program)
@@ -20,11 +19,7 @@ import { unzip } from './zipTools';
  * however far into the attachment the difference is. The documents are fixed bytes here; the
  * real printers are under test in package-verify.
  */
-const printed: DocumentPrinters = {
-  docx: async () => ({ bytes: Buffer.from('PK docx'), watermark: false }),
-  pdf: async () => ({ bytes: Buffer.from('%PDF-1.4 book'), watermark: false }),
-  htmlToPdf: async () => Buffer.from('%PDF-1.4 sheet'),
-};
+const printed = FIXED_PRINTERS;
 
 let temp: ReturnType<typeof makeTempDir>;
 let services: Services;
@@ -70,9 +65,7 @@ describe('a package whose attachment changed in the store', () => {
     const attachments = manifest.files.filter((f) => f.role === 'attachment');
     expect(attachments).toHaveLength(contents.size);
     for (const f of attachments) expect(files.get(f.path)!.equals(contents.get(f.originalName!)!)).toBe(true);
-    try {
-      execFileSync('unzip', ['-v'], { stdio: 'ignore' });
-    } catch {
+    if (!hasUnzip()) {
       console.log('跳过 unzip -t 校验：本机没有 unzip');
       return;
     }

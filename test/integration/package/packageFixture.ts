@@ -47,3 +47,13 @@ export async function seedFixture(services: Services, draft: Draft = fixtureDraf
   mutate?.(copy);
   return services.drafts.import(JSON.stringify(copy)).draft.id;
 }
+
+/**
+ * Fixed document bytes, for tests where printing is not what is under test (the real printers are
+ * under test in package-verify): the package's documents are then known without a browser.
+ */
+export const FIXED_PRINTERS: DocumentPrinters = {
+  docx: async () => ({ bytes: Buffer.from('PK docx'), watermark: false }),
+  pdf: async () => ({ bytes: Buffer.from('%PDF-1.4 book'), watermark: false }),
+  htmlToPdf: async () => Buffer.from('%PDF-1.4 sheet'),
+};

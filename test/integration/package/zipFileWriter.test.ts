@@ -13,19 +13,10 @@ import type { ByteSource } from '../../../electron/services/export/verify/byteSo
 import { readZipSafely } from '../../../electron/services/export/verify/readZipSafely';
 import { checkZipLayout } from '../../../electron/services/export/verify/zipLayout';
 import { readZipStructure } from '../../../electron/services/export/verify/zipStructure';
-import { unzip } from './zipTools';
+import { hasUnzip, unzip } from './zipTools';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'shenbao-zipwriter-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function hasUnzip(): boolean {
-  try {
-    execFileSync('unzip', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Hands `data` over in chunks whose writes may finish in any order (the sink is positional), as the package's reads do. */
 async function fillInChunks(data: Buffer, chunk: number, sink: (c: Buffer) => Promise<void>): Promise<void> {

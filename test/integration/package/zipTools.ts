@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
@@ -54,4 +55,14 @@ export function renameEntryBytes(zip: Buffer, placeholder: string, hostile: stri
   }
   if (count < 2) throw new Error('name not found in both headers');
   return out;
+}
+
+/** Whether Info-ZIP's `unzip` is installed (the tests that use it say so when it is not). */
+export function hasUnzip(): boolean {
+  try {
+    execFileSync('unzip', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
