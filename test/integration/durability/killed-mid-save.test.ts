@@ -49,9 +49,11 @@ describe('killed mid-save: SIGKILL of the process holding the store', () => {
       expect(figures.mixed).toBe(0);
       expect(figures.integrityFailures).toBe(0);
       expect(figures.notPruned).toBe(0);
-      // The run proves something only if kills really landed inside saves and saves were acknowledged
-      // (typically ~3 in 4 kills land mid-save and ~3 saves are acknowledged per kill).
-      expect(figures.killedMidSave).toBeGreaterThan(kills / 4);
+      // The run proves something only if kills really landed inside saves and saves were acknowledged.
+      // Typically ~3 in 4 kills land mid-save in the save loop, but only 2 in 5 in the restore loop
+      // (it reads revisions between restores): 20 restore kills gave 4-16 over CI runs, so a quarter
+      // failed about one run in ten with nothing wrong. One in eight, and at least 3, still proves it.
+      expect(figures.killedMidSave).toBeGreaterThanOrEqual(Math.max(3, Math.ceil(kills / 8)));
       expect(figures.acknowledged).toBeGreaterThan(kills / 2);
     } finally {
       temp.cleanup();
