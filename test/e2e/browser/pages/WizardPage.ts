@@ -64,6 +64,8 @@ export class WizardPage {
 
   async waitLoaded(): Promise<void> {
     await expect(this.page.locator('.section-view')).toBeVisible();
+    // The section list is drawn one frame after the fields (AfterFirstPaint): loaded means both.
+    await expect(this.nav.locator('.section-nav-item[data-section]').first()).toBeAttached();
   }
 
   sectionLink(title: string): Locator {
