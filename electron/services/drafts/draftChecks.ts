@@ -33,6 +33,11 @@ export interface NewCheck {
 /** How every entry made with these keys begins: an entry made with other keys holds other values. */
 export const entryPrefix = (keys: readonly string[]): string => `[${JSON.stringify(keys)},`;
 
+/** The stored check when its entry was made with these keys (entryPrefix), else none: one made while other packs were installed holds other values. */
+export function checkWithKeys(check: StoredCheck | undefined, prefix: string): StoredCheck | undefined {
+  return check?.entry.startsWith(prefix) ? check : undefined;
+}
+
 /**
  * The draft as other drafts' cross-draft rules see it, as one text: equal texts, equal results for
  * them. Built field by field so equal drafts always give equal texts.

@@ -7,7 +7,7 @@ import { otherDraftsFrom } from '../../../shared/rules/otherDrafts';
 import type { OtherDraft } from '../../../shared/rules/types';
 import type { PackRegistry } from '../packs/registry';
 import { validateAgainstPack } from '../packs/validation';
-import { crossEntryOf, draftOfEntry, entryPrefix, parseProgress, type CrossDraft, type NewCheck, type Progress, type StoredCheck } from './draftChecks';
+import { checkWithKeys, crossEntryOf, draftOfEntry, entryPrefix, parseProgress, type CrossDraft, type NewCheck, type Progress, type StoredCheck } from './draftChecks';
 import type { DraftService } from './draftService';
 import { installedCrossKeys, packsSignatureOf } from './packsSignature';
 
@@ -102,9 +102,8 @@ export function createDraftListProgress(deps: DraftListProgressDeps) {
     const keys = installedCrossKeys(packs);
     const prefix = entryPrefix(keys);
     const sources: Source[] = sound.map((summary) => {
-      const found = stored ? drafts.listedCheck(summary.id, summary.revision) : undefined;
       // A check made while other packs were installed holds the values of other keys: then the document is read.
-      const check = found?.entry.startsWith(prefix) ? found : undefined;
+      const check = stored ? checkWithKeys(drafts.listedCheck(summary.id, summary.revision), prefix) : undefined;
       const full = knownDraft(summary) ?? (check ? undefined : readDraft(summary));
       return { summary, check, full, entry: full ? entryOf(full, prefix, keys) : check!.entry };
     });

@@ -6,7 +6,7 @@ import { attachmentFactsOf } from '../attachments/attachmentFacts';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { PackRegistry } from '../packs/registry';
 import { validateWithRegistry, type DraftValidation, type ValidateOptions } from '../packs/validation';
-import { draftOfEntry, entryPrefix } from './draftChecks';
+import { checkWithKeys, draftOfEntry, entryPrefix } from './draftChecks';
 import type { DraftService } from './draftService';
 import { installedCrossKeys } from './packsSignature';
 
@@ -39,8 +39,8 @@ export function createStoreValidation({ packs, drafts, attachments, now = () => 
         if (listed) return listed;
         // Nor after a start: the list's stored check carries the guideline and the compared values.
         // It was made with every installed pack's keys (these among them) unless the packs changed since.
-        const entry = drafts.listedCheck(s.id, s.revision)?.entry;
-        const seen = entry?.startsWith(prefix) ? draftOfEntry(entry) : undefined;
+        const check = checkWithKeys(drafts.listedCheck(s.id, s.revision), prefix);
+        const seen = check ? draftOfEntry(check.entry) : undefined;
         return seen ? (seen as Draft) : drafts.get(s.id).draft;
       });
     return otherDraftsFrom(others, packs.yearOf);
