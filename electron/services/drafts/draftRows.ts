@@ -207,8 +207,8 @@ export function prepareDraftRows(db: Database) {
   const removeRevisions = db.prepare<{ draftId: string }>('DELETE FROM revisions WHERE draft_id = @draftId');
   // The policy's full statement: keeps, outside the newest window, only the last revision of each UTC day
   // and only while it is recent enough; named versions are never pruned. It reads every stored revision
-  // of the draft, and in this WITHOUT ROWID table each row it steps over is read whole (tens of KB):
-  // about a third of a save's time, so a save runs the two targeted statements below instead.
+  // row of the draft (in the WITHOUT ROWID table before migration 0007, each one whole: about a third
+  // of a save's time), so a save runs the two targeted statements below instead.
   const pruneRevisions = db.prepare<PruneParams>(
     `DELETE FROM revisions
      WHERE draft_id = @draftId
