@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
 import type { DraftSummary, EditingSession, RevisionInfo, SaveResult, StoredDraft } from '../../../shared/ipc/contract';
 import { changedFieldIds } from '../../../shared/history/changedFields';
 import { groupIntoSessions } from '../../../shared/history/editingSessions';
@@ -16,9 +17,9 @@ import {
   type GuidelineRef,
 } from '../../../shared/model/draft';
 import { withStorageErrors } from '../db/storageErrors';
-import { applyPatch } from './applyPatch';
 import { prepareDraftRows, type DraftHead, type DraftRow, type DraftSummaryRow, type RevisionRow, type SummaryParams } from './draftRows';
 import { draftFileContent, refuseOverExportLimit } from './draftFileSize';
+import { patchedDraft } from './patchedDraft';
 import { draftFileName } from './exportFileName';
 import { parseStoredDoc } from './draftDamage';
 import { codeFingerprint } from '../codeFingerprint';
@@ -154,8 +155,12 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
 
   function validated(doc: unknown): Draft {
     const parsed = DraftSchema.safeParse(doc);
-    if (!parsed.success) throw new AppError('invalid_input', `草稿内容不正确：${describeZodError(parsed.error)}`);
+    if (!parsed.success) throw invalidDraft(parsed.error);
     return parsed.data;
+  }
+
+  function invalidDraft(error: z.ZodError): AppError {
+    return new AppError('invalid_input', `草稿内容不正确：${describeZodError(error)}`);
   }
 
   function requireRow(id: string): DraftRow {
@@ -242,9 +247,9 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     return damage;
   }
 
-  function writeRevision(draftId: string, doc: string, revision: number, savedAt: Date): void {
+  function writeRevision(draftId: string, doc: string, size: number, revision: number, savedAt: Date): void {
     const savedAtIso = savedAt.toISOString();
-    rows.insertRevision({ draftId, revision, savedAt: savedAtIso, doc, size: Buffer.byteLength(doc, 'utf8') });
+    rows.insertRevision({ draftId, revision, savedAt: savedAtIso, doc, size });
     const params = pruneParams(draftId, revision, savedAt);
     if (isFullPruneRevision(revision)) rows.pruneRevisions(params);
     else rows.pruneAfterSave(params);
@@ -254,21 +259,21 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
   function commitNewRevision(row: Pick<DraftRow, 'revision'>, next: Draft, at: Date): SaveResult {
     const revision = row.revision + 1;
     const doc = JSON.stringify(next);
-    refuseOverExportLimit(doc);
+    const size = refuseOverExportLimit(doc);
     // Remembered by `remembering` only once the whole transaction has committed.
     uncommitted.entry = { id: next.id, revision, updatedAt: next.updatedAt, draft: next };
     rows.update({ id: next.id, doc, revision, updatedAt: next.updatedAt });
     rows.writeSummary(summaryOf(next));
-    writeRevision(next.id, doc, revision, at);
+    writeRevision(next.id, doc, size, revision, at);
     return { revision, savedAt: at.toISOString() };
   }
 
   function insertNew(draft: Draft, at: Date): StoredDraft {
     const doc = JSON.stringify(draft);
-    refuseOverExportLimit(doc);
+    const size = refuseOverExportLimit(doc);
     rows.insert({ id: draft.id, doc, revision: 1, createdAt: draft.createdAt, updatedAt: draft.updatedAt });
     rows.writeSummary(summaryOf(draft));
-    writeRevision(draft.id, doc, 1, at);
+    writeRevision(draft.id, doc, size, 1, at);
     return { draft, revision: 1, deletedAt: null };
   }
 
@@ -303,8 +308,9 @@ export function createDraftService(db: Database, options: DraftServiceOptions = 
     }
     if (draft.status === 'final') throw finalLocked();
     const at = now();
-    const next = validated({ ...applyPatch(draft, input.patch), updatedAt: at.toISOString() });
-    return commitNewRevision(row, next, at);
+    const next = patchedDraft(draft, input.patch, at.toISOString());
+    if (!next.ok) throw invalidDraft(next.error);
+    return commitNewRevision(row, next.draft, at);
   });
 
   const renameTx = db.transaction((id: string, title: string): SaveResult => {
