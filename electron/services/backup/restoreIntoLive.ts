@@ -73,14 +73,16 @@ export function replaceContentFrom(db: Database, copyFile: string): void {
     for (const [table, columns] of live) {
       if (source.get(table)?.join(',') !== columns.join(',')) throw new AppError('corrupt_file', `备份中的数据表「${table}」与当前版本不一致，未做任何更改`);
     }
+    const keepLocal = (table: string): string => (table === 'settings' ? ` WHERE key NOT LIKE '${BACKUP_SETTINGS_PREFIX}%'` : '');
     db.transaction(() => {
-      // Rows go in table by table; the foreign keys are checked once, at commit.
+      // The foreign keys are checked once, at commit. Every table is emptied before any is filled:
+      // deleting a parent's rows cascades into its children (drafts into summaries, revisions into
+      // labels), which would take rows already copied into a child that came first.
       db.pragma('defer_foreign_keys = ON');
+      for (const table of live.keys()) db.exec(`DELETE FROM main.${quote(table)}${keepLocal(table)}`);
       for (const [table, columns] of live) {
         const list = columns.map(quote).join(', ');
-        const keepLocal = table === 'settings' ? ` WHERE key NOT LIKE '${BACKUP_SETTINGS_PREFIX}%'` : '';
-        db.exec(`DELETE FROM main.${quote(table)}${keepLocal}`);
-        db.exec(`INSERT INTO main.${quote(table)} (${list}) SELECT ${list} FROM restore_src.${quote(table)}${keepLocal}`);
+        db.exec(`INSERT INTO main.${quote(table)} (${list}) SELECT ${list} FROM restore_src.${quote(table)}${keepLocal(table)}`);
       }
     }).immediate();
   } catch (e) {
