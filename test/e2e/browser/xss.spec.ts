@@ -28,8 +28,9 @@ test('hostile pack and draft text renders as text on every screen', async ({ pag
   await probe.expectToCatchInjection();
   // The deliberate injection above is also refused by the CSP (the second line of defence); that
   // report is expected once and cleared, so any later report fails the test.
+  // The report crosses from the page to the test asynchronously: waited for, not read at once.
+  await expect.poll(() => pageProblems.some((p) => p.includes('script-src-attr'))).toBe(true);
   expect(pageProblems.filter((p) => !/inline event handler|script-src-attr/.test(p))).toEqual([]);
-  expect(pageProblems.some((p) => p.includes('script-src-attr'))).toBe(true);
   pageProblems.splice(0);
   const { draftId, title } = await probe.seed();
 
