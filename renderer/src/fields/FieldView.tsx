@@ -72,10 +72,12 @@ export const FieldView = memo(function FieldView({ field }: { field: Field }) {
         htmlFor={inputIdOf(field.id)}
         required={field.required}
         validateStatus={worst}
-        extra={field.help}
       >
         <Input field={field} onBlur={() => void flushSave()} />
         <FieldResults results={results} />
+        {/* The help in antd's own extra style but not its `extra` prop: Form.Item measures that text's
+            height in a layout effect and renders again, a forced layout per field as a section opens. */}
+        {field.help && <div className="ant-form-item-extra">{field.help}</div>}
       </Form.Item>
     </div>
   );

@@ -15,6 +15,16 @@ export function WizardHeader({ onBack, onReview }: { onBack: () => void; onRevie
   const { message } = App.useApp();
   const programName = useAppStore((s) => s.resolved?.program.name ?? null);
   const packTitle = useAppStore((s) => s.pack?.title ?? null);
+  const guidedBy = useAppStore((s) => s.current?.draft.guideline?.packId ?? null);
+  const packFailed = useAppStore((s) => s.validationError !== null);
+  // A draft on a guideline is never called 未选择申报指南 while its pack is still loading or failed to load.
+  const programLine = programName
+    ? `${packTitle ?? ''} · ${programName}`
+    : guidedBy === null
+      ? '未选择申报指南（按通用模板填写，不检查规则）'
+      : packFailed
+        ? `申报指南 ${guidedBy}（未能载入）`
+        : '正在载入申报指南…';
   const canUndo = useAppStore((s) => s.undoStack.length > 0 && s.current?.draft.status !== 'final');
   const canRedo = useAppStore((s) => s.redoStack.length > 0 && s.current?.draft.status !== 'final');
   const undo = useAppStore((s) => s.undo);
@@ -29,11 +39,13 @@ export function WizardHeader({ onBack, onReview }: { onBack: () => void; onRevie
         返回列表
       </Button>
       <div className="wizard-heading">
-        <Typography.Title level={4} className="wizard-title" ellipsis title={title ?? undefined}>
+        {/* Cut with CSS (wizard.css), not antd's ellipsis, which measures both lines in the DOM as the
+            wizard opens: a forced layout of the whole page before its fields take input. */}
+        <Typography.Title level={4} className="wizard-title one-line" title={title ?? undefined}>
           {title ?? '申报书'}
         </Typography.Title>
-        <Typography.Text type="secondary" className="wizard-program" ellipsis>
-          {programName ? `${packTitle ?? ''} · ${programName}` : '未选择申报指南（按通用模板填写，不检查规则）'}
+        <Typography.Text type="secondary" className="wizard-program one-line" title={programLine}>
+          {programLine}
         </Typography.Text>
       </div>
       <Space size={8}>
