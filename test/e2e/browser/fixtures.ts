@@ -22,6 +22,16 @@ interface Fixtures {
 }
 
 /** Records CSP violations from inside the page: the event names the blocked directive exactly. */
+/**
+ * Playwright runs the tests' init scripts (the CSP watch below, the XSS probe) in every frame, and
+ * the preview's srcdoc frame is sandboxed without scripts, so Chromium refuses them there and logs
+ * it, depending on when the frame loads. That is the sandbox refusing the harness, not the page
+ * going wrong; what the frame holds is checked from its srcdoc (XssProbe.expectPreviewClean).
+ */
+function isHarnessRefusedBySandbox(text: string): boolean {
+  return text === "Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed and the 'allow-scripts' permission is not set.";
+}
+
 async function watchCspViolations(page: Page, problems: string[]): Promise<void> {
   await page.exposeFunction('__reportCspViolation', (text: string) => problems.push(text));
   await page.addInitScript(() => {
@@ -47,7 +57,8 @@ export const test = base.extend<Fixtures>({
   pageProblems: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`控制台错误：${msg.text()}`);
+      if (msg.type() !== 'error' || isHarnessRefusedBySandbox(msg.text())) return;
+      problems.push(`控制台错误：${msg.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`页面异常：${error.message}`));
     await watchCspViolations(page, problems);
