@@ -20,10 +20,10 @@ export const SafeKeySchema = z
     if (isForbiddenKey(ctx.value)) ctx.issues.push({ code: 'custom', message: FORBIDDEN_KEY_MESSAGE(ctx.value), input: ctx.value });
   });
 
-const safeRecord = <T extends z.ZodType>(value: T) =>
-  z
-    .record(FieldIdSchema, value)
-    .refine((r) => Object.keys(r).length <= LIMITS.keysPerRecord, `键数量不能超过 ${LIMITS.keysPerRecord}`);
+/** Whether a record of the draft holds no more keys than LIMITS.keysPerRecord allows. */
+export const withinKeyLimit = (record: object): boolean => Object.keys(record).length <= LIMITS.keysPerRecord;
+
+const safeRecord = <T extends z.ZodType>(value: T) => z.record(FieldIdSchema, value).refine(withinKeyLimit, `键数量不能超过 ${LIMITS.keysPerRecord}`);
 
 /** Scalar field value. Money is an integer number of yuan (1 元 = 0.0001 万元) so sums are exact. */
 export const FieldValueSchema = z.union([

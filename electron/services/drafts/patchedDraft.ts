@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { DraftPatchSchema, DraftSchema, type Draft } from '../../../shared/model/draft';
-import { LIMITS } from '../../../shared/model/limits';
+import { DraftPatchSchema, DraftSchema, withinKeyLimit, type Draft } from '../../../shared/model/draft';
 import { applyPatch } from './applyPatch';
 
 export type PatchOutcome = { ok: true; draft: Draft } | { ok: false; error: z.ZodError };
@@ -26,5 +25,5 @@ export function patchedDraft(stored: Draft, patch: unknown, updatedAt: string): 
 }
 
 function withinKeyLimits(draft: Draft): boolean {
-  return [draft.values, draft.tables, draft.attachments, draft.declarations].every((record) => Object.keys(record).length <= LIMITS.keysPerRecord);
+  return [draft.values, draft.tables, draft.attachments, draft.declarations].every(withinKeyLimit);
 }
