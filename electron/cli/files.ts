@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LIMITS } from '../../shared/model/limits';
+import { decodeTextBytes, NotText } from '../../shared/text/decodeText';
 import { badInput } from './errors';
 
 /** File helpers for commands: every failure becomes one Chinese line with exit code 2. */
@@ -44,10 +45,19 @@ export async function readBinaryFile(path: string, what: string, maxBytes: numbe
   }
 }
 
-/** Reads a UTF-8 text file no larger than the draft-file limit, without a leading BOM. */
+/**
+ * Reads a text file no larger than the draft-file limit, in whichever encoding another tool saved it
+ * (UTF-8 with or without BOM, UTF-16, GBK), as the app's own import does; bytes that are no text are
+ * refused rather than read as mojibake.
+ */
 export async function readTextFile(path: string, what: string): Promise<string> {
   const bytes = await readBinaryFile(path, what, LIMITS.draftFileBytes);
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  try {
+    return decodeTextBytes(bytes);
+  } catch (e) {
+    if (e instanceof NotText) throw badInput(`${what}不是文本文件（可能是图片、压缩包等其他格式）：${path}`);
+    throw e;
+  }
 }
 
 function parsesSoFar(prefix: string): boolean {

@@ -3,6 +3,7 @@ import { ATTACHMENT_MAX_BYTES } from '../../../shared/attachments/limits';
 import { AppError } from '../../../shared/ipc/errors';
 import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
 import type { AttachmentRef, Draft } from '../../../shared/model/draft';
+import { decodeTextBytes, NotText } from '../../../shared/text/decodeText';
 import { formatFileSize } from '../../../shared/text/fileSize';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import { useNativeCrc32ForZip } from '../export/package/nativeCrc32';
@@ -97,13 +98,23 @@ function findDraftEntry(files: SafeEntry[]): SafeEntry {
  * checks every attachment it carries against the draft's references (SHA-256 and size), and only then
  * stores them. Any refusal happens before a byte is stored, so a refused file leaves nothing behind.
  */
+/** The draft inside, in whatever encoding a hand edit on another computer left it (see decodeTextBytes). */
+function archiveText(bytes: Buffer): string {
+  try {
+    return decodeTextBytes(bytes);
+  } catch (e) {
+    if (e instanceof NotText) throw new AppError('corrupt_file', `${DRAFT_ARCHIVE_NOUN}已损坏：其中的草稿内容不是文本`);
+    throw e;
+  }
+}
+
 export async function readDraftArchive(bytes: Buffer, attachments: AttachmentStore): Promise<{ draft: Draft; attachmentCount: number; missing: string[] }> {
   const zip = await readZipSafely(bytes, { noun: DRAFT_ARCHIVE_NOUN });
   try {
     const files = zip.entries.filter((e) => !e.name.endsWith('/'));
     const draftEntry = findDraftEntry(files);
     const prefix = draftEntry.name.slice(0, -ARCHIVE_DRAFT_ENTRY.length);
-    const draft = parseDraftFile((await zip.readSmall(draftEntry)).toString('utf8'));
+    const draft = parseDraftFile(archiveText(await zip.readSmall(draftEntry)));
     const needed = refsBySha(draft);
     const byName = new Map(files.map((e) => [e.name, e]));
     const expected = new Set([draftEntry.name, ...[...needed.keys()].map((sha) => prefix + ARCHIVE_ATTACHMENTS_DIR + sha)]);

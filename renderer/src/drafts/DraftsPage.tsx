@@ -8,6 +8,7 @@ import { errorMessage } from '../api/client';
 import { navigate } from '../app/hashRoute';
 import { lazyPart } from '../app/lazyPart';
 import { undoableMessage } from '../app/undoableMessage';
+import { readTextFile } from '../app/readTextFile';
 import { useAppStore } from '../store';
 import { DraftFilters } from './DraftFilters';
 import { DraftsTable } from './DraftsTable';
@@ -123,9 +124,9 @@ export function DraftsPage() {
     }
     let content: string;
     try {
-      content = await file.text();
-    } catch {
-      void message.error('导入失败：无法读取所选文件');
+      content = await readTextFile(file);
+    } catch (e) {
+      void message.error(`导入失败：${errorMessage(e)}`);
       return;
     }
     try {

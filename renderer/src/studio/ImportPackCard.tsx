@@ -3,7 +3,7 @@ import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { GuidelineSummary } from '../../../shared/ipc/domains/schemas';
 import { call, errorMessage } from '../api/client';
-import { decodeTextFile } from './decodeTextFile';
+import { readTextFile } from '../app/readTextFile';
 
 type Picked = { name: string; text: string } | null;
 
@@ -39,7 +39,7 @@ export function ImportPackCard() {
     set(null);
     setError(null);
     setInstalled(null);
-    decodeTextFile(file).then(
+    readTextFile(file).then(
       (text) => set({ name: file.name, text }),
       (e: unknown) => {
         set(null);

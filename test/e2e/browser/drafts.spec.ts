@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveScreenshot } from './pages/screenshots';
+import { encodeGbk } from '../../support/gbkEncode';
 
 const NAME = '基于北斗的智慧养老服务平台研发与示范';
 const SUMMARY = '本项目面向水磨沟区社区养老需求，研发基于AI的跌倒预警系统，预计服务1000名老人。';
@@ -154,6 +155,28 @@ test('importing a corrupt file shows a Chinese error and leaves the list unchang
   await expect(list.toast(/^导入失败：.*[\u4e00-\u9fff]/)).toBeVisible();
   expect(await list.rowCount()).toBe(before);
   await expect(list.row('已有的草稿')).toBeVisible();
+});
+
+test('a draft file another tool saved in GBK or UTF-16 imports with its Chinese intact; bytes that are no text are refused in Chinese', async ({ list }) => {
+  await list.open();
+  const draft = fixtureDraft('shuimogou-2020', 'valid-huimin.json');
+  const file = draftFile(draft);
+  const title = draft.values['project.name'] as string;
+  const windowsText = file.content.replace(/\n/g, '\r\n');
+
+  await list.importBytes(file.name, 'application/json', encodeGbk(windowsText));
+  await expect(list.toast(`已导入「${title}」`)).toBeVisible();
+  await expect(list.row(title)).toHaveCount(1);
+
+  await list.importBytes(file.name, 'application/json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(windowsText, 'utf16le')]));
+  await expect(list.toast(`已导入「${title}」`).last()).toBeVisible();
+  await expect(list.row(title)).toHaveCount(2);
+
+  const noise = Buffer.alloc(2048, 0);
+  for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + 13) % 256;
+  await list.importBytes('照片.json', 'application/json', noise);
+  await expect(list.toast('导入失败：所选文件不是文本文件（可能是图片、压缩包等其他格式，只是改了扩展名），请重新选择')).toBeVisible();
+  await expect(list.row(title)).toHaveCount(2);
 });
 
 test('an exported draft data file carries the attachments: imported on another computer, the draft arrives whole', async ({ list, page }) => {

@@ -1,8 +1,10 @@
 /**
- * Notice .txt files come as UTF-8 (with or without BOM), UTF-16 (with BOM, or without as some
- * editors save 「Unicode」), or GB18030/GBK as saved by Windows Notepad in Chinese: strict UTF-8
- * first, GB18030 when the bytes are not UTF-8. A file pasted together from both keeps each line's
- * own encoding. Bytes that are no text at all are refused rather than shown as mojibake.
+ * Text files users hand us (notices, draft files, guideline packs) come as UTF-8 (with or without
+ * BOM), UTF-16 (with BOM, or without as some editors save 「Unicode」), or GB18030/GBK as saved by
+ * Windows Notepad in Chinese or by another tool on a Chinese system: strict UTF-8 first, GB18030 when
+ * the bytes are not UTF-8. A file pasted together from both keeps each line's own encoding. Bytes
+ * that are no text at all are refused rather than shown as mojibake. Pure (TextDecoder only), so the
+ * CLI, the services and the renderer read a file the same way.
  */
 
 export class NotText extends Error {
@@ -94,7 +96,7 @@ function looksLikeText(text: string): boolean {
   return bad <= Math.max(2, text.length * 0.001);
 }
 
-export function decodeNoticeText(bytes: Uint8Array): string {
+export function decodeTextBytes(bytes: Uint8Array): string {
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
