@@ -1,4 +1,5 @@
 import { FORMAT_LABELS } from '../checks/formats';
+import { SHAPE_NOUNS } from '../checks/valueShape';
 import type { Condition } from './condition';
 import type { Column, Field } from './fields';
 import type { AttachmentItem } from './pack';
@@ -7,8 +8,8 @@ import type { Rule } from './rules';
 /**
  * The 申报书 template's own requirements (its 填报说明 and form), for checks no guideline clause
  * states: required items, formats, 字数, non-negative money, table cells, the schedule inside the
- * period, attachment files and derived values. A form rule cites one of these clauses and says it
- * is the form's requirement, so no result is ever uncited.
+ * period, attachment files, derived values, and that each value has its field's shape. A form rule
+ * cites one of these clauses and says it is the form's requirement, so no result is ever uncited.
  */
 export const FORM_DOCUMENT = '申报书填报说明（表单要求，非指南原文）';
 
@@ -16,6 +17,7 @@ export const FORM_CLAUSES: Record<string, { path: string; quote: string }> = {
   'form.required': { path: '必填项', quote: '标注为必填的栏目须如实填写，不得空缺。' },
   'form.format': { path: '填写格式', quote: '统一社会信用代码、居民身份证号码、电话、手机、邮政编码、电子邮箱等栏目须按规定格式填写，注册地须按行政区划（GB/T 2260）选择省、市、区（县）。' },
   'form.length': { path: '字数要求', quote: '各栏目字数不得超过表中规定的字数上限（按 Word「字数统计」的方法计数）。' },
+  'form.values': { path: '填写内容', quote: '选择栏目须从所列选项中选择，金额、数量须填写数字，日期、年月须为有效的日期和年月。' },
   'form.money': { path: '经费填写', quote: '经费以万元为单位填写，金额不得为负数。' },
   'form.table': { path: '表格填写', quote: '表格中填写的每一行须填全必填列，证件号码、代码、电话须符合格式，金额和数量不得为负数。' },
   'form.period': { path: '进度安排', quote: '进度安排各阶段须在项目起止年月之内，开始年月不得晚于结束年月。' },
@@ -93,6 +95,9 @@ export function formRules(sections: readonly Section[], checklist: readonly Atta
           add({ ...base('derived', 'form.derived'), kind: 'derivedFromId', idField: idField.id, field: field.id, part: field.id.endsWith('.sex') ? 'sex' : 'birthDate', severity: 'error', message: `「${field.label}」与${idField.label}不一致` });
         }
         continue;
+      }
+      if (field.kind !== 'region') {
+        add({ ...base('value', 'form.values'), kind: 'valueShape', field: field.id, severity: 'error', message: `「${field.label}」须填写有效的${SHAPE_NOUNS[field.kind]}` });
       }
       if (field.required) {
         if (field.kind === 'table' && (field.minRows ?? 0) > 1) {

@@ -122,6 +122,12 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   r('rowsWithinPeriod', { table: FieldIdSchema, start: FieldIdSchema, end: FieldIdSchema, period: FieldIdSchema }),
   /** The files of a checklist slot: extension, size and, where the caller knows them, stored bytes and content type. */
   r('attachmentFiles', { slot: FieldIdSchema }),
+  /**
+   * The stored value has the shape its field's kind keeps (money a whole number of yuan, a date
+   * YYYY-MM-DD, a select one of its options…); for a table, every filled row's cells by column.
+   * The form adds one per field (formRules.ts): a draft file from another tool is checked too.
+   */
+  r('valueShape', { field: FieldIdSchema }),
   /** A value stored beside an ID number (性别, 出生日期) agrees with what the number says. */
   r('derivedFromId', { idField: FieldIdSchema, field: FieldIdSchema, part: z.enum(['sex', 'birthDate']) }),
   /** Amounts in 万元 written in a narrative after one of the phrases agree with the structured amount (a warning). */

@@ -32,6 +32,7 @@ export const KIND_NAMES: Record<ProposalKind, string> = {
   rowsWithinPeriod: '进度在起止年月内',
   attachmentFiles: '附件文件',
   derivedFromId: '与身份证号一致',
+  valueShape: '填写内容有效',
   narrativeAmount: '正文金额一致',
   narrativePeriod: '正文期限一致',
   applicationWindow: '申报时间',

@@ -21,13 +21,17 @@ export function DateInput({ id, ariaLabel, value, onChange, onBlur, readOnly, pi
   picker?: 'month';
 }) {
   const format = picker === 'month' ? MONTH : DATE;
+  const day = dayOf(value, format);
+  // A stored text that is no date (「2020/3/1」 from another tool's draft file) cannot be shown by the picker: it turns red, and the form's error under it quotes the text.
+  const unreadable = day === null && typeof value === 'string' && value.trim() !== '';
   return (
     <DatePicker
       id={id}
       aria-label={ariaLabel}
       picker={picker}
       format={format}
-      value={dayOf(value, format)}
+      value={day}
+      status={unreadable ? 'error' : undefined}
       placeholder={picker === 'month' ? '年-月' : '年-月-日'}
       inputReadOnly={readOnly}
       disabled={readOnly}

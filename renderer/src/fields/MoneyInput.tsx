@@ -2,6 +2,7 @@ import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { formatYuanAsWan, parseWanToYuan } from '../../../shared/money';
 import type { FieldValue } from '../../../shared/model/draft';
+import { valueLabel, yuanOf } from '../../../shared/rules/access';
 
 interface Props {
   id?: string;
@@ -13,7 +14,16 @@ interface Props {
   readOnly?: boolean;
 }
 
-const shown = (value: FieldValue | undefined): string => (typeof value === 'number' ? formatYuanAsWan(value) : '');
+/**
+ * The stored yuan in 万元. What is not an amount (「1,700,000」 from a draft file another tool wrote)
+ * is shown as it is, in red with the form's error under it, never as a blank that looks unfilled.
+ */
+function shown(value: FieldValue | undefined): string {
+  const yuan = yuanOf(value);
+  if (yuan !== null && (typeof value !== 'number' || Number.isInteger(value))) return formatYuanAsWan(yuan);
+  if (value === null || value === undefined || value === false) return '';
+  return typeof value === 'number' ? `${value}元` : valueLabel(value);
+}
 
 /**
  * An amount in 万元 with up to 4 decimals, stored as integer yuan. The text being typed is kept as

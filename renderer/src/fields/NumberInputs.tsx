@@ -15,6 +15,9 @@ export function MoneyFieldInput({ field, onBlur }: { field: MoneyField; onBlur: 
 }
 
 /** Whole numbers only; text that is not one is flagged and not stored. */
+/** A value that is no number (「3人」 from a draft file another tool wrote) is shown as it is, in red, not as a blank. */
+const storedText = (value: unknown): string => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
+
 export function IntegerInput({ id, ariaLabel, value, onChange, onBlur, readOnly, unit }: {
   id?: string;
   ariaLabel?: string;
@@ -24,14 +27,14 @@ export function IntegerInput({ id, ariaLabel, value, onChange, onBlur, readOnly,
   readOnly?: boolean;
   unit?: string;
 }) {
-  const [text, setText] = useState(typeof value === 'number' ? String(value) : '');
+  const [text, setText] = useState(storedText(value));
   useEffect(() => {
     // Follow changes from elsewhere (undo) unless they are what the text already says.
     const stored = typeof value === 'number' ? value : null;
     setText((t) => {
       const typed = INTEGER.test(t.trim()) ? Number(t.trim()) : null;
-      if (typed === stored) return t;
-      return stored === null ? '' : String(stored);
+      if (typed === stored && typeof value !== 'string') return t;
+      return storedText(value);
     });
   }, [value]);
   const invalid = text.trim() !== '' && !INTEGER.test(text.trim());

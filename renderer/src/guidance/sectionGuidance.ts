@@ -23,8 +23,14 @@ export function clausesForSection(resolved: ResolvedProgram, sectionId: string, 
   return resolved.pack.clauses.filter((c) => listed.has(c.id) || cited.has(c.id));
 }
 
-/** The section's rules with failures first, then priorities met, passes, and rules that do not apply. */
+/**
+ * The section's rules with failures first, then priorities met, passes, and rules that do not apply.
+ * The form's check that each value fits its field (valueShape, one per field) shows only when it
+ * fails: passing, it would repeat every field of the section and bury the guideline's own rules.
+ */
 export function rulesForSection(results: readonly RuleResult[], sectionId: string): RuleResult[] {
   const rank = { fail: 0, pending: 1, met: 2, pass: 3, notApplicable: 4 } as const;
-  return results.filter((r) => r.section === sectionId).sort((a, b) => rank[a.outcome] - rank[b.outcome]);
+  return results
+    .filter((r) => r.section === sectionId && (r.kind !== 'valueShape' || r.outcome === 'fail'))
+    .sort((a, b) => rank[a.outcome] - rank[b.outcome]);
 }

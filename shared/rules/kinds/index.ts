@@ -7,6 +7,7 @@ import { ageAtDate, bornOnOrAfter, dateOnOrAfter, dateOnOrBefore, dateOrder, per
 import { moneyRange, ratioAtLeast, shareOfTotalAtLeast, sumEquals } from './money';
 import { applicationWindow, attachmentPresent, dateInWindow, declarationTrue, priorityClaimed, programAccepting } from './program';
 import { regionWithin } from './region';
+import { valueShape } from './shape';
 import { columnConstraint, partnerOutsideRegion, tableRowCount } from './tables';
 
 /** One spec per rule kind; a kind added to the schema without a spec here is a type error. */
@@ -43,6 +44,7 @@ export const KINDS: { [K in RuleKind]: KindSpec<RuleOf<K>> } = {
   rowsWithinPeriod,
   attachmentFiles,
   derivedFromId,
+  valueShape,
   narrativeAmount,
   narrativePeriod,
 };

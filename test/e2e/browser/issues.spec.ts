@@ -3,6 +3,7 @@ import { withStoredAttachments } from './pages/ExportPages';
 import { draftFile, fixtureDraft, packClause } from './pages/fixtureDrafts';
 import { IssuesPanel } from './pages/IssuesPanel';
 import { saveScreenshot } from './pages/screenshots';
+import { WizardPage } from './pages/WizardPage';
 
 /** A clean 城关 application whose PI ID number has a wrong check digit: one cited error. */
 const clean = fixtureDraft('chengguan-2020', 'valid-tech-enterprise.json');
@@ -57,5 +58,39 @@ test('the issues panel lists a cited error, 定位 focuses its field, and fixing
     await issues.open();
     await expect(issues.group('error')).toHaveCount(0);
     await expect(issues.group('warning')).toBeVisible();
+  });
+});
+
+test('a draft file another tool wrote, with 「1,700,000」 as 自筹资金 and 「博士」 as 学历: both are errors quoting the text, shown in the fields, and fixing them by hand clears them', async ({ list, page }) => {
+  const issues = new IssuesPanel(page);
+  const wizard = new WizardPage(page);
+  const foreign = fixtureDraft('chengguan-2020', 'valid-tech-enterprise.json', { 'funding.selfRaised': '1,700,000', 'pi.education': '博士' });
+  const money = page.locator('[data-field="funding.selfRaised"] input');
+
+  await test.step('imported and opened, it is not clean: two cited errors', async () => {
+    await list.open();
+    const file = draftFile(await withStoredAttachments(page, foreign));
+    await list.importFile(file.name, file.content);
+    await list.openDraft(foreign.values['project.name'] as string);
+    await issues.expectErrorBadge(2);
+    await issues.open();
+    await expect(issues.issue('form.value.funding.selfRaised')).toContainText('「自筹资金」须填写有效的金额：「1,700,000」不是金额');
+    await expect(issues.issue('form.value.pi.education')).toContainText('「学历」须填写有效的选项：「博士」不是可选的选项（可选：博士研究生、硕士研究生、大学本科、大学专科、其他）');
+    await expect(issues.issue('form.value.pi.education')).toContainText('申报书填报说明');
+  });
+
+  await test.step('定位 shows the amount as the file holds it, in red; typing it in 万元 clears the error', async () => {
+    await issues.locate('form.value.funding.selfRaised');
+    await expect(money).toBeFocused();
+    await expect(money).toHaveValue('1,700,000');
+    await expect(money).toHaveAttribute('aria-invalid', 'true');
+    await money.fill('170');
+    await issues.expectErrorBadge(1);
+  });
+
+  await test.step('choosing 博士研究生 clears the last one', async () => {
+    await wizard.openSection('项目负责人');
+    await wizard.pickSelect('学历', '博士研究生');
+    await issues.expectErrorBadge(0);
   });
 });
