@@ -1,7 +1,7 @@
 import type { AttachmentItem, Clause, Declaration, Pack, Program } from '../pack/pack';
 import type { Field } from '../pack/fields';
 import type { Rule } from '../pack/rules';
-import { programOfClause, proposePrograms, sharedContacts } from './programs';
+import { programOfClause, proposePrograms, sharedContacts, type ProposedProgram } from './programs';
 import type { ProposalSet } from './propose';
 import type { Proposal } from './types';
 import { TITLE_LEVELS, provinceLabel } from './vocabulary';
@@ -89,8 +89,17 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
   const part = (): Part => ({ rules: [], declarations: [], attachments: [], seen: new Set() });
   const shared = part();
   const parts = new Map(proposed.map((p) => [p.id, part()]));
-  // With one program everything is its own; with several, what the common part says is the pack's.
-  const partOf = (p: Proposal): Part => (single ? parts.get(proposed[0]!.id)! : parts.get(programOfClause(set.tree, proposed, p.clauseId)?.id ?? '') ?? shared);
+  // With one program everything is its own; with several, what the common part says is the pack's,
+  // unless its quote names exactly one program (「科技成果转化计划项目每项支持经费5-20万元」).
+  const named = (p: Proposal): ProposedProgram | undefined => {
+    const found = proposed.filter((prog) => p.quote.includes(prog.name));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const partOf = (p: Proposal): Part => {
+    if (single) return parts.get(proposed[0]!.id)!;
+    const program = programOfClause(set.tree, proposed, p.clauseId) ?? named(p);
+    return (program && parts.get(program.id)) || shared;
+  };
   let window: Pack['window'];
   // The pack format's limits: what does not fit stays visible as a clause saying so.
   const overLimit = (p: Proposal, what: string, limit: number): void => {

@@ -137,6 +137,7 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
         const modal = hit.at === undefined ? modalOf(s.flat) : modalAt(s.flat, hit.at);
         const severity = hit.severity ?? modal?.severity ?? 'error';
         const basis = hit.severity ? '' : modal ? `；措辞「${modal.word}」→ ${SEVERITY_WORD[severity]}` : '；句中没有「原则上」「一般」等措辞，按必须满足（错误）处理';
+        const span = hit.from !== undefined && hit.to !== undefined ? sourceSpan(s.view, hit.from, hit.to) : { start: s.start, end: s.end };
         found.push({
           id: '',
           clauseId: s.clause.id,
@@ -145,9 +146,9 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
           ...(hit.when ? { when: hit.when } : {}),
           severity,
           message: hit.message,
-          quote: text.slice(s.start, s.end),
-          start: s.start,
-          end: s.end,
+          quote: text.slice(span.start, span.end),
+          start: span.start,
+          end: span.end,
           why: `${hit.why}${basis}`,
           recognizer: r.name,
         });

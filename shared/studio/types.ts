@@ -71,6 +71,13 @@ export interface Hit {
   why: string;
   /** Flat offset of the match: the severity is read from the phrase around it. */
   at?: number;
+  /**
+   * Flat span of the part of the sentence the hit rests on, when the sentence says several things
+   * (「A项目每项不超过30万元，B项目每项5-20万元」): the proposal quotes only that part, so what it
+   * names (a program) is read from its own words.
+   */
+  from?: number;
+  to?: number;
 }
 
 export interface Recognizer {

@@ -104,38 +104,60 @@ const STATISTIC = /全市|全区|全省|全国|累计|同比|增长|比上年/;
 /** A benefit the office pays after the fact, not a cap on what is applied for. */
 const AWARD = /奖励|奖补|后补助|一次性/;
 
-/** 「单项资助额度为20-100万元」「资助5-20万」「最高不超过100万元」「一般不超过50万元」. */
+/** The one grant amount a piece of text states, or null (see fundingRange). */
+function fundingIn(text: string): { m: RegExpExecArray; min?: number; max: number; fixed: boolean } | null {
+  if (!GRANT.test(text) || NOT_GRANT.test(text)) return null;
+  const range = new RegExp(`${AMOUNT}${UNIT}?[-—–~至到]${AMOUNT}${UNIT}`).exec(text);
+  const cap = new RegExp(`(?:最高|不超过|不高于|不得超过|上限为?|最多|封顶)(?:给予|资助|支持|补助)?${AMOUNT}${UNIT}|${AMOUNT}${UNIT}(?:以内|以下)`).exec(text);
+  // 「每项资助10万元」「资助强度为每项5万元」: a fixed grant is also the most that can be applied for.
+  const fixed = range || cap ? null : new RegExp(`(?:资助|支持|补助)(?:强度|额度|金额|经费)?(?:为|是)?(?:每项|每个项目)(?:给予)?${AMOUNT}${UNIT}(?!元?(?:以上|及以上))|(?:每项|每个项目)(?:给予)?(?:资助|支持|补助)(?:经费)?${AMOUNT}${UNIT}(?!元?(?:以上|及以上))`).exec(text);
+  const m = range ?? cap ?? fixed;
+  if (!m) return null;
+  if (AWARD.test(text) && !/资助额度|资助强度|支持额度/.test(text)) return null;
+  const near = text.slice(Math.max(0, m.index - 16), m.index);
+  if (!fixed && !GRANT.test(near) && !/单项|每项|每个项目/.test(near)) return null;
+  if (range) {
+    const unit = range[4]!;
+    const min = yuanOf(Number(range[1]), range[2] ?? unit);
+    const max = yuanOf(Number(range[3]), unit);
+    return min > max || max <= 0 ? null : { m, min, max, fixed: false };
+  }
+  const max = yuanOf(Number(m[1] ?? m[3]), m[2] ?? m[4]!);
+  return max <= 0 ? null : { m, max, fixed: fixed !== null };
+}
+
+const what = (f: { min?: number; fixed: boolean }): string => (f.min !== undefined ? '额度范围' : f.fixed ? '金额（定额资助，申请不能超过它）' : '上限');
+
+/**
+ * 「单项资助额度为20-100万元」「资助5-20万」「最高不超过100万元」「一般不超过50万元」. A sentence that
+ * states the grant of several kinds of project in its parts (「重点研发计划项目每项支持经费不超过30万元，
+ * 科技成果转化计划项目每项支持经费5-20万元」) gives one proposal per part, each quoting its own part.
+ */
 const fundingRange: Recognizer = {
   name: '资助额度',
   recognize(s: Sentence): Hit[] {
-    if (!GRANT.test(s.flat) || NOT_GRANT.test(s.flat)) return [];
-    const range = new RegExp(`${AMOUNT}${UNIT}?[-—–~至到]${AMOUNT}${UNIT}`).exec(s.flat);
-    const cap = new RegExp(`(?:最高|不超过|不高于|不得超过|上限为?|最多|封顶)(?:给予|资助|支持|补助)?${AMOUNT}${UNIT}|${AMOUNT}${UNIT}(?:以内|以下)`).exec(s.flat);
-    // 「每项资助10万元」「资助强度为每项5万元」: a fixed grant is also the most that can be applied for.
-    const fixed = range || cap ? null : new RegExp(`(?:资助|支持|补助)(?:强度|额度|金额|经费)?(?:为|是)?(?:每项|每个项目)(?:给予)?${AMOUNT}${UNIT}(?!元?(?:以上|及以上))|(?:每项|每个项目)(?:给予)?(?:资助|支持|补助)(?:经费)?${AMOUNT}${UNIT}(?!元?(?:以上|及以上))`).exec(s.flat);
-    const m = range ?? cap ?? fixed;
-    if (!m) return [];
-    if (AWARD.test(s.flat) && !/资助额度|资助强度|支持额度/.test(s.flat)) return [];
-    const near = s.flat.slice(Math.max(0, m.index - 16), m.index);
-    if (!fixed && !GRANT.test(near) && !/单项|每项|每个项目/.test(near)) return [];
-    let min: number | undefined;
-    let max: number;
-    if (range) {
-      const unit = range[4]!;
-      min = yuanOf(Number(range[1]), range[2] ?? unit);
-      max = yuanOf(Number(range[3]), unit);
-      if (min > max) return [];
-    } else max = yuanOf(Number(m[1] ?? m[3]), m[2] ?? m[4]!);
-    if (max <= 0) return [];
-    return [
-      {
+    const parts: { from: number; to: number; found: NonNullable<ReturnType<typeof fundingIn>> }[] = [];
+    for (const part of s.flat.matchAll(/[^，,]+/g)) {
+      const found = fundingIn(part[0]);
+      if (found) parts.push({ from: part.index, to: part.index + part[0].length, found });
+    }
+    const own = parts.length > 1 && parts.every((p) => /每项|单项|每个项目/.test(s.flat.slice(p.from, p.found.m.index + p.from)));
+    const whole = own ? null : fundingIn(s.flat);
+    const hits = own ? parts : whole ? [{ from: 0, to: s.flat.length, found: whole }] : [];
+    return hits.map(({ from, to, found }) => {
+      const { m, min, max } = found;
+      const at = (own ? from : 0) + m.index;
+      return {
         kind: 'moneyRange',
         params: { amount: FISCAL, ...(min !== undefined ? { min } : {}), max },
-        at: m.index,
+        at,
+        ...(own ? { from, to } : {}),
         message: min !== undefined ? `申请财政资金须在${wanLabel(min)}至${wanLabel(max)}之间` : `申请财政资金不得超过${wanLabel(max)}`,
-        why: `「${m[0]}」是单个项目的资助${min !== undefined ? '额度范围' : fixed ? '金额（定额资助，申请不能超过它）' : '上限'}，核对预算表财政资金合计`,
-      },
-    ];
+        why: own
+          ? `「${s.flat.slice(from, to)}」是句中一类项目的资助${what(found)}（句中其他部分另有规定），核对预算表财政资金合计`
+          : `「${m[0]}」是单个项目的资助${what(found)}，核对预算表财政资金合计`,
+      };
+    });
   },
 };
 

@@ -19,6 +19,8 @@ const SHUIMOGOU = read('../shared/seeds/2020-shuimogou-district-guide.txt');
 const QINGHE = read('test/fixtures/studio/2026-qinghe-district-notice.txt');
 /** Written for these tests (not a seed): 一、申报专项 whose items each end with a 「支持方向：」 line before their numbered directions. */
 const XINING = read('test/fixtures/studio/2027-xining-two-programs-notice.txt');
+/** Written for these tests (not a seed): two 支持方向 items as programs; the shared 申报条件 give each its own grant in one sentence. */
+const ZHANGYE = read('test/fixtures/studio/2024-zhangye-shared-conditions-notice.txt');
 
 const acceptAll = (text: string): StudioEdits => {
   const set = proposeRules(text);
@@ -78,6 +80,24 @@ describe('programs proposed from the notice outline', () => {
     ]);
     expect(pack.rules!.map((r) => r.kind)).toEqual(expect.arrayContaining(['ageAtDate', 'crossDraftLimit', 'applicationWindow']));
     expect(valid(pack, XISHAN)).toEqual([]);
+  });
+
+  it('one shared sentence giving each program its own grant (「A项目每项…不超过30万元，B项目每项…5-20万元」): a proposal per part, quoting its part, in its program', () => {
+    const set = proposeRules(ZHANGYE);
+    const grants = set.proposals.filter((p) => p.kind === 'moneyRange');
+    expect(grants.map((p) => [p.quote, p.params])).toEqual([
+      ['6.重点研发计划项目每项支持经费不超过30万元', { amount: { table: 'budget', column: 'fiscal' }, max: 300_000 }],
+      ['科技成果转化计划项目每项支持经费5-20万元。', { amount: { table: 'budget', column: 'fiscal' }, min: 50_000, max: 200_000 }],
+    ]);
+    for (const g of grants) expect(ZHANGYE.slice(g.start, g.end)).toBe(g.quote);
+    const { pack, problems } = studioPack(set, acceptAll(ZHANGYE));
+    expect(problems).toEqual([]);
+    expect(pack.programs.map((p) => [p.name, p.rules.filter((r) => r.kind === 'moneyRange').map((r) => ('max' in r ? r.max : null))])).toEqual([
+      ['重点研发计划', [300_000]],
+      ['科技成果转化计划', [200_000]],
+    ]);
+    expect((pack.rules ?? []).filter((r) => r.kind === 'moneyRange')).toEqual([]);
+    expect(valid(pack, ZHANGYE)).toEqual([]);
   });
 
   it('克拉玛依: the eight unnumbered program headings are eight programs; the 科技中介机构 contact is the pack\'s', () => {
