@@ -183,7 +183,9 @@ const founded: Recognizer = {
     }
     const ref = ctx.referenceDate;
     const young = new RegExp(`(?:注册|成立|设立)(?:时间|年限)?(?:不超过|未满|不满|不足|在)?(${NUM})年(?:以内|内)?`).exec(s.flat);
-    const old = new RegExp(`(?:注册|成立|设立|运营|经营)(?:时间|年限)?(?:应|须)?(?:至少|已满|满|超过|在)*(${NUM})(?:个)?(?:整)?年(?:（含）|\\(含\\))?(?:以上|及以上)`).exec(s.flat);
+    // 「满1年」 says at least as plainly as 「1年以上」 (「注册时间须满1年」); 「在1年以内」 is the other bound.
+    const oldMatch = new RegExp(`(?:注册|成立|设立|运营|经营)(?:时间|年限)?(?:应|须|要)?((?:至少|已满|满|超过|在)*)(${NUM})(?:个)?(?:整)?(?:周)?年(?:（含）|\\(含\\))?(以上|及以上)?`).exec(s.flat);
+    const old = oldMatch && (oldMatch[3] || /满|至少/.test(oldMatch[1]!)) ? [oldMatch[0], oldMatch[2]!] : null;
     // Without a deadline in the notice the bound cannot become a date: the years are counted at the window close.
     if (!ref) return yearsSinceProposals(old, young);
     if (old) {
@@ -237,7 +239,7 @@ const taxCredit: Recognizer = {
 export const ELIGIBILITY_RECOGNIZERS: Recognizer[] = [unitTypes, registeredRegion, partnerRequired, founded, taxCredit];
 
 /** 「成立满3年」 / 「成立不满5年」 as whole years at the window close, for a notice that states no deadline. */
-function yearsSinceProposals(old: RegExpExecArray | null, young: RegExpExecArray | null): Hit[] {
+function yearsSinceProposals(old: readonly string[] | null, young: RegExpExecArray | null): Hit[] {
   if (old) {
     const n = parseNumber(old[1]!);
     if (!n || n > 100) return [];

@@ -116,6 +116,24 @@ describe('bounds in other words', () => {
     const founded = ofKind(notice(text).proposals, 'dateOnOrBefore');
     expect(founded.map((p) => [p.params.field, p.params.date])).toEqual([['applicant.foundedOn', '2025-04-15']]);
   });
+
+  it.each([
+    ['（一）注册时间须满1年。', '2026-04-15'],
+    ['（一）申报单位应成立满3周年。', '2024-04-15'],
+    ['（一）企业注册时间至少2年。', '2025-04-15'],
+  ])('「%s」 (满 without 以上) is a founding date bound too: on or before %s', (sentence, date) => {
+    const text = `二、申报条件\n${sentence}\n四、申报时间\n申报截止时间为2027年4月15日17:00。`;
+    const { proposals } = notice(text);
+    expect(ofKind(proposals, 'dateOnOrBefore').map((p) => [p.params.field, p.params.date])).toEqual([['applicant.foundedOn', date]]);
+    expect(ofKind(proposals, 'dateOnOrAfter')).toEqual([]);
+  });
+
+  it('「注册时间在1年以内」 and 「成立不满5年」 stay the other bound', () => {
+    const text = '二、申报条件\n（一）企业注册时间在1年以内。\n（二）企业成立不满5年。\n四、申报时间\n申报截止时间为2027年4月15日17:00。';
+    const { proposals } = notice(text);
+    expect(ofKind(proposals, 'dateOnOrBefore')).toEqual([]);
+    expect(ofKind(proposals, 'dateOnOrAfter').map((p) => p.params.date)).toEqual(['2026-04-15', '2022-04-15']);
+  });
 });
 
 describe('encouraged, favoured and open lists', () => {
