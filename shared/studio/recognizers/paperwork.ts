@@ -1,5 +1,6 @@
 import { modalOf } from '../severity';
 import { unitCondition } from './money';
+import { unitsIn } from '../vocabulary';
 import type { Hit, Recognizer, Sentence } from '../types';
 
 /**
@@ -59,8 +60,16 @@ const attachments: Recognizer = {
   },
 };
 
-/** Conditional documents: 「合作协议（有合作单位的须提供）」「（如有）」「可提供」. */
-const CONDITIONAL_DOCUMENT = /如有|若有|有[^，。；（）]{1,12}的(?:须|需|应)?(?:提供|提交|附)|可提供|可附|选填|非必须|视情况/;
+/** Conditional documents: 「合作协议（有合作单位的须提供）」「合作协议（有合作单位的）」「（如有）」「可提供」. */
+const CONDITIONAL_DOCUMENT = /如有|若有|有[^，。；（）]{1,12}的(?:须|需|应)?(?:提供|提交|附)|[（(]有[^，。；（）()]{1,12}的[）)]|可提供|可附|选填|非必须|视情况/;
+
+/** 「审计报告（企业）」「（企业牵头的项目）」「（高校、科研院所须提供）」: the document is asked of these unit types only. */
+function unitsOfNote(note: string): string[] {
+  const rest = note.replace(/(?:牵头|申报|承担)?的?(?:项目)?(?:单位)?(?:须|需|应|必须)?(?:提供|提交|填报|附)?$/, '');
+  const units = unitsIn(rest);
+  // Only a note that is nothing but unit names (and 「牵头的项目」「须提供」): 「（有合作单位的）」 says something else.
+  return units.length > 0 && rest.replace(/企业|高等学校|高校|科研院所|科研机构|医疗卫生机构|医疗机构|医院|事业单位|[、和及或与]/g, '') === '' ? units : [];
+}
 
 /** An item of a 「三、申报材料」 list: one document per item, required unless the item says when. */
 function documentItem(s: Sentence): Hit[] {
@@ -73,13 +82,17 @@ function documentItem(s: Sentence): Hit[] {
   // The 申报书 itself is what this app writes and exports, not a file to attach.
   if (THE_APPLICATION.test(name)) return [];
   if (length < 2 || length > 60 || !/证|书|表|报告|协议|合同|函|文件|证明|资料|复印件|批文|许可|材料|说明|清单|照片|扫描件/.test(name)) return [];
-  const conditional = CONDITIONAL_DOCUMENT.test(text);
+  const note = /[（(]([^（）()]*)[）)]$/.exec(text)?.[1] ?? '';
+  const units = unitsOfNote(note);
+  const conditional = units.length === 0 && CONDITIONAL_DOCUMENT.test(text);
+  const when = units.length === 0 ? undefined : units.length === 1 ? { field: 'applicant.unitType', equals: units[0]! } : { field: 'applicant.unitType', in: units };
   return [
     {
       kind: 'attachment',
       params: { name, required: !conditional },
+      ...(when ? { when } : {}),
       message: name,
-      why: `列在「${s.heading.split('/').pop() ?? '申报材料'}」中${conditional ? '；条目写明了适用情形，按非必需处理' : ''}`,
+      why: `列在「${s.heading.split('/').pop() ?? '申报材料'}」中${conditional ? '；条目写明了适用情形，按非必需处理' : ''}${when ? `；条目注明「${note}」，只对这类单位要求` : ''}`,
     },
   ];
 }

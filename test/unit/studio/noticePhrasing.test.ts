@@ -60,6 +60,16 @@ describe('a 「申报材料」 list, one document per item', () => {
     ]);
   });
 
+  it('an item noted with unit types (「（企业）」「（高校、科研院所须提供）」) is asked of those units only, as is 「（企业牵头的项目）」; 「（有合作单位的）」 is conditional', () => {
+    const { proposals } = notice(['三、申报材料', '（一）近一年财务审计报告（企业）；', '（二）科研诚信承诺函（高校、科研院所须提供）；', '（三）合作协议（有合作单位的）；', '（四）项目预算说明（企业牵头的项目）。'].join('\n'));
+    expect(ofKind(proposals, 'attachment').map((a) => [a.params.name, a.params.required, a.when ?? null])).toEqual([
+      ['近一年财务审计报告', true, { field: 'applicant.unitType', equals: 'enterprise' }],
+      ['科研诚信承诺函', true, { field: 'applicant.unitType', in: ['university', 'institute'] }],
+      ['合作协议', false, null],
+      ['项目预算说明', true, { field: 'applicant.unitType', equals: 'enterprise' }],
+    ]);
+  });
+
   it('a lead-in sentence names its documents without the words 「以下材料」', () => {
     const { proposals } = notice('三、提交资料\n申报单位需提交以下材料：项目申请书、营业执照副本复印件、近两年财务报表等。');
     expect(ofKind(proposals, 'attachment').map((a) => a.params.name)).toEqual(['营业执照副本复印件', '近两年财务报表']);
