@@ -93,11 +93,6 @@ function findDraftEntry(files: SafeEntry[]): SafeEntry {
   throw refused(`${DRAFT_ARCHIVE_NOUN}中没有草稿内容，这不是申报通导出的${DRAFT_ARCHIVE_NOUN}`);
 }
 
-/**
- * Reads a 草稿数据文件 through the exact zip reader (traversal, bombs, overlapping entries, GBK names),
- * checks every attachment it carries against the draft's references (SHA-256 and size), and only then
- * stores them. Any refusal happens before a byte is stored, so a refused file leaves nothing behind.
- */
 /** The draft inside, in whatever encoding a hand edit on another computer left it (see decodeTextBytes). */
 function archiveText(bytes: Buffer): string {
   try {
@@ -108,10 +103,24 @@ function archiveText(bytes: Buffer): string {
   }
 }
 
+/**
+ * What Windows Explorer and macOS add when a folder is zipped or browsed (thumbnails, folder
+ * settings, resource forks): not part of the draft, and not a reason to refuse the file.
+ */
+function isSystemLitter(name: string): boolean {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return /^(?:Thumbs\.db|desktop\.ini|\.DS_Store)$/i.test(base) || base.startsWith('._') || name.startsWith('__MACOSX/');
+}
+
+/**
+ * Reads a 草稿数据文件 through the exact zip reader (traversal, bombs, overlapping entries, GBK names),
+ * checks every attachment it carries against the draft's references (SHA-256 and size), and only then
+ * stores them. Any refusal happens before a byte is stored, so a refused file leaves nothing behind.
+ */
 export async function readDraftArchive(bytes: Buffer, attachments: AttachmentStore): Promise<{ draft: Draft; attachmentCount: number; missing: string[] }> {
   const zip = await readZipSafely(bytes, { noun: DRAFT_ARCHIVE_NOUN });
   try {
-    const files = zip.entries.filter((e) => !e.name.endsWith('/'));
+    const files = zip.entries.filter((e) => !e.name.endsWith('/') && !isSystemLitter(e.name));
     const draftEntry = findDraftEntry(files);
     const prefix = draftEntry.name.slice(0, -ARCHIVE_DRAFT_ENTRY.length);
     const draft = parseDraftFile(archiveText(await zip.readSmall(draftEntry)));

@@ -25,8 +25,10 @@ describe('hostile zips are refused before anything is read', () => {
     await expectRefused(renameEntryBytes(await zipOf([small('manifest.json'), small('etc_passwd')]), 'etc_passwd', '/etc/passw'), /绝对路径/);
   });
 
-  it('a backslash path', async () => {
-    await expectRefused(renameEntryBytes(await zipOf([small('manifest.json'), small('aa_evil.txt')]), 'aa_evil.txt', 'aa\\evil.txt'), /反斜杠|非法字符/);
+  it('a backslash path that leaves the package or names a drive (「\\」 is read as the separator Windows tools mean)', async () => {
+    await expectRefused(renameEntryBytes(await zipOf([small('manifest.json'), small('xx/evil.sh')]), 'xx/evil.sh', '..\\evil.sh'), /指向包外的条目（\.\.\/evil\.sh）/);
+    await expectRefused(renameEntryBytes(await zipOf([small('manifest.json'), small('xx_evil.sh')]), 'xx_evil.sh', 'C:\\evil.sh'), /绝对路径/);
+    await expectRefused(renameEntryBytes(await zipOf([small('manifest.json'), small('xxserver/a')]), 'xxserver/a', '\\\\server\\a'), /绝对路径/);
   });
 
   it('a symlink entry (by its external attributes)', async () => {

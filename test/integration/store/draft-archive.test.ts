@@ -134,6 +134,38 @@ describe('草稿数据文件: the draft and its attachments in one zip', () => {
     expect(await target.services.attachments.read(sha(PDF))).toEqual(PDF);
   });
 
+  it('zipped by Windows PowerShell (「\\」 as the separator) with Explorer\'s Thumbs.db and desktop.ini, or on a Mac with __MACOSX: it imports; a 「..\\」 entry is still refused', async () => {
+    const { id, refs } = await draftWithAttachments();
+    const draftJson = Buffer.from(JSON.stringify(source.services.drafts.get(id).draft));
+    const folder = '高性能润滑油添加剂-草稿数据\\';
+    const powershell = writeRawZip([
+      { name: encodeGbk(`${folder}draft.json`), data: draftJson, deflate: true },
+      { name: encodeGbk(`${folder}attachments\\${refs[0]!.sha256}`), data: PDF, deflate: true },
+      { name: encodeGbk(`${folder}attachments\\${refs[1]!.sha256}`), data: PNG, deflate: true },
+      { name: encodeGbk(`${folder}Thumbs.db`), data: Buffer.alloc(64, 1) },
+      { name: encodeGbk(`${folder}attachments\\desktop.ini`), data: Buffer.from('[.ShellClassInfo]\r\n') },
+    ]);
+    const imported = data<{ attachmentCount: number }>(await dispatch(target.services.handlers, 'draftsImportArchive', { base64: powershell.toString('base64') }));
+    expect(imported.attachmentCount).toBe(2);
+    expect(await target.services.attachments.read(sha(PNG))).toEqual(PNG);
+
+    const mac = await zipOf({ 'draft.json': draftJson, [`attachments/${refs[0]!.sha256}`]: PDF, [`attachments/${refs[1]!.sha256}`]: PNG, '__MACOSX/._draft.json': Buffer.alloc(82, 0), '.DS_Store': Buffer.alloc(32, 0) });
+    expect(data<{ attachmentCount: number }>(await dispatch(target.services.handlers, 'draftsImportArchive', { base64: mac.toString('base64') })).attachmentCount).toBe(2);
+
+    const before = target.services.drafts.list().length;
+    const escape = writeRawZip([
+      { name: Buffer.from('draft.json'), data: draftJson },
+      { name: Buffer.from('..\\..\\evil.txt'), data: PDF },
+    ]);
+    expect(await dispatch(target.services.handlers, 'draftsImportArchive', { base64: escape.toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'corrupt_file', message: '草稿数据文件中有指向包外的条目（../../evil.txt），已拒绝读取' },
+    });
+    const drive = writeRawZip([{ name: Buffer.from('C:\\Windows\\draft.json'), data: draftJson }]);
+    expect(await dispatch(target.services.handlers, 'draftsImportArchive', { base64: drive.toString('base64') })).toMatchObject({ ok: false, error: { message: expect.stringContaining('绝对路径') } });
+    expect(target.services.drafts.list().length).toBe(before);
+  });
+
   it('an attachment this computer no longer has is named on export; on import its reference stays, shown as 缺失 like a plain draft file', async () => {
     const { id, refs } = await draftWithAttachments();
     rmSync(source.services.attachments.path(refs[1]!.sha256));

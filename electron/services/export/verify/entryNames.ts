@@ -38,8 +38,18 @@ function unicodePathField(nameRaw: Buffer, extra: Buffer, index: number): string
   return tryDecode(utf8, field.subarray(5));
 }
 
-/** The entry's name; refuses (naming its position) a name that is neither valid UTF-8 nor GBK. */
+/**
+ * The entry's name with `/` as the separator. Windows PowerShell's Compress-Archive (5.1, still the
+ * one Windows ships) and old .NET tools write `\`; the zip format says `/`. Decoding comes first, so a
+ * GBK trail byte 0x5C is never taken for a separator; the path checks (`..`, absolute, drive letter)
+ * then apply to the name as it will be used.
+ */
 export function decodeEntryName(nameRaw: Buffer, flags: number, extra: Buffer, index: number): string {
+  return decodedName(nameRaw, flags, extra, index).replaceAll('\\', '/');
+}
+
+/** The entry's name as written; refuses (naming its position) a name that is neither valid UTF-8 nor GBK. */
+function decodedName(nameRaw: Buffer, flags: number, extra: Buffer, index: number): string {
   if ((flags & FLAG_UTF8) !== 0) {
     const name = tryDecode(utf8, nameRaw);
     if (name === null) throw new UnsafePackageError(`申报包中第 ${index + 1} 个文件的名称标明的编码与内容不符，无法识别，已拒绝读取`);

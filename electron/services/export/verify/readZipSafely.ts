@@ -74,13 +74,13 @@ function describeYauzlError(e: Error): string {
 }
 
 /**
- * Checks that an entry may be read at all: no absolute paths, no `..`, no backslashes, no
- * control characters, no symlinks (by their external attributes), no encryption, no
- * implausible compression ratio. yauzl checks some of these too; we do not rely on it alone.
+ * Checks that an entry may be read at all: no absolute paths, no `..`, no control characters, no
+ * symlinks (by their external attributes), no encryption, no implausible compression ratio. A `\`
+ * separator has already become `/` (decodeEntryName), so `..\x` and `C:\x` are caught here as well.
+ * yauzl checks some of these too; we do not rely on it alone.
  */
 function checkEntry(entry: Entry, name: string): void {
   if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw new UnsafePackageError(`申报包中有使用绝对路径的条目（${name}），已拒绝读取`);
-  if (name.includes('\\')) throw new UnsafePackageError(`申报包中有包含反斜杠的条目名（${name}），已拒绝读取`);
   if (name.split('/').some((part) => part === '..')) throw new UnsafePackageError(`申报包中有指向包外的条目（${name}），已拒绝读取`);
   // eslint-disable-next-line no-control-regex -- control characters in a name are the thing refused
   if (/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(name)) throw new UnsafePackageError(`申报包中有含控制字符的条目名，已拒绝读取`);
