@@ -25,13 +25,19 @@ function shown(value: FieldValue | undefined): string {
   return typeof value === 'number' ? `${value}元` : valueLabel(value);
 }
 
+function unreadable(value: FieldValue | undefined): boolean {
+  if (typeof value === 'number') return !Number.isInteger(value);
+  return value !== null && value !== undefined && value !== '' && value !== false && yuanOf(value) === null;
+}
+
 /**
  * An amount in 万元 with up to 4 decimals, stored as integer yuan. The text being typed is kept as
  * typed (「12.」 stays) and only a valid amount is stored; anything else is flagged, not rounded.
  */
 export function MoneyInput({ id, ariaLabel, value, onChange, onBlur, readOnly }: Props) {
   const [text, setText] = useState(shown(value));
-  const invalid = text.trim() !== '' && parseWanToYuan(text) === null;
+  // The stored value itself may be no amount (「1,700,000」 written by another tool): red until retyped, even where the text would parse as 万元.
+  const invalid = (text.trim() !== '' && parseWanToYuan(text) === null) || unreadable(value);
 
   // Follow changes from elsewhere (undo, another field) unless they are what the text already says.
   useEffect(() => {

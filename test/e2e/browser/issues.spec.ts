@@ -90,7 +90,11 @@ test('a draft file another tool wrote, with 「1,700,000」 as 自筹资金 and 
 
   await test.step('choosing 博士研究生 clears the last one', async () => {
     await wizard.openSection('项目负责人');
-    await wizard.pickSelect('学历', '博士研究生');
+    // The select shows the file's 「博士」 as its value; the user clicks the box, not an empty input.
+    const education = page.locator('[data-field="pi.education"] .ant-select-selector');
+    await expect(education).toContainText('博士');
+    await education.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('博士研究生', { exact: true }).click();
     await issues.expectErrorBadge(0);
   });
 });
