@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { LIMITS } from '../../shared/model/limits';
-import { decodeTextBytes, NotText } from '../../shared/text/decodeText';
+import { decodeTextOr } from '../../shared/text/decodeText';
 import { badInput } from './errors';
 
 /** File helpers for commands: every failure becomes one Chinese line with exit code 2. */
@@ -52,12 +52,7 @@ export async function readBinaryFile(path: string, what: string, maxBytes: numbe
  */
 export async function readTextFile(path: string, what: string): Promise<string> {
   const bytes = await readBinaryFile(path, what, LIMITS.draftFileBytes);
-  try {
-    return decodeTextBytes(bytes);
-  } catch (e) {
-    if (e instanceof NotText) throw badInput(`${what}不是文本文件（可能是图片、压缩包等其他格式）：${path}`);
-    throw e;
-  }
+  return decodeTextOr(bytes, () => badInput(`${what}不是文本文件（可能是图片、压缩包等其他格式）：${path}`));
 }
 
 function parsesSoFar(prefix: string): boolean {

@@ -1,6 +1,7 @@
 import { isValidDate, isValidMonth } from '../dates';
 import type { FieldValue } from '../model/draft';
 import type { Column, Field, Option } from '../pack/fields';
+import { yuanOf } from '../rules/access';
 
 /**
  * Whether a stored value has the shape its field's kind keeps: what the wizard writes is always
@@ -22,7 +23,8 @@ export const SHAPE_NOUNS: Record<Exclude<Field['kind'], 'region'>, string> = {
   table: '表格内容',
 };
 
-const INTEGER_TEXT = /^\s*-?\d{1,20}\s*$/;
+/** A whole number, or its digits as text: what the amount rules read (yuanOf) without rounding. */
+const isWhole = (value: FieldValue): boolean => (typeof value === 'number' ? Number.isInteger(value) : typeof value === 'string' && yuanOf(value) !== null);
 
 function shown(value: FieldValue): string {
   return Array.isArray(value) ? value.join('、') : String(value);
@@ -46,11 +48,9 @@ export function scalarShapeProblem(kind: ScalarKind, value: FieldValue | undefin
   if (value === null || value === undefined || value === '') return null;
   switch (kind) {
     case 'money':
-      if (typeof value === 'number' ? Number.isInteger(value) : typeof value === 'string' && INTEGER_TEXT.test(value)) return null;
-      return `「${shown(value)}」不是金额（草稿中的金额应为以元计的整数）`;
+      return isWhole(value) ? null : `「${shown(value)}」不是金额（草稿中的金额应为以元计的整数）`;
     case 'integer':
-      if (typeof value === 'number' ? Number.isInteger(value) : typeof value === 'string' && INTEGER_TEXT.test(value)) return null;
-      return `「${shown(value)}」不是整数`;
+      return isWhole(value) ? null : `「${shown(value)}」不是整数`;
     case 'date':
       return typeof value === 'string' && isValidDate(value) ? null : `「${shown(value)}」不是有效日期（应为 YYYY-MM-DD）`;
     case 'month':

@@ -23,8 +23,8 @@ export const UNIT_LABEL: Record<string, string> = {
   socialOrg: '社会组织',
 };
 
-/** Unit types named in a phrase, in the template's order. */
-export function unitsIn(phrase: string): string[] {
+/** The unit types a phrase names (template order), and what is left of it once they are cut out. */
+function readUnits(phrase: string): { units: string[]; rest: string } {
   let rest = phrase;
   const found = new Set<string>();
   for (const [re, values] of UNIT_WORDS) {
@@ -33,7 +33,18 @@ export function unitsIn(phrase: string): string[] {
       return '□';
     });
   }
-  return Object.keys(UNIT_LABEL).filter((v) => found.has(v));
+  return { units: Object.keys(UNIT_LABEL).filter((v) => found.has(v)), rest };
+}
+
+/** Unit types named in a phrase, in the template's order. */
+export function unitsIn(phrase: string): string[] {
+  return readUnits(phrase).units;
+}
+
+/** The unit types of a phrase that is nothing but unit names joined by 、和及或与 (「高校、科研院所」), else none. */
+export function unitsOnly(phrase: string): string[] {
+  const { units, rest } = readUnits(phrase);
+  return rest.replace(/[□、和及或与]/g, '') === '' ? units : [];
 }
 
 const SHORT_NAME = (label: string): string => label.replace(/(省|市|维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区)$/, '');

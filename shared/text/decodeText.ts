@@ -107,6 +107,16 @@ export function decodeTextBytes(bytes: Uint8Array): string {
   return text;
 }
 
+/** decodeTextBytes, refusing bytes that are no text with the caller's own error (in the caller's words). */
+export function decodeTextOr(bytes: Uint8Array, refusal: () => Error): string {
+  try {
+    return decodeTextBytes(bytes);
+  } catch (e) {
+    if (e instanceof NotText) throw refusal();
+    throw e;
+  }
+}
+
 /** Line breaks as \n only: offsets and quotes are then the same on every platform. */
 export function normalizeLineBreaks(text: string): string {
   return text.replace(/\r\n?/g, '\n');

@@ -3,7 +3,7 @@ import { ATTACHMENT_MAX_BYTES } from '../../../shared/attachments/limits';
 import { AppError } from '../../../shared/ipc/errors';
 import { DRAFT_ARCHIVE_MAX_BYTES } from '../../../shared/ipc/domains/drafts.contract';
 import type { AttachmentRef, Draft } from '../../../shared/model/draft';
-import { decodeTextBytes, NotText } from '../../../shared/text/decodeText';
+import { decodeTextOr } from '../../../shared/text/decodeText';
 import { formatFileSize } from '../../../shared/text/fileSize';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import { useNativeCrc32ForZip } from '../export/package/nativeCrc32';
@@ -93,16 +93,6 @@ function findDraftEntry(files: SafeEntry[]): SafeEntry {
   throw refused(`${DRAFT_ARCHIVE_NOUN}中没有草稿内容，这不是申报通导出的${DRAFT_ARCHIVE_NOUN}`);
 }
 
-/** The draft inside, in whatever encoding a hand edit on another computer left it (see decodeTextBytes). */
-function archiveText(bytes: Buffer): string {
-  try {
-    return decodeTextBytes(bytes);
-  } catch (e) {
-    if (e instanceof NotText) throw new AppError('corrupt_file', `${DRAFT_ARCHIVE_NOUN}已损坏：其中的草稿内容不是文本`);
-    throw e;
-  }
-}
-
 /**
  * What Windows Explorer and macOS add when a folder is zipped or browsed (thumbnails, folder
  * settings, resource forks): not part of the draft, and not a reason to refuse the file.
@@ -123,7 +113,8 @@ export async function readDraftArchive(bytes: Buffer, attachments: AttachmentSto
     const files = zip.entries.filter((e) => !e.name.endsWith('/') && !isSystemLitter(e.name));
     const draftEntry = findDraftEntry(files);
     const prefix = draftEntry.name.slice(0, -ARCHIVE_DRAFT_ENTRY.length);
-    const draft = parseDraftFile(archiveText(await zip.readSmall(draftEntry)));
+    // In whatever encoding a hand edit on another computer left it.
+    const draft = parseDraftFile(decodeTextOr(await zip.readSmall(draftEntry), () => new AppError('corrupt_file', `${DRAFT_ARCHIVE_NOUN}已损坏：其中的草稿内容不是文本`)));
     const needed = refsBySha(draft);
     const byName = new Map(files.map((e) => [e.name, e]));
     const expected = new Set([draftEntry.name, ...[...needed.keys()].map((sha) => prefix + ARCHIVE_ATTACHMENTS_DIR + sha)]);

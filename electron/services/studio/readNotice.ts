@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
 import { NOTICE_MAX_BYTES } from '../../../shared/ipc/domains/studio.contract';
-import { decodeTextBytes, normalizeLineBreaks, NotText } from '../../../shared/text/decodeText';
+import { decodeTextOr, normalizeLineBreaks } from '../../../shared/text/decodeText';
 
 /** Notices read by the studio: .txt, .docx and text .pdf. */
 export const NOTICE_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
@@ -83,12 +83,7 @@ export async function noticeTextOf(fileName: string, bytes: Uint8Array, options:
   let text: string;
   if (ext === '.txt') {
     if (isZip(bytes) || isPdf(bytes)) refuse(`无法读取「${name}」：这不是纯文本文件（看起来是 ${isZip(bytes) ? 'Word 文档或压缩包' : 'PDF'}），请把扩展名改回原样后再打开`);
-    try {
-      text = decodeTextBytes(bytes);
-    } catch (e) {
-      if (!(e instanceof NotText)) throw e;
-      refuse(`无法读取「${name}」：文件内容不是文字（可能是图片、压缩包等其他格式，只是扩展名为 .txt）。请打开 UTF-8 或 GBK 编码的纯文本文件`);
-    }
+    text = decodeTextOr(bytes, () => new AppError('invalid_input', `无法读取「${name}」：文件内容不是文字（可能是图片、压缩包等其他格式，只是扩展名为 .txt）。请打开 UTF-8 或 GBK 编码的纯文本文件`));
   } else if (ext === '.docx') {
     if (isPdf(bytes)) refuse(`无法读取 Word 文件「${name}」：这其实是 PDF 文件，请把扩展名改为 .pdf 后再打开`);
     const { docxToText, DocxNotReadable } = await import('./docxText');

@@ -5,7 +5,7 @@ import { studioCoverage } from '../../../shared/studio/studioCoverage';
 import { studioPackFromNotice, type StudioEdits } from '../../../shared/studio/studioEdits';
 import { draftFromNotice, STUDIO_FORMAT, StudioDraftEnvelopeSchema, type StudioDraftFile } from '../../../shared/studio/studioFile';
 import { parseSafeJson } from '../../../shared/model/safeJson';
-import { decodeTextBytes, NotText } from '../../../shared/text/decodeText';
+import { decodeTextOr } from '../../../shared/text/decodeText';
 import { loadPackFromText, PackError } from '../packs/loadPack';
 import type { PackRegistry } from '../packs/registry';
 import { cleanFileName, noticeTextOf } from './readNotice';
@@ -76,9 +76,9 @@ export function createStudioService(packs: PackRegistry) {
 function fromStudioFile(fileName: string, bytes: Buffer): StudioDraftFile {
   let raw: unknown;
   try {
-    raw = parseSafeJson(decodeTextBytes(bytes), { label: '指南草稿文件', maxBytes: 64 * 1024 * 1024, maxDepth: 60 });
+    const text = decodeTextOr(bytes, () => new Error(`「${fileName}」不是文本文件，不是指南草稿文件（由 shenbao guidelines draft 生成的 .json）`));
+    raw = parseSafeJson(text, { label: '指南草稿文件', maxBytes: 64 * 1024 * 1024, maxDepth: 60 });
   } catch (e) {
-    if (e instanceof NotText) throw new AppError('invalid_input', `「${fileName}」不是文本文件，不是指南草稿文件（由 shenbao guidelines draft 生成的 .json）`);
     throw new AppError('invalid_input', e instanceof Error ? e.message : `「${fileName}」格式已损坏，无法读取`);
   }
   if ((raw as { format?: unknown } | null)?.format !== STUDIO_FORMAT) throw new AppError('invalid_input', `「${fileName}」不是指南草稿文件（由 shenbao guidelines draft 生成的 .json）`);

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/ipc/errors';
-import { decodeTextBytes, NotText } from '../../../shared/text/decodeText';
+import { decodeTextOr } from '../../../shared/text/decodeText';
 
 /**
  * A text file the user chose (a draft file, a guideline pack, its notice), decoded exactly as the
@@ -13,10 +13,5 @@ export async function readTextFile(file: Blob): Promise<string> {
   } catch {
     throw new AppError('io_error', '无法读取所选文件');
   }
-  try {
-    return decodeTextBytes(bytes);
-  } catch (e) {
-    if (e instanceof NotText) throw new AppError('invalid_input', '所选文件不是文本文件（可能是图片、压缩包等其他格式，只是改了扩展名），请重新选择');
-    throw e;
-  }
+  return decodeTextOr(bytes, () => new AppError('invalid_input', '所选文件不是文本文件（可能是图片、压缩包等其他格式，只是改了扩展名），请重新选择'));
 }

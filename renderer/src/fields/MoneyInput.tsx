@@ -2,6 +2,7 @@ import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { formatYuanAsWan, parseWanToYuan } from '../../../shared/money';
 import type { FieldValue } from '../../../shared/model/draft';
+import { scalarShapeProblem } from '../../../shared/checks/valueShape';
 import { valueLabel, yuanOf } from '../../../shared/rules/access';
 
 interface Props {
@@ -19,16 +20,14 @@ interface Props {
  * is shown as it is, in red with the form's error under it, never as a blank that looks unfilled.
  */
 function shown(value: FieldValue | undefined): string {
-  const yuan = yuanOf(value);
-  if (yuan !== null && (typeof value !== 'number' || Number.isInteger(value))) return formatYuanAsWan(yuan);
   if (value === null || value === undefined || value === false) return '';
-  return typeof value === 'number' ? `${value}元` : valueLabel(value);
+  if (unreadable(value)) return typeof value === 'number' ? `${value}元` : valueLabel(value);
+  const yuan = yuanOf(value);
+  return yuan === null ? '' : formatYuanAsWan(yuan);
 }
 
-function unreadable(value: FieldValue | undefined): boolean {
-  if (typeof value === 'number') return !Number.isInteger(value);
-  return value !== null && value !== undefined && value !== '' && value !== false && yuanOf(value) === null;
-}
+/** The form's own test of a money value (valueShape), so the input turns red exactly where 形式审查 reports it. */
+const unreadable = (value: FieldValue | undefined): boolean => value !== false && scalarShapeProblem('money', value, undefined) !== null;
 
 /**
  * An amount in 万元 with up to 4 decimals, stored as integer yuan. The text being typed is kept as

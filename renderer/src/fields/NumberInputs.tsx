@@ -14,10 +14,10 @@ export function MoneyFieldInput({ field, onBlur }: { field: MoneyField; onBlur: 
   return <MoneyInput id={inputIdOf(field.id)} value={value} onChange={set} onBlur={onBlur} readOnly={readOnly || field.derived} />;
 }
 
-/** Whole numbers only; text that is not one is flagged and not stored. */
 /** A value that is no number (「3人」 from a draft file another tool wrote) is shown as it is, in red, not as a blank. */
 const storedText = (value: unknown): string => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
 
+/** Whole numbers only; text that is not one is flagged and not stored. */
 export function IntegerInput({ id, ariaLabel, value, onChange, onBlur, readOnly, unit }: {
   id?: string;
   ariaLabel?: string;

@@ -17,8 +17,13 @@ export function unitCondition(before: string): Condition | undefined {
     const found = unitsIn(m[1] ?? m[2] ?? m[3] ?? '');
     if (found.length > 0) units = found;
   }
+  return unitTypeCondition(units);
+}
+
+/** 「单位性质」 is one of `units`; none when no unit is named. */
+export function unitTypeCondition(units: readonly string[]): Condition | undefined {
   if (units.length === 0) return undefined;
-  return units.length === 1 ? { field: 'applicant.unitType', equals: units[0]! } : { field: 'applicant.unitType', in: units };
+  return units.length === 1 ? { field: 'applicant.unitType', equals: units[0]! } : { field: 'applicant.unitType', in: [...units] };
 }
 
 const unitsLabel = (when: Condition | undefined): string => {

@@ -1,6 +1,6 @@
 import { modalOf } from '../severity';
-import { unitCondition } from './money';
-import { unitsIn } from '../vocabulary';
+import { unitCondition, unitTypeCondition } from './money';
+import { unitsOnly } from '../vocabulary';
 import type { Hit, Recognizer, Sentence } from '../types';
 
 /**
@@ -65,10 +65,8 @@ const CONDITIONAL_DOCUMENT = /如有|若有|有[^，。；（）]{1,12}的(?:须
 
 /** 「审计报告（企业）」「（企业牵头的项目）」「（高校、科研院所须提供）」: the document is asked of these unit types only. */
 function unitsOfNote(note: string): string[] {
-  const rest = note.replace(/(?:牵头|申报|承担)?的?(?:项目)?(?:单位)?(?:须|需|应|必须)?(?:提供|提交|填报|附)?$/, '');
-  const units = unitsIn(rest);
-  // Only a note that is nothing but unit names (and 「牵头的项目」「须提供」): 「（有合作单位的）」 says something else.
-  return units.length > 0 && rest.replace(/企业|高等学校|高校|科研院所|科研机构|医疗卫生机构|医疗机构|医院|事业单位|[、和及或与]/g, '') === '' ? units : [];
+  // 「（有合作单位的）」 names no unit type; 「（企业牵头的项目）」 is the unit type and the usual words around it.
+  return unitsOnly(note.replace(/(?:牵头|申报|承担)?的?(?:项目)?(?:单位)?(?:须|需|应|必须)?(?:提供|提交|填报|附)?$/, ''));
 }
 
 /** An item of a 「三、申报材料」 list: one document per item, required unless the item says when. */
@@ -85,7 +83,7 @@ function documentItem(s: Sentence): Hit[] {
   const note = /[（(]([^（）()]*)[）)]$/.exec(text)?.[1] ?? '';
   const units = unitsOfNote(note);
   const conditional = units.length === 0 && CONDITIONAL_DOCUMENT.test(text);
-  const when = units.length === 0 ? undefined : units.length === 1 ? { field: 'applicant.unitType', equals: units[0]! } : { field: 'applicant.unitType', in: units };
+  const when = unitTypeCondition(units);
   return [
     {
       kind: 'attachment',
