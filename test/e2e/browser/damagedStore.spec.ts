@@ -8,6 +8,7 @@ import { BackupSettingsPage } from './pages/BackupSettingsPage';
 import { DraftsListPage } from './pages/DraftsListPage';
 import { EditorPage } from './pages/EditorPage';
 import { startTestWebHost } from './webHost';
+import { expectSettled } from './pages/settled';
 
 /**
  * Issue 10 §3 and §4 in the browser: a draft whose stored content no longer reads back is listed as
@@ -105,9 +106,11 @@ test('the data file is gone but a backup exists: the start says so and offers th
         await expect(dialog.getByTestId('moved-aside-path')).toHaveCount(0);
       });
       await test.step('恢复最近的备份 brings the draft back', async () => {
+        await expectSettled(dialog);
         await dialog.getByRole('button', { name: /^恢复最近的备份/ }).click();
         const done = page.getByRole('dialog', { name: '已恢复' });
         await expect(done).toContainText('已从备份');
+        await expectSettled(done);
         await done.getByRole('button', { name: '知道了' }).click();
         await expect(list.row(KEPT)).toBeVisible();
       });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveScreenshot } from './pages/screenshots';
 import { encodeGbk } from '../../support/gbkEncode';
+import { expectSettled } from './pages/settled';
 
 const NAME = '基于北斗的智慧养老服务平台研发与示范';
 const SUMMARY = '本项目面向水磨沟区社区养老需求，研发基于AI的跌倒预警系统，预计服务1000名老人。';
@@ -313,6 +314,7 @@ test('a save that conflicts with another window offers 重新载入 and shows th
   await editor.projectName.fill('本窗口的名称');
   await expect(editor.status).toHaveText(/保存失败：/);
   await editor.status.getByRole('button', { name: '重新载入' }).click();
+  await expectSettled(page.getByRole('tooltip'));
   await page.getByRole('tooltip').getByRole('button', { name: '载入' }).click();
   await expect(editor.projectName).toHaveValue('另一个窗口的名称');
   await expect(editor.status).not.toHaveText(/保存失败/);

@@ -3,6 +3,7 @@ import { HomePage } from './pages/HomePage';
 import { NewDraftPage } from './pages/NewDraftPage';
 import { clauseOf, fixtureDraftFile } from './pages/packFixtures';
 import { saveScreenshot } from './pages/screenshots';
+import { expectSettled } from './pages/settled';
 
 const CHENGGUAN = /城关区科技计划项目/;
 
@@ -148,6 +149,7 @@ test('支持方向 skipped at 新建: the step says what that means, and the dra
   await expect(bar).toContainText('还没有选择支持方向');
   await bar.getByRole('button', { name: '选择支持方向' }).click();
   const dialog = page.getByRole('dialog', { name: '选择支持方向' });
+  await expectSettled(dialog);
   await dialog.getByRole('searchbox', { name: '搜索支持方向' }).fill('生物');
   await dialog.getByRole('treeitem', { name: /生物医药$/ }).click();
   await dialog.getByRole('button', { name: '确定' }).click();

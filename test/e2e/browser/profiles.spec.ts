@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { pickProfile, ProfilesPageObject } from './pages/ProfilesPage';
 import { saveScreenshot } from './pages/screenshots';
 import { WizardPage } from './pages/WizardPage';
+import { expectSettled } from './pages/settled';
 
 const UNIT = '西部测试科技有限公司';
 const VALID_USCC = '12620100438702154B';
@@ -47,6 +48,7 @@ test('在一份申报书中存为档案，在另一份中选用：先列出将�
     await wizard.fill('统一社会信用代码', VALID_USCC);
     await page.getByRole('button', { name: '存为单位档案' }).click();
     const save = page.getByRole('dialog', { name: '存为单位档案' });
+    await expectSettled(save);
     await expect(save.getByLabel('档案名称')).toHaveValue(UNIT);
     await save.getByRole('button', { name: '保存' }).click();
     await expect(page.locator('.ant-message-notice').last()).toHaveText(`已存为单位档案「${UNIT}」`);
@@ -55,7 +57,9 @@ test('在一份申报书中存为档案，在另一份中选用：先列出将�
     await wizard.fill('姓名', '王建国');
     await wizard.fill('职称', '研究员');
     await page.getByRole('button', { name: '存为个人档案' }).click();
-    await page.getByRole('dialog', { name: '存为个人档案' }).getByRole('button', { name: '保存' }).click();
+    const savePerson = page.getByRole('dialog', { name: '存为个人档案' });
+    await expectSettled(savePerson);
+    await savePerson.getByRole('button', { name: '保存' }).click();
     await expect(page.locator('.ant-message-notice').last()).toHaveText('已存为个人档案「王建国」');
     await wizard.expectSaved();
     await editor.back();
@@ -68,6 +72,7 @@ test('在一份申报书中存为档案，在另一份中选用：先列出将�
     await wizard.fill('单位名称', '旧的单位名称');
     await page.getByRole('button', { name: '选用单位档案' }).click();
     const apply = page.getByRole('dialog', { name: '选用单位档案' });
+    await expectSettled(apply);
     await pickProfile(apply, page, '单位档案', UNIT);
     await expect(apply).toContainText('将填入 2 项');
     await expect(apply).toContainText('其中 1 项会覆盖已填写的内容');
@@ -86,6 +91,7 @@ test('在一份申报书中存为档案，在另一份中选用：先列出将�
     await wizard.openSection('项目组主要成员');
     await page.getByRole('button', { name: '从个人档案添加成员' }).click();
     const add = page.getByRole('dialog', { name: '从个人档案添加成员' });
+    await expectSettled(add);
     await pickProfile(add, page, '个人档案', '王建国');
     await add.getByRole('button', { name: '添加' }).click();
     await expect(wizard.byId('members').locator('input').first()).toHaveValue('王建国');

@@ -4,6 +4,7 @@ import { draftFile, fixtureDraft } from './pages/fixtureDrafts';
 import { IssuesPanel } from './pages/IssuesPanel';
 import { ReviewPage } from './pages/ReviewPage';
 import { saveScreenshot } from './pages/screenshots';
+import { expectSettled } from './pages/settled';
 
 const clean = fixtureDraft('chengguan-2020', 'valid-tech-enterprise.json');
 const VALID_ID = clean.values['pi.idNumber'] as string;
@@ -70,6 +71,7 @@ test('定稿 is blocked while an error exists, allowed once clean, locks the dra
     await expect(confirm).toContainText('定稿后内容将锁定');
     if (warningCount > 0) await expect(confirm.locator('li')).toHaveCount(warningCount);
     else await expect(confirm).toContainText('没有未处理的警告');
+    await expectSettled(page.getByRole('dialog'));
     await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
     await expect(review.finalizeButton).toBeEnabled();
     await expect(review.unlockButton).toHaveCount(0);

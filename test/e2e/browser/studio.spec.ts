@@ -8,6 +8,7 @@ import { openApp } from './pages/openApp';
 import { saveScreenshot } from './pages/screenshots';
 import { StudioPage } from './pages/StudioPage';
 import { WizardPage } from './pages/WizardPage';
+import { expectSettled } from './pages/settled';
 
 /** A notice written for this test (not one of the seeds): 清河区, 2026. */
 const NOTICE = path.resolve(import.meta.dirname, '../../fixtures/studio/2026-qinghe-district-notice.txt');
@@ -158,6 +159,7 @@ test('指南工作台: a new notice → proposals reviewed → pack saved → a 
     await expect(page.getByText('有新版本 1.1.0（本草稿按 1.0.0 版编写）')).toBeVisible();
     await page.getByRole('button', { name: '升级到新版指南' }).click();
     const dialog = page.getByRole('dialog', { name: /升级报告/ });
+    await expectSettled(dialog);
     await expect(dialog).toContainText('关键词 → 主题词');
     await expect(dialog).toContainText('项目负责人 › 电子邮箱');
     await expect(dialog).toContainText('电子邮箱：pi@example.com');

@@ -8,6 +8,7 @@ import { openApp } from './pages/openApp';
 import { saveScreenshot } from './pages/screenshots';
 import { StudioPage } from './pages/StudioPage';
 import { WizardPage } from './pages/WizardPage';
+import { expectSettled } from './pages/settled';
 
 /**
  * A 2027 notice written for this test in the language of western-China city notices (not a seed),
@@ -55,6 +56,7 @@ test('指南工作台 from a .docx notice: bad files are told plainly; two 专�
   await test.step('the deadline is edited with a date-and-time picker in Beijing time, not as ISO text', async () => {
     await studio.proposal('申报时间').getByRole('button', { name: '修改' }).click();
     const dialog = page.getByRole('dialog');
+    await expectSettled(dialog);
     const closes = dialog.getByRole('textbox', { name: /截止/ });
     await expect(closes).toHaveValue('2027-04-15 17:30');
     await closes.click();
@@ -67,6 +69,7 @@ test('指南工作台 from a .docx notice: bad files are told plainly; two 专�
   await test.step('the edited age limit rewrites its 提示文字; every other proposal is accepted', async () => {
     await studio.proposal('年龄限制').getByRole('button', { name: '修改' }).click();
     const dialog = page.getByRole('dialog');
+    await expectSettled(dialog);
     await dialog.getByLabel('上限（周岁）', { exact: true }).fill('50');
     await expect(dialog.getByLabel('提示文字')).toHaveValue('项目负责人年龄不得超过50周岁');
     await dialog.getByRole('button', { name: '保存修改' }).click();

@@ -19,9 +19,8 @@ test('城关区技术创新类：新建与预审、逐节填写、按问题清�
   });
   await test.step('历史版本与预览的截图（其余主要界面的截图由各自的测试保存）', async () => {
     const history = new HistoryDrawer(page);
+    // open() waits for the drawer to stand still: the picture is not taken halfway through antd's motion.
     await history.open();
-    // The picture after the drawer has slid in, not halfway through antd's motion.
-    await expect(page.locator('.history-drawer-root .ant-drawer-content-wrapper')).not.toHaveClass(/motion/);
     await saveScreenshot(page, 'history');
     await page.keyboard.press('Escape');
     await expect(history.drawer).toBeHidden();

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSettled } from './settled';
 
 /** 设置 → 备份与恢复. */
 export class BackupSettingsPage {
@@ -40,6 +41,7 @@ export class BackupSettingsPage {
     const row = this.rows().filter({ hasText: reason }).first();
     await row.getByRole('button', { name: /^恢复/ }).click();
     const confirm = this.page.getByRole('tooltip').filter({ hasText: '恢复到这份备份？' });
+    await expectSettled(confirm);
     await expect(confirm).toContainText('「恢复前」备份');
     await confirm.getByRole('button', { name: '恢复' }).click();
     await expect(this.outcome).toContainText('已从备份');
@@ -61,10 +63,12 @@ export class RecoveryDialog {
   }
 
   async restoreLatest(): Promise<void> {
+    await expectSettled(this.dialog);
     await this.restoreLatestButton().click();
     await expect(this.dialog).toBeHidden();
     const done = this.page.getByRole('dialog', { name: '已恢复' });
     await expect(done).toContainText('已从备份');
+    await expectSettled(done);
     await done.getByRole('button', { name: '知道了' }).click();
   }
 }

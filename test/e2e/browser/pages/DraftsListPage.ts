@@ -1,5 +1,6 @@
 import { openApp } from './openApp';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSettled } from './settled';
 
 /** The home screen: 我的草稿 and 回收站 tabs. */
 export class DraftsListPage {
@@ -71,13 +72,15 @@ export class DraftsListPage {
   async startRename(title: string): Promise<Locator> {
     await this.rowAction(title, '重命名');
     const dialog = this.page.getByRole('dialog', { name: '重命名申报书' });
-    await expect(dialog).toBeVisible();
+    await expectSettled(dialog);
     return dialog;
   }
 
   async purgeFromTrash(title: string): Promise<void> {
     await this.row(title).getByRole('button', { name: '彻底删除' }).click();
-    await this.page.getByRole('tooltip').getByRole('button', { name: '彻底删除' }).click();
+    const confirm = this.page.getByRole('tooltip');
+    await expectSettled(confirm);
+    await confirm.getByRole('button', { name: '彻底删除' }).click();
   }
 
   async showTrash(): Promise<void> {

@@ -2,6 +2,7 @@ import { expect, type Download, type Locator, type Page } from '@playwright/test
 import { openHomeFresh } from './openApp';
 import type { Draft } from '../../../../shared/model/draft';
 import { attachmentBytesFor } from '../../../support/attachmentBytes';
+import { expectSettled } from './settled';
 
 /** Calls the browser-mode API from inside the page (cookie and CSRF header as the app sends them). */
 async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
@@ -95,7 +96,7 @@ export class ExportPageObject {
 /** The Word/PDF result dialog says what was exported; 关闭 returns to the page. */
 export async function closeExportResult(page: Page): Promise<void> {
   const dialog = page.getByRole('dialog').filter({ hasText: /已导出「/ });
-  await expect(dialog).toBeVisible();
+  await expectSettled(dialog);
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(dialog).toBeHidden();
 }

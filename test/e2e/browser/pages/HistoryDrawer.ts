@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSettled } from './settled';
 
 /** 历史版本: editing sessions, named versions, comparison with the current content, and restore. */
 export class HistoryDrawer {
@@ -18,7 +19,7 @@ export class HistoryDrawer {
 
   async open(): Promise<void> {
     await this.button.click();
-    await expect(this.drawer).toBeVisible();
+    await expectSettled(this.drawer);
     await expect(this.sessions.first()).toBeVisible();
   }
 
@@ -31,6 +32,7 @@ export class HistoryDrawer {
   async saveVersion(label: string): Promise<void> {
     await this.drawer.getByRole('button', { name: '保存为版本…' }).click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '给当前内容起个名字' });
+    await expectSettled(dialog);
     await dialog.getByRole('textbox', { name: '版本名称' }).fill(label);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect(this.page.getByText(`已保存为版本「${label}」`)).toBeVisible();
@@ -60,6 +62,7 @@ export class HistoryDrawer {
   async restoreCompared(revision: number): Promise<void> {
     await this.drawer.getByRole('button', { name: '恢复此版本' }).click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: `恢复到第 ${revision} 版？` });
+    await expectSettled(dialog);
     await dialog.getByRole('button', { name: /恢\s*复/ }).click();
     await expect(this.drawer).toBeHidden();
   }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSettled } from './settled';
 
 type Severity = 'incomplete' | 'pending' | 'error' | 'warning' | 'info';
 
@@ -21,7 +22,7 @@ export class IssuesPanel {
 
   async open(): Promise<void> {
     await this.button.click();
-    await expect(this.drawer).toBeVisible();
+    await expectSettled(this.drawer);
   }
 
   async close(): Promise<void> {

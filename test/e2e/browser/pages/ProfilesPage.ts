@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSettled } from './settled';
 
 /** 单位与人员档案, reached from the home page's header link. */
 export class ProfilesPageObject {
@@ -22,20 +23,22 @@ export class ProfilesPageObject {
     await this.showKind(kind);
     await this.page.getByRole('button', { name: `新建${kind}` }).click();
     const dialog = this.page.getByRole('dialog', { name: `新建${kind}` });
-    await expect(dialog).toBeVisible();
+    await expectSettled(dialog);
     return dialog;
   }
 
   async startEdit(name: string, kind: '单位档案' | '个人档案'): Promise<Locator> {
     await this.row(name).getByRole('button', { name: '编辑' }).click();
     const dialog = this.page.getByRole('dialog', { name: `编辑${kind}` });
-    await expect(dialog).toBeVisible();
+    await expectSettled(dialog);
     return dialog;
   }
 
   async delete(name: string): Promise<void> {
     await this.row(name).getByRole('button', { name: '删除' }).click();
-    await this.page.getByRole('tooltip').getByRole('button', { name: '删除' }).click();
+    const confirm = this.page.getByRole('tooltip');
+    await expectSettled(confirm);
+    await confirm.getByRole('button', { name: '删除' }).click();
     await expect(this.row(name)).toHaveCount(0);
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSettled } from './settled';
 
 /** 审阅与定稿 (`#/drafts/<id>/review`): the one-page summary and 定稿 / 解锁. */
 export class ReviewPage {
@@ -39,7 +40,7 @@ export class ReviewPage {
   async finalize(): Promise<void> {
     await this.finalizeButton.click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '定稿这份申报书？' });
-    await expect(dialog).toBeVisible();
+    await expectSettled(dialog);
     await dialog.getByRole('button', { name: '定稿' }).click();
     await expect(this.page.locator('.ant-message-notice').last()).toHaveText('已定稿');
     await expect(this.finalBanner).toBeVisible();
@@ -49,6 +50,7 @@ export class ReviewPage {
   async unlock(): Promise<void> {
     await this.unlockButton.click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '解锁这份申报书？' });
+    await expectSettled(dialog);
     await dialog.getByRole('button', { name: /解\s*锁/ }).click();
     await expect(this.finalizeButton).toBeVisible();
   }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectSettled } from './settled';
 
 /** 指南工作台 (#/studio), reached from the home page header. */
 export class StudioPage {
@@ -39,6 +40,7 @@ export class StudioPage {
   async editProposal(kindName: string, param: string, value: string): Promise<void> {
     await this.proposal(kindName).getByRole('button', { name: '修改' }).click();
     const dialog = this.page.getByRole('dialog');
+    await expectSettled(dialog);
     await dialog.getByLabel(param, { exact: true }).fill(value);
     await dialog.getByRole('button', { name: '保存修改' }).click();
     await expect(dialog).toBeHidden();
