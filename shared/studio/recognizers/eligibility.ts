@@ -161,6 +161,31 @@ const partnerRequired: Recognizer = {
   },
 };
 
+/** 「合作单位不超过3家」「参与单位原则上不超过2个」「联合申报单位不少于2家」: how many 合作单位 rows. */
+const PARTNER_COUNT = new RegExp(
+  `(?:合作|参与|协作|联合申报)单位(?:总数|数量?)?(?:原则上|一般)?(?:须|应|需)?(?:(不得超过|不应超过|不能超过|不超过|不多于|最多|至多)|(不少于|不低于|至少))(${NUM})(?:家|个)`,
+);
+
+const partnerCount: Recognizer = {
+  name: '合作单位数量',
+  recognize(s: Sentence): Hit[] {
+    const m = PARTNER_COUNT.exec(s.flat);
+    if (!m) return [];
+    const count = parseNumber(m[3]!);
+    if (count === null || !Number.isInteger(count) || count > 50) return [];
+    const max = m[1] !== undefined;
+    return [
+      {
+        kind: 'tableRowCount',
+        params: { table: 'partners', ...(max ? { max: count } : { min: count }) },
+        message: `合作单位${max ? '不超过' : '不少于'}${count}家`,
+        why: `「${m[0]}」限定合作单位的家数`,
+        at: m.index,
+      },
+    ];
+  },
+};
+
 /** 「注册时间在2006年5月以后」「成立不满5年」「企业运营应至少在10年以上」「注册满1年」. */
 const founded: Recognizer = {
   name: '成立时间',
@@ -236,7 +261,7 @@ const taxCredit: Recognizer = {
   },
 };
 
-export const ELIGIBILITY_RECOGNIZERS: Recognizer[] = [unitTypes, registeredRegion, partnerRequired, founded, taxCredit];
+export const ELIGIBILITY_RECOGNIZERS: Recognizer[] = [unitTypes, registeredRegion, partnerRequired, partnerCount, founded, taxCredit];
 
 /** 「成立满3年」 / 「成立不满5年」 as whole years at the window close, for a notice that states no deadline. */
 function yearsSinceProposals(old: readonly string[] | null, young: RegExpExecArray | null): Hit[] {

@@ -9,6 +9,13 @@ import type { Hit, Recognizer, Sentence } from '../types';
  */
 const THE_APPLICATION = /^《?[^、，,；;《》（）()]{0,40}?(?:申报书|申请书)》?$/;
 
+/**
+ * 「合作协议（有合作单位的）」「有合作单位的，须提供合作协议」: the document is asked when the
+ * 合作单位 table has a row, not of every applicant (a false 缺少附件) nor of none (a missing one passing).
+ */
+const PARTNER_CASE = /有(?:合作|协作|参与|联合申报)单位的|联合申报的/;
+const PARTNERS_LISTED = { field: 'partners', filled: true } as const;
+
 /** Splits a list at 、；， but not inside （…）: 「技术合同（技术转让合同、技术合作合同等）」 is one item. */
 function splitItems(list: string): string[] {
   const items: string[] = [];
@@ -47,9 +54,10 @@ const attachments: Recognizer = {
       .filter((t) => Array.from(t).length >= 2 && Array.from(t).length <= 60 && !/^\d+项?$/.test(t));
     if (items.length === 0 || items.length > 40) return [];
     // A document list, not a sentence about people or money: every item names a document.
-    if (!items.some((t) => /证|书|表|报告|协议|合同|函|文件|信息|证明|资料|复印件|批文|许可/.test(t))) return [];
+    if (!items.some((t) => /证|书|表|报告|协议|合同|函|文件|信息|证明|资料|复印件|批文|许可|执照/.test(t))) return [];
     // 「申报单位是企业性质的，需提供…」: the checklist item is shown for that unit type only.
-    const when = unitCondition(s.flat.slice(0, m.index));
+    const lead = s.flat.slice(0, m.index);
+    const when = PARTNER_CASE.test(lead) ? PARTNERS_LISTED : unitCondition(lead);
     return items.map((name) => ({
       kind: 'attachment' as const,
       params: { name, required: required && !/相关|有关|如有|可提供/.test(name) },
@@ -79,18 +87,19 @@ function documentItem(s: Sentence): Hit[] {
   const length = Array.from(name).length;
   // The 申报书 itself is what this app writes and exports, not a file to attach.
   if (THE_APPLICATION.test(name)) return [];
-  if (length < 2 || length > 60 || !/证|书|表|报告|协议|合同|函|文件|证明|资料|复印件|批文|许可|材料|说明|清单|照片|扫描件/.test(name)) return [];
+  if (length < 2 || length > 60 || !/证|书|表|报告|协议|合同|函|文件|证明|资料|复印件|批文|许可|执照|材料|说明|清单|照片|扫描件/.test(name)) return [];
   const note = /[（(]([^（）()]*)[）)]$/.exec(text)?.[1] ?? '';
   const units = unitsOfNote(note);
-  const conditional = units.length === 0 && CONDITIONAL_DOCUMENT.test(text);
-  const when = unitTypeCondition(units);
+  const partnered = units.length === 0 && PARTNER_CASE.test(text);
+  const conditional = units.length === 0 && !partnered && CONDITIONAL_DOCUMENT.test(text);
+  const when = partnered ? PARTNERS_LISTED : unitTypeCondition(units);
   return [
     {
       kind: 'attachment',
       params: { name, required: !conditional },
       ...(when ? { when } : {}),
       message: name,
-      why: `列在「${s.heading.split('/').pop() ?? '申报材料'}」中${conditional ? '；条目写明了适用情形，按非必需处理' : ''}${when ? `；条目注明「${note}」，只对这类单位要求` : ''}`,
+      why: `列在「${s.heading.split('/').pop() ?? '申报材料'}」中${conditional ? '；条目写明了适用情形，按非必需处理' : ''}${partnered ? `；条目注明「${note}」，填写了合作单位时要求` : when ? `；条目注明「${note}」，只对这类单位要求` : ''}`,
     },
   ];
 }

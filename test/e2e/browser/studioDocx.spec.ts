@@ -95,11 +95,11 @@ test('指南工作台 from a .docx notice: bad files are told plainly; two 专�
     await saveScreenshot(page, 'studio-docx-programs');
   });
 
-  await test.step('saving passes the checks (the optional 合作协议 is listed, not claimed as checked)', async () => {
+  await test.step('saving passes the checks; 「合作协议（有合作单位的须提供）」 is checked by a rule', async () => {
     const saved = await studio.save();
     await expect(saved).toHaveText(`已保存并安装指南包「${TITLE}」1.0.0 版`);
     const coverage = page.getByRole('region', { name: '规则覆盖表' });
-    await expect(coverage).toContainText('附件「合作协议」视情况提供，不是必需的');
+    await expect(coverage.locator('tr').filter({ hasText: '合作协议（有合作单位的须提供）' })).toContainText('须上传附件「合作协议」（错误）');
   });
 
   await test.step('a draft on the second 专项 and its direction fires the edited age rule with its quote', async () => {
@@ -123,5 +123,21 @@ test('指南工作台 from a .docx notice: bad files are told plainly; two 专�
     await age.getByRole('button', { name: /查看原文/ }).click();
     await expect(age.locator('.issue-quote')).toContainText('项目负责人年龄不超过55周岁（1972年1月1日以后出生）');
     await saveScreenshot(page, 'studio-docx-draft-issue');
+    await issues.close();
+  });
+
+  await test.step('no 合作单位, no 合作协议 asked; once a 合作单位 is listed the agreement is 待填写 (it blocks 定稿)', async () => {
+    const wizard = new WizardPage(page);
+    const issues = new IssuesPanel(page);
+    const agreement = page.locator('.issue-item').filter({ hasText: '须上传附件「合作协议」' });
+    await issues.open();
+    await expect(agreement).toHaveCount(0);
+    await issues.close();
+    await wizard.openSection('合作单位');
+    await wizard.addTableRow('partners');
+    await wizard.fillCell('partners', 1, '单位名称', '青海大学');
+    await wizard.expectSaved();
+    await issues.open();
+    await expect(issues.group('incomplete').locator('.issue-item').filter({ hasText: '须上传附件「合作协议」：尚未上传' })).toHaveCount(1);
   });
 });

@@ -52,20 +52,21 @@ describe('a 「申报材料」 list, one document per item', () => {
   it.each(['三、申报材料', '三、提交材料', '三、报送材料清单', '三、申报资料'])('under 「%s」 each item is an attachment; the 申报书 itself is not', (heading) => {
     const { proposals } = notice([heading, ...items].join('\n'));
     const attachments = ofKind(proposals, 'attachment');
-    expect(attachments.map((a) => [a.params.name, a.params.required])).toEqual([
-      ['营业执照或法人证书复印件', true],
-      ['上年度财务审计报告', true],
-      ['合作协议', false],
-      ['知识产权证明材料', false],
+    expect(attachments.map((a) => [a.params.name, a.params.required, a.when ?? null])).toEqual([
+      ['营业执照或法人证书复印件', true, null],
+      ['上年度财务审计报告', true, null],
+      // Asked once the 合作单位 table has a row: required of applicants with partners, of no one else.
+      ['合作协议', true, { field: 'partners', filled: true }],
+      ['知识产权证明材料', false, null],
     ]);
   });
 
-  it('an item noted with unit types (「（企业）」「（高校、科研院所须提供）」) is asked of those units only, as is 「（企业牵头的项目）」; 「（有合作单位的）」 is conditional', () => {
+  it('an item noted with unit types (「（企业）」「（高校、科研院所须提供）」) is asked of those units only, as is 「（企业牵头的项目）」; 「（有合作单位的）」 is asked once a 合作单位 is listed', () => {
     const { proposals } = notice(['三、申报材料', '（一）近一年财务审计报告（企业）；', '（二）科研诚信承诺函（高校、科研院所须提供）；', '（三）合作协议（有合作单位的）；', '（四）项目预算说明（企业牵头的项目）。'].join('\n'));
     expect(ofKind(proposals, 'attachment').map((a) => [a.params.name, a.params.required, a.when ?? null])).toEqual([
       ['近一年财务审计报告', true, { field: 'applicant.unitType', equals: 'enterprise' }],
       ['科研诚信承诺函', true, { field: 'applicant.unitType', in: ['university', 'institute'] }],
-      ['合作协议', false, null],
+      ['合作协议', true, { field: 'partners', filled: true }],
       ['项目预算说明', true, { field: 'applicant.unitType', equals: 'enterprise' }],
     ]);
   });
@@ -73,6 +74,26 @@ describe('a 「申报材料」 list, one document per item', () => {
   it('a lead-in sentence names its documents without the words 「以下材料」', () => {
     const { proposals } = notice('三、提交资料\n申报单位需提交以下材料：项目申请书、营业执照副本复印件、近两年财务报表等。');
     expect(ofKind(proposals, 'attachment').map((a) => a.params.name)).toEqual(['营业执照副本复印件', '近两年财务报表']);
+  });
+});
+
+describe('合作单位: how many, and the documents asked when there are some', () => {
+  it.each([
+    ['二、申报条件\n7.鼓励产学研合作，合作单位不超过3家。', { max: 3 }, 'error'],
+    ['二、申报条件\n1.参与单位原则上不超过两个。', { max: 2 }, 'warning'],
+    ['二、申报条件\n1.合作单位数量最多3个。', { max: 3 }, 'error'],
+    ['二、申报条件\n1.联合申报单位不少于2家。', { min: 2 }, 'error'],
+  ])('「%s」 counts the 合作单位 rows', (text, bound, severity) => {
+    const counts = ofKind(notice(text).proposals, 'tableRowCount').filter((p) => !('min' in p.params && p.params.min === 1));
+    expect(counts.map((p) => [p.params, p.severity])).toEqual([[{ table: 'partners', ...bound }, severity]]);
+  });
+
+  it('「有合作单位的，须提供合作协议」 as a sentence asks for the agreement once a 合作单位 is listed; a plain 「营业执照」 item is a document', () => {
+    const { proposals } = notice('三、申报材料\n1.营业执照；\n2.有合作单位的，须提供合作协议。');
+    expect(ofKind(proposals, 'attachment').map((a) => [a.params.name, a.params.required, a.when ?? null])).toEqual([
+      ['营业执照', true, null],
+      ['合作协议', true, { field: 'partners', filled: true }],
+    ]);
   });
 });
 

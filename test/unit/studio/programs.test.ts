@@ -9,6 +9,9 @@ import { programEditsOf, ProgramEditSchema } from '../../../shared/studio/progra
 import { proposeRules } from '../../../shared/studio/propose';
 import { studioPack, type StudioEdits } from '../../../shared/studio/studioEdits';
 import { draftFromNotice } from '../../../shared/studio/studioFile';
+import { tryDraftOf, EMPTY_TRY_VALUES } from '../../../shared/studio/tryDraft';
+import { engineFor } from '../../../shared/rules/engine';
+import type { Pack } from '../../../shared/pack/pack';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
@@ -60,8 +63,10 @@ describe('programs proposed from the notice outline', () => {
       ['directionChosen', 'moneyRange', 'periodMonths'],
     ]);
     expect(valid(pack, XINING)).toEqual([]);
-    // 「合作协议（有合作单位的须提供）」 is listed but not required: no rule checks it, and its clause says why.
-    expect(pack.clauses.find((c) => c.quote.includes('合作协议'))!.coverage).toMatchObject({ kind: 'notCheckable', reason: expect.stringContaining('不是必需') });
+    // 「合作协议（有合作单位的须提供）」 is checked once a 合作单位 is listed: a rule covers its clause.
+    expect(pack.clauses.find((c) => c.quote.includes('合作协议'))!.coverage).toMatchObject({ kind: 'rules' });
+    const agreement = [...(pack.attachments ?? []), ...pack.programs.flatMap((p) => p.attachments ?? [])].find((a) => a.name === '合作协议');
+    expect(agreement).toMatchObject({ required: true, when: { field: 'partners', filled: true } });
   });
 
   it('a 申报专项 section whose items are not named like programs, or a 支持方向 line in the middle of a clause, proposes nothing of the kind', () => {
@@ -98,6 +103,27 @@ describe('programs proposed from the notice outline', () => {
     ]);
     expect((pack.rules ?? []).filter((r) => r.kind === 'moneyRange')).toEqual([]);
     expect(valid(pack, ZHANGYE)).toEqual([]);
+  });
+
+  it('张掖 「合作协议（有合作单位的）」 and 「合作单位不超过3家」: the agreement is asked once a 合作单位 is listed, and a fourth 合作单位 is an error', () => {
+    const { pack, problems } = studioPack(proposeRules(ZHANGYE), acceptAll(ZHANGYE));
+    expect(problems).toEqual([]);
+    expect(valid(pack, ZHANGYE)).toEqual([]);
+    const parsed = PackSchema.parse(pack) as Pack;
+    const program = parsed.programs[0]!;
+    const outcomeOf = (partners: number, attached: boolean) => {
+      const draft = tryDraftOf(parsed, EMPTY_TRY_VALUES, program.id);
+      const rows = Array.from({ length: partners }, (_, i) => ({ name: `合作单位${i + 1}`, region: '620000' }));
+      const agreement = [...(parsed.attachments ?? []), ...(program.attachments ?? [])].find((a) => a.name === '合作协议')!;
+      const withRows = { ...draft, tables: { ...draft.tables, partners: rows }, attachments: attached ? { [agreement.id]: [{ name: '合作协议.pdf', sha256: 'a'.repeat(64), size: 10, mediaType: 'application/pdf', addedAt: draft.createdAt }] } : {} };
+      const results = engineFor(parsed, program.id, draft.guideline!.documentType)!.evaluate(withRows, { today: '2024-05-10' });
+      const of = (pred: (message: string) => boolean) => results.filter((r) => pred(r.message)).map((r) => r.outcome);
+      return { agreement: of((m) => m.startsWith('须上传附件「合作协议」')), count: of((m) => m.startsWith('合作单位不超过3家')) };
+    };
+    expect(outcomeOf(0, false)).toEqual({ agreement: ['notApplicable'], count: ['pass'] });
+    expect(outcomeOf(1, false)).toEqual({ agreement: ['fail'], count: ['pass'] });
+    expect(outcomeOf(1, true)).toEqual({ agreement: ['pass'], count: ['pass'] });
+    expect(outcomeOf(4, true)).toEqual({ agreement: ['pass'], count: ['fail'] });
   });
 
   it('克拉玛依: the eight unnumbered program headings are eight programs; the 科技中介机构 contact is the pack\'s', () => {
