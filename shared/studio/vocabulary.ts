@@ -9,7 +9,11 @@ const UNIT_WORDS: [RegExp, string[]][] = [
   [/科研院所|科研机构|研究院所|研究机构|科研单位|研究院|研究所/g, ['institute']],
   [/党政机关|行政机关|机关单位|政府部门|政府机关/g, ['government']],
   [/社会组织|社会团体|民办非企业单位|行业协会|学会/g, ['socialOrg']],
-  [/事业单位/g, ['publicInstitution']],
+  // Civil-service-managed 事业单位 are administrative bodies, not the universities and hospitals below.
+  [/参照公务员法管理的事业单位|参公管理的?事业单位/g, ['government']],
+  [/其他事业单位/g, ['publicInstitution']],
+  // Public universities, institutes and hospitals are 事业单位 too: 「企业、事业单位」 does not turn a university away.
+  [/事业单位/g, ['university', 'institute', 'medical', 'publicInstitution']],
   [/企业/g, ['enterprise']],
 ];
 

@@ -3,7 +3,7 @@ import { commaPhraseAt, isoDate, NUM, parseNumber, shiftYears } from '../text';
 import { REGION_TREE, regionName, type RegionNode } from '../../regions';
 import { modalOf } from '../severity';
 import { unitCondition } from './money';
-import { provinceLabel, TAX_CREDIT_ORDER, UNIT_LABEL, unitsIn } from '../vocabulary';
+import { provinceLabel, TAX_CREDIT_ORDER, UNIT_LABEL, unitsIn, unitsOnly } from '../vocabulary';
 
 const APPLICANT = '(?:申报单位|申请单位|申报主体|承担单位|牵头单位|项目单位|依托单位|申报对象|项目承担单位)';
 const labels = (values: string[]): string => values.map((v) => UNIT_LABEL[v] ?? v).join('、');
@@ -29,7 +29,7 @@ const unitTypes: Recognizer = {
         });
       }
     }
-    const excluded = /(党政机关|行政机关|机关单位|政府部门|社会组织|社会团体)[^，。；]{0,8}?(?:不得|不能|不予|不可|不)(?:作为)?(?:申报|承担|牵头|申请)|不(?:接受|受理)(党政机关|行政机关|社会组织)[^，。；]{0,6}?申报/.exec(s.flat);
+    const excluded = deniedUnits(s.flat) ?? /(党政机关|行政机关|机关单位|政府部门|社会组织|社会团体)[^，。；]{0,8}?(?:不得|不能|不予|不可|不)(?:作为)?(?:申报|承担|牵头|申请)|不(?:接受|受理)(党政机关|行政机关|社会组织)[^，。；]{0,6}?申报/.exec(s.flat);
     if (excluded) {
       const values = unitsIn(excluded[1] ?? excluded[2]!);
       hits.push({
@@ -56,6 +56,24 @@ const unitTypes: Recognizer = {
     return hits;
   },
 };
+
+/**
+ * 「行政机关、事业单位不得作为申报主体」「党政机关和参照公务员法管理的事业单位不得申报」: every unit
+ * type of a list that is nothing but unit names before the refusal, not only its first.
+ */
+function deniedUnits(flat: string): [string, string] | null {
+  const deny = /(?:不得|不能|不予|不可)(?:作为)?(?:申报|承担|牵头|申请)/.exec(flat);
+  if (!deny) return null;
+  const phrase = commaPhraseAt(flat, deny.index);
+  const subject = flat
+    .slice(phrase.from, deny.index)
+    .split(/[；;：:]/)
+    .pop()!
+    .replace(/^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）)/, '')
+    .trim();
+  if (unitsOnly(subject).length === 0) return null;
+  return [flat.slice(phrase.from, deny.index + deny[0].length).replace(/^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）)/, ''), subject];
+}
 
 /**
  * A statement about who may apply, not a description of policy: a modal word, a list of conditions,
@@ -129,6 +147,9 @@ const partnerRequired: Recognizer = {
   recognize(s: Sentence, ctx: NoticeContext): Hit[] {
     const joint = /(?:须|应|必须|需要?|要)(?:与|联合|会同)([^。；]{1,40}?)(?:共同|联合|合作)?(?:申报|申请|实施|开展)|(?:以[^，。；]{1,20}?为主体)?联合申报|不接受单一(?:主体|单位)申报|须[^，。；]{0,10}(?:产学研|联合体)/.exec(s.flat);
     if (!joint) return [];
+    // 「合作协议（联合申报的提供）」「联合申报的，须签订合作协议」「如联合申报」: what applies to joint applications, not a demand for one.
+    const before = s.flat.slice(0, joint.index);
+    if (s.list === 'documents' || /^的/.test(s.flat.slice(joint.index + joint[0].length)) || /(?:如|若|如果|对于|凡)$/.test(before)) return [];
     // Encouraged or favoured, not required: 「鼓励与…合作」「优先支持产学研联合申报的项目」 (the whole comma phrase counts).
     if (/鼓励|优先|可以|可与|可联合|支持[^，。；]{0,12}联合/.test(s.flat.slice(commaPhraseAt(s.flat, joint.index).from, joint.index + joint[0].length))) return [];
     const partnerWords = joint[1] ?? s.flat;
@@ -142,7 +163,7 @@ const partnerRequired: Recognizer = {
         },
       ];
     }
-    const when = unitCondition(s.flat.slice(0, joint.index));
+    const when = unitCondition(before);
     const units = unitsIn(partnerWords.replace(/申报单位|合作单位/g, ''));
     const local = LOCAL.test(partnerWords) && ctx.home.length > 0;
     const where = [
@@ -186,7 +207,7 @@ const partnerCount: Recognizer = {
   },
 };
 
-/** 「注册时间在2006年5月以后」「成立不满5年」「企业运营应至少在10年以上」「注册满1年」. */
+/** 「注册时间在2006年5月以后」「成立不满5年」「企业运营应至少在10年以上」「注册满1年」「成立时间不少于两年」. */
 const founded: Recognizer = {
   name: '成立时间',
   recognize(s: Sentence, ctx: NoticeContext): Hit[] {
@@ -209,8 +230,8 @@ const founded: Recognizer = {
     const ref = ctx.referenceDate;
     const young = new RegExp(`(?:注册|成立|设立)(?:时间|年限)?(?:不超过|未满|不满|不足|在)?(${NUM})年(?:以内|内)?`).exec(s.flat);
     // 「满1年」 says at least as plainly as 「1年以上」 (「注册时间须满1年」); 「在1年以内」 is the other bound.
-    const oldMatch = new RegExp(`(?:注册|成立|设立|运营|经营)(?:时间|年限)?(?:应|须|要)?((?:至少|已满|满|超过|在)*)(${NUM})(?:个)?(?:整)?(?:周)?年(?:（含）|\\(含\\))?(以上|及以上)?`).exec(s.flat);
-    const old = oldMatch && (oldMatch[3] || /满|至少/.test(oldMatch[1]!)) ? [oldMatch[0], oldMatch[2]!] : null;
+    const oldMatch = new RegExp(`(?:注册|成立|设立|运营|经营)(?:时间|年限)?(?:应|须|要)?((?:至少|已满|满|超过|在|不少于|不低于|不短于)*)(${NUM})(?:个)?(?:整)?(?:周)?年(?:（含）|\\(含\\))?(以上|及以上)?`).exec(s.flat);
+    const old = oldMatch && (oldMatch[3] || /满|至少|不少于|不低于|不短于/.test(oldMatch[1]!)) ? [oldMatch[0], oldMatch[2]!] : null;
     // Without a deadline in the notice the bound cannot become a date: the years are counted at the window close.
     if (!ref) return yearsSinceProposals(old, young);
     if (old) {

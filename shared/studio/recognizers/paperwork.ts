@@ -77,6 +77,8 @@ function unitsOfNote(note: string): string[] {
   return unitsOnly(note.replace(/(?:牵头|申报|承担)?的?(?:项目)?(?:单位)?(?:须|需|应|必须)?(?:提供|提交|填报|附)?$/, ''));
 }
 
+const LEADING_UNIT = /^(?:企业|高等学校|高等院校|高校|科研院所|医疗卫生机构|医院|事业单位)(?![和与及或、])/;
+
 /** An item of a 「三、申报材料」 list: one document per item, required unless the item says when. */
 function documentItem(s: Sentence): Hit[] {
   const text = s.flat
@@ -89,7 +91,9 @@ function documentItem(s: Sentence): Hit[] {
   if (THE_APPLICATION.test(name)) return [];
   if (length < 2 || length > 60 || !/证|书|表|报告|协议|合同|函|文件|证明|资料|复印件|批文|许可|执照|材料|说明|清单|照片|扫描件/.test(name)) return [];
   const note = /[（(]([^（）()]*)[）)]$/.exec(text)?.[1] ?? '';
-  const units = unitsOfNote(note);
+  const noted = unitsOfNote(note);
+  // 「企业上年度财务报表」「事业单位法人证书」: a name that opens with a unit type is that type's document.
+  const units = noted.length > 0 ? noted : unitsOnly(LEADING_UNIT.exec(name)?.[0] ?? '');
   const partnered = units.length === 0 && PARTNER_CASE.test(text);
   const conditional = units.length === 0 && !partnered && CONDITIONAL_DOCUMENT.test(text);
   const when = partnered ? PARTNERS_LISTED : unitTypeCondition(units);
@@ -99,7 +103,7 @@ function documentItem(s: Sentence): Hit[] {
       params: { name, required: !conditional },
       ...(when ? { when } : {}),
       message: name,
-      why: `列在「${s.heading.split('/').pop() ?? '申报材料'}」中${conditional ? '；条目写明了适用情形，按非必需处理' : ''}${partnered ? `；条目注明「${note}」，填写了合作单位时要求` : when ? `；条目注明「${note}」，只对这类单位要求` : ''}`,
+      why: `列在「${s.heading.split('/').pop() ?? '申报材料'}」中${conditional ? '；条目写明了适用情形，按非必需处理' : ''}${partnered ? `；条目注明「${note}」，填写了合作单位时要求` : when ? `；${noted.length > 0 ? `条目注明「${note}」` : `名称以「${LEADING_UNIT.exec(name)![0]}」开头`}，只对这类单位要求` : ''}`,
     },
   ];
 }

@@ -97,6 +97,45 @@ describe('合作单位: how many, and the documents asked when there are some', 
   });
 });
 
+describe('事业单位 and unit-type documents', () => {
+  it('「企业、事业单位」 takes in universities, institutes and hospitals (they are 事业单位 too); 「其他事业单位」 does not', () => {
+    const broad = ofKind(notice('二、申报条件\n1.申报单位须为企业、事业单位。').proposals, 'valueIn');
+    expect(broad.map((p) => p.params.values)).toEqual([['enterprise', 'university', 'institute', 'medical', 'publicInstitution']]);
+    const narrow = ofKind(notice('二、申报条件\n1.申报单位须为企业、其他事业单位。').proposals, 'valueIn');
+    expect(narrow.map((p) => p.params.values)).toEqual([['enterprise', 'publicInstitution']]);
+  });
+
+  it('a refusal of a list of unit types refuses each of them; 「参照公务员法管理的事业单位」 are administrative bodies, not universities', () => {
+    const refused = (text: string) => ofKind(notice(`二、申报条件\n1.${text}`).proposals, 'valueNotIn').map((p) => p.params.values);
+    expect(refused('行政机关、事业单位不得作为申报主体。')).toEqual([['university', 'institute', 'medical', 'government', 'publicInstitution']]);
+    expect(refused('党政机关和参照公务员法管理的事业单位不得作为申报单位。')).toEqual([['government']]);
+    expect(refused('党政机关原则上不得申报。')).toEqual([['government']]);
+  });
+
+  it('a document named after a unit type (「企业上年度财务报表」「事业单位法人证书」) is asked of that type; 「合作协议（联合申报的提供）」 asks for no partner', () => {
+    const { proposals } = notice('三、报送材料\n（一）企业上年度财务报表；\n（二）事业单位法人证书复印件；\n（三）合作协议（联合申报的提供）。');
+    expect(ofKind(proposals, 'attachment').map((a) => [a.params.name, a.when ?? null])).toEqual([
+      ['企业上年度财务报表', { field: 'applicant.unitType', equals: 'enterprise' }],
+      ['事业单位法人证书复印件', { field: 'applicant.unitType', in: ['university', 'institute', 'medical', 'publicInstitution'] }],
+      ['合作协议', { field: 'partners', filled: true }],
+    ]);
+    expect(ofKind(proposals, 'tableRowCount')).toEqual([]);
+  });
+
+  it.each(['二、申报条件\n1.如联合申报，须签订合作协议。', '二、申报条件\n1.联合申报的，牵头单位须为企业。'])('「%s」 says what joint applications need, not that one is required', (text) => {
+    expect(ofKind(notice(text).proposals, 'tableRowCount')).toEqual([]);
+  });
+
+  it.each([
+    ['成立时间不少于两年', 2],
+    ['注册时间不低于3年', 3],
+    ['成立满两年', 2],
+  ])('「申报单位%s」 is a founding bound', (phrase, years) => {
+    const { proposals } = notice(`二、申报条件\n1.申报单位${phrase}。\n四、申报时间\n申报截止时间为2025年5月30日。`);
+    expect(ofKind(proposals, 'dateOnOrBefore').map((p) => p.params)).toEqual([{ field: 'applicant.foundedOn', date: `${2025 - years}-05-30` }]);
+  });
+});
+
 describe('bounds in other words', () => {
   it('「一般为2年，最长不超过3年」 is a usual period (warning) and an outer one (error)', () => {
     const periods = ofKind(notice('二、申报要求\n（一）项目实施期限一般为2年，最长不超过3年。').proposals, 'periodMonths');

@@ -24,6 +24,8 @@ const QINGHE = read('test/fixtures/studio/2026-qinghe-district-notice.txt');
 const XINING = read('test/fixtures/studio/2027-xining-two-programs-notice.txt');
 /** Written for these tests (not a seed): two 支持方向 items as programs; the shared 申报条件 give each its own grant in one sentence. */
 const ZHANGYE = read('test/fixtures/studio/2024-zhangye-shared-conditions-notice.txt');
+/** Written for these tests (not a seed): 「企业、事业单位」, 「成立时间不少于两年」, 「合作协议（联合申报的提供）」, 「企业上年度财务报表」. */
+const GUYUAN = read('test/fixtures/studio/2025-guyuan-joint-and-units-notice.txt');
 
 const acceptAll = (text: string): StudioEdits => {
   const set = proposeRules(text);
@@ -124,6 +126,26 @@ describe('programs proposed from the notice outline', () => {
     expect(outcomeOf(1, false)).toEqual({ agreement: ['fail'], count: ['pass'] });
     expect(outcomeOf(1, true)).toEqual({ agreement: ['pass'], count: ['pass'] });
     expect(outcomeOf(4, true)).toEqual({ agreement: ['pass'], count: ['fail'] });
+  });
+
+  it('固原: a university with no 合作单位 is not turned away by 「企业、事业单位」, nor asked for partners, an agreement or a company\'s 财务报表', () => {
+    const { pack, problems } = studioPack(proposeRules(GUYUAN), acceptAll(GUYUAN));
+    expect(problems).toEqual([]);
+    expect(valid(pack, GUYUAN)).toEqual([]);
+    const parsed = PackSchema.parse(pack) as Pack;
+    const program = parsed.programs[0]!;
+    const outcomes = (unitType: string, partners: number) => {
+      const draft = tryDraftOf(parsed, { ...EMPTY_TRY_VALUES, unitType }, program.id);
+      const rows = Array.from({ length: partners }, (_, i) => ({ name: `合作单位${i + 1}`, region: '640000' }));
+      const results = engineFor(parsed, program.id, draft.guideline!.documentType)!.evaluate({ ...draft, tables: { ...draft.tables, partners: rows } }, { today: '2025-05-10' });
+      const of = (text: string) => results.filter((r) => r.message.includes(text)).map((r) => r.outcome);
+      return { unitType: of('申报单位须为'), partnersNeeded: of('须至少有一家合作单位'), count: of('合作单位不超过2家'), agreement: of('须上传附件「合作协议」'), accounts: of('须上传附件「企业上年度财务报表」') };
+    };
+    expect(outcomes('university', 0)).toEqual({ unitType: ['pass'], partnersNeeded: [], count: ['pass'], agreement: ['notApplicable'], accounts: ['notApplicable'] });
+    expect(outcomes('enterprise', 3)).toEqual({ unitType: ['pass'], partnersNeeded: [], count: ['fail'], agreement: ['fail'], accounts: ['fail'] });
+    expect(outcomes('government', 0).unitType).toEqual(['fail']);
+    // 「成立时间不少于两年」, counted back from the 2025-05-30 deadline.
+    expect(program.rules.concat(parsed.rules ?? []).find((r) => r.kind === 'dateOnOrBefore')).toMatchObject({ field: 'applicant.foundedOn', date: '2023-05-30' });
   });
 
   it('克拉玛依: the eight unnumbered program headings are eight programs; the 科技中介机构 contact is the pack\'s', () => {
