@@ -1,6 +1,6 @@
 import type { Condition } from '../../pack/condition';
 import type { Hit, Recognizer, Sentence } from '../types';
-import { parseNumber, wanLabel, yuanOf } from '../text';
+import { flatten, parseNumber, wanLabel, yuanOf } from '../text';
 import { UNIT_LABEL, unitsIn } from '../vocabulary';
 
 const FISCAL = { table: 'budget', column: 'fiscal' };
@@ -32,20 +32,55 @@ const unitsLabel = (when: Condition | undefined): string => {
   return `（${values.map((v) => UNIT_LABEL[v] ?? v).join('、')}）`;
 };
 
+const RATIO = /(\d+(?:\.\d+)?)[:比](\d+(?:\.\d+)?)/;
+/** 「自筹资金与财政资金之比2:1」 names self-funding first; otherwise a ratio reads 财政:自筹. */
+const SELF_FIRST = /自筹[^，。；]{0,12}(?:与|和|同)[^，。；]{0,10}(?:财政|申请|资助|补助)/;
+
+/**
+ * 「企业牵头申报的项目，自筹资金与申请财政资金的比例不低于2:1；其他单位不低于1:1」: the sentence
+ * after the semicolon names no 自筹 and no unit type; it is the same ratio for every unit the
+ * previous sentence's condition leaves out.
+ */
+function complementRatio(s: Sentence): Hit[] {
+  const m = new RegExp(`^(?:\\d{1,2}[.、．])?(?:其他|其余|其它)(?:申报|牵头)?(?:单位|主体)(?:申报|牵头)?(?:的)?(?:项目)?(?:应|须)?(?:不低于|不少于|按)?${RATIO.source}`).exec(s.flat);
+  if (!m) return [];
+  const previous = flatten(s.clause.text, 0, Math.max(0, s.start - s.clause.start)).flat.replace(/[；;]$/, '');
+  const sentence = previous.split(/[。；;]/).pop() ?? '';
+  const earlier = RATIO.exec(sentence);
+  const opposite = earlier && /自筹|配套/.test(sentence) ? unitCondition(sentence.slice(0, earlier.index)) : undefined;
+  if (!opposite) return [];
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a <= 0 || b <= 0) return [];
+  const selfFirst = SELF_FIRST.test(sentence);
+  const r = selfFirst ? a / b : b / a;
+  const others = `${unitsLabel(opposite).slice(1, -1)}以外的单位`;
+  return [
+    {
+      kind: 'ratioAtLeast',
+      params: { numerator: SELF, denominator: FISCAL, ratio: Math.round(r * 10000) / 10000, ratioLabel: `${m[1]}:${m[2]}` },
+      when: { not: opposite },
+      at: 0,
+      message: `自筹资金与财政资金之比不得低于${selfFirst ? `${m[1]}:${m[2]}` : `${r}:1`}（${others}）`,
+      why: `「${m[0]}」接着上一句「${sentence}」：${others}的自筹比例${selfFirst ? '（自筹在前）' : '（财政:自筹）'}，自筹资金 ≥ ${r} × 财政资金`,
+    },
+  ];
+}
+
 /** 「按1:2自筹」「自筹资金与财政资金比例不低于1:1」「自筹资金不少于申请财政资金的2倍」. */
 const ratio: Recognizer = {
   name: '自筹资金比例',
   recognize(s: Sentence): Hit[] {
-    if (!/自筹|配套|自有资金|单位投入|企业投入/.test(s.flat)) return [];
+    if (!/自筹|配套|自有资金|单位投入|企业投入/.test(s.flat)) return complementRatio(s);
     const hits: Hit[] = [];
-    for (const m of s.flat.matchAll(/(\d+(?:\.\d+)?)[:比](\d+(?:\.\d+)?)/g)) {
+    for (const m of s.flat.matchAll(new RegExp(RATIO.source, 'g'))) {
       const window = s.flat.slice(Math.max(0, m.index - 30), m.index + m[0].length + 12);
       if (!/自筹|配套(?:资金|经费)/.test(window) || /比例尺/.test(window)) continue;
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (a <= 0 || b <= 0) continue;
       // Self-funding first (「自筹资金与财政资金之比2:1」) reads a:b; otherwise the usual 财政:自筹.
-      const selfFirst = /自筹[^，。；]{0,12}(?:与|和|同)[^，。；]{0,10}(?:财政|申请|资助|补助)/.test(window);
+      const selfFirst = SELF_FIRST.test(window);
       const r = selfFirst ? a / b : b / a;
       const when = unitCondition(s.flat.slice(0, m.index));
       hits.push({

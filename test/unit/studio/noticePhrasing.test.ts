@@ -97,6 +97,25 @@ describe('合作单位: how many, and the documents asked when there are some', 
   });
 });
 
+describe('a ratio for the units the previous sentence leaves out', () => {
+  it.each([
+    ['4.企业牵头申报的项目，自筹资金与申请市级财政资金的比例不低于2:1；其他单位不低于1:1。', [2, 1]],
+    ['1.企业申报的项目，按1:2自筹；其余单位按1:1。', [2, 1]],
+  ])('「%s」: the second ratio is for every unit but 企业', (sentence, ratios) => {
+    const ratiosOf = ofKind(notice(`二、申报条件\n${sentence}`).proposals, 'ratioAtLeast');
+    expect(ratiosOf.map((p) => [p.params.ratio, p.when])).toEqual([
+      [ratios[0], { field: 'applicant.unitType', equals: 'enterprise' }],
+      [ratios[1], { not: { field: 'applicant.unitType', equals: 'enterprise' } }],
+    ]);
+  });
+
+  it('「其他单位不低于1:1」 after a ratio that names no unit type stays unrecognized: there is nothing to be other than', () => {
+    const { proposals, unrecognized } = notice('二、申报条件\n1.自筹资金与财政资金之比不低于1:1；其他单位不低于1:1。');
+    expect(ofKind(proposals, 'ratioAtLeast').map((p) => p.when ?? null)).toEqual([null]);
+    expect(unrecognized.map((u) => u.quote)).toEqual(['其他单位不低于1:1。']);
+  });
+});
+
 describe('事业单位 and unit-type documents', () => {
   it('「企业、事业单位」 takes in universities, institutes and hospitals (they are 事业单位 too); 「其他事业单位」 does not', () => {
     const broad = ofKind(notice('二、申报条件\n1.申报单位须为企业、事业单位。').proposals, 'valueIn');

@@ -128,6 +128,22 @@ describe('programs proposed from the notice outline', () => {
     expect(outcomeOf(4, true)).toEqual({ agreement: ['pass'], count: ['fail'] });
   });
 
+  it('张掖 「企业牵头…不低于2:1；其他单位不低于1:1」: an enterprise is held to 2:1, a university to 1:1, and nothing in the notice is left unrecognized', () => {
+    const set = proposeRules(ZHANGYE);
+    expect(set.unrecognized).toEqual([]);
+    const { pack } = studioPack(set, acceptAll(ZHANGYE));
+    const parsed = PackSchema.parse(pack) as Pack;
+    const program = parsed.programs[0]!;
+    const failing = (unitType: string, fiscalWan: string, selfRaisedWan: string) => {
+      const draft = tryDraftOf(parsed, { ...EMPTY_TRY_VALUES, unitType, fiscalWan, selfRaisedWan }, program.id);
+      const results = engineFor(parsed, program.id, draft.guideline!.documentType)!.evaluate(draft, { today: '2024-05-10' });
+      return results.filter((r) => r.kind === 'ratioAtLeast' && r.outcome === 'fail').map((r) => r.message.split('：')[0]);
+    };
+    expect(failing('enterprise', '10', '15')).toEqual(['自筹资金与财政资金之比不得低于2:1（企业）']);
+    expect(failing('university', '10', '15')).toEqual([]);
+    expect(failing('university', '10', '5')).toEqual(['自筹资金与财政资金之比不得低于1:1（企业以外的单位）']);
+  });
+
   it('固原: a university with no 合作单位 is not turned away by 「企业、事业单位」, nor asked for partners, an agreement or a company\'s 财务报表', () => {
     const { pack, problems } = studioPack(proposeRules(GUYUAN), acceptAll(GUYUAN));
     expect(problems).toEqual([]);
