@@ -1,4 +1,4 @@
-import { parseNumber } from './text';
+import { foldChar, PAGE_MARK, parseNumber } from './text';
 
 /**
  * The clause tree of a notice, by the notice's own outline numbering: 一、（一）1.（1）①, 第X章,
@@ -59,12 +59,14 @@ const DISTINCTIVE = new Set<MarkerStyle>(['chapter', 'article', 'annex', 'cnComm
 const TOP = new Set<MarkerStyle>(['chapter', 'annex', 'heading']);
 
 function markerAt(line: string): Marker | null {
+  // 「１．」「（２）」 typed with full-width digits number a list as well as 「1.」 does.
+  const folded = Array.from(line, foldChar).join('');
   for (const { style, re, num } of MARKERS) {
-    const m = re.exec(line);
+    const m = re.exec(folded);
     if (!m) continue;
     const n = parseNumber(num(m));
     if (n === null) continue;
-    return { style, marker: m[0].replace(/\s+/g, ''), number: n };
+    return { style, marker: line.slice(0, m[0].length).replace(/\s+/g, ''), number: n };
   }
   return null;
 }
@@ -79,7 +81,8 @@ function linesOf(text: string): Line[] {
   let pos = 0;
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
-    lines.push({ start: pos + lead, text: raw.trim() });
+    // A page number between two lines of one clause is not a line of the notice.
+    if (!PAGE_MARK.test(raw.trim())) lines.push({ start: pos + lead, text: raw.trim() });
     pos += raw.length + 1;
   }
   return lines;

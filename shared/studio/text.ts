@@ -33,13 +33,33 @@ export function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;
 }
 
+/**
+ * A page number a PDF or a Word print left on a line of its own (「— 2 —」「- 2 -」「第2页 共5页」).
+ * It can fall in the middle of a sentence that runs across the page break, so it is read as space.
+ */
+export const PAGE_MARK = /^[ \t\u3000]*(?:[—\-–－―]+[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*[—\-–－―]+|第[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[，,]?[ \t\u3000]*共[ \t\u3000]*[\d０-９]{1,3}[ \t\u3000]*页)?)[ \t\u3000]*$/;
+
+/** Source ranges of page-number lines inside `text[start, end)`. */
+function pageMarks(text: string, start: number, end: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  while (lineStart < end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (PAGE_MARK.test(text.slice(lineStart, lineEnd).trim())) ranges.push([lineStart, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  return ranges;
+}
+
 /** The flat view of `text[start, end)` with its offset map into `text`. */
 export function flatten(text: string, start = 0, end = text.length): FlatText {
   let flat = '';
   const map: number[] = [];
+  const marks = pageMarks(text, start, end);
   for (let i = start; i < end; i++) {
     const ch = text[i]!;
-    if (/\s/u.test(ch)) continue;
+    if (/\s/u.test(ch) || marks.some(([from, to]) => i >= from && i < to)) continue;
     flat += foldChar(ch);
     map.push(i);
   }

@@ -8,7 +8,7 @@ function months(n: number, unit: string): number {
 }
 
 /**
- * 「实施期限原则上不超过2年」「项目周期不超过24个月」「实施期1-2年」「实施周期超过三年的项目」(不属于申报范围).
+ * 「实施期限原则上不超过2年」「项目周期不超过24个月」「实施期1-2年」「实施期限1年」「实施周期超过三年的项目」(不属于申报范围).
  * 「实施期1-2年，原则上不超过两年」 is two rules: the range's floor (no modal word: must) and the
  * cap as its own wording says (原则上: warning).
  */
@@ -37,6 +37,12 @@ const period: Recognizer = {
       if (word === '超过' && s.list !== 'exclusion' && !/不予|不属于|不支持|不得/.test(s.flat)) continue;
       if (word === '以' && !c[4]) continue;
       if (n > 0 && n <= 240 && !found.some((f) => f.max === n)) found.push({ max: n, at: from + c.index, said: c[0] });
+    }
+    // 「每项资助5万元，实施期限1年」: a period stated bare is as long as it may be.
+    const bare = caps.length === 0 && !range ? new RegExp(`^[:：]?(${NUM})(年|个月)(?!以上|及以上|以下|以内|内|的)`).exec(after) : null;
+    if (bare) {
+      const n = months(parseNumber(bare[1]!) ?? 0, bare[2]!);
+      if (n > 0 && n <= 240) found.push({ max: n, at: from, said: bare[0] });
     }
     const cap = found[0] ?? null;
     if (range) {

@@ -97,6 +97,29 @@ describe('合作单位: how many, and the documents asked when there are some', 
   });
 });
 
+describe('text copied out of a PDF or typed with full-width digits', () => {
+  it('「１．」「２．」 items under 「有下列情形之一的，不予受理：」 are exclusions like 「1.」「2.」', () => {
+    const texts = (digits: [string, string]) =>
+      ofKind(notice(`二、申报条件\n（五）有下列情形之一的，不予受理：\n${digits[0]}项目负责人有２项及以上在研市级项目的；\n${digits[1]}申报单位被列入严重失信主体名单的。`).proposals, 'declaration').map((p) => p.params.text);
+    expect(texts(['１．', '２．'])).toEqual(['本项目不属于以下情形：项目负责人有2项及以上在研市级项目的；', '本项目不属于以下情形：申报单位被列入严重失信主体名单的。']);
+    expect(texts(['１．', '２．'])).toEqual(texts(['1.', '2.']));
+  });
+
+  it.each(['— 2 —', '- 2 -', '第2页 共5页', '　－３－　'])('a page number 「%s」 inside a sentence is read as space, and is no requirement of its own', (mark) => {
+    const text = `二、申报条件\n（二）项目负责人年龄不超过55周岁（1971年\n${mark}\n1月1日及以后出生）。\n（三）项目实施期限一般为2年。`;
+    const { proposals, unrecognized } = notice(text);
+    expect(ofKind(proposals, 'bornOnOrAfter').map((p) => p.params.date)).toEqual(['1971-01-01']);
+    expect(ofKind(proposals, 'periodMonths').map((p) => p.params.max)).toEqual([24]);
+    expect(unrecognized).toEqual([]);
+  });
+
+  it('「实施期限１年」 with no 不超过 is the longest period; 「3年以上的不予支持」 is not read as a cap', () => {
+    expect(ofKind(notice('二、申报条件\n1.每项资助５万元，实施期限１年。').proposals, 'periodMonths').map((p) => p.params)).toEqual([{ field: 'project.period', max: 12 }]);
+    expect(ofKind(notice('二、申报条件\n1.项目执行期18个月。').proposals, 'periodMonths').map((p) => p.params)).toEqual([{ field: 'project.period', max: 18 }]);
+    expect(ofKind(notice('二、申报条件\n1.项目实施期限3年以上的不予支持。').proposals, 'periodMonths')).toEqual([]);
+  });
+});
+
 describe('a ratio for the units the previous sentence leaves out', () => {
   it.each([
     ['4.企业牵头申报的项目，自筹资金与申请市级财政资金的比例不低于2:1；其他单位不低于1:1。', [2, 1]],

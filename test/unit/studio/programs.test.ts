@@ -26,6 +26,8 @@ const XINING = read('test/fixtures/studio/2027-xining-two-programs-notice.txt');
 const ZHANGYE = read('test/fixtures/studio/2024-zhangye-shared-conditions-notice.txt');
 /** Written for these tests (not a seed): 「企业、事业单位」, 「成立时间不少于两年」, 「合作协议（联合申报的提供）」, 「企业上年度财务报表」. */
 const GUYUAN = read('test/fixtures/studio/2025-guyuan-joint-and-units-notice.txt');
+/** Written for these tests (not a seed): full-width digits and a page number 「— 2 —」 as text copied out of a PDF. */
+const HAMI = read('test/fixtures/studio/2026-hami-fullwidth-pdf-text-notice.txt');
 
 const acceptAll = (text: string): StudioEdits => {
   const set = proposeRules(text);
@@ -142,6 +144,21 @@ describe('programs proposed from the notice outline', () => {
     expect(failing('enterprise', '10', '15')).toEqual(['自筹资金与财政资金之比不得低于2:1（企业）']);
     expect(failing('university', '10', '15')).toEqual([]);
     expect(failing('university', '10', '5')).toEqual(['自筹资金与财政资金之比不得低于1:1（企业以外的单位）']);
+  });
+
+  it('哈密, full-width digits and a page number: two programs with their own grant and period, exclusions as 不属于 declarations, nothing left unrecognized', () => {
+    const set = proposeRules(HAMI);
+    expect(set.unrecognized).toEqual([]);
+    const { pack, problems } = studioPack(set, acceptAll(HAMI));
+    expect(problems).toEqual([]);
+    expect(valid(pack, HAMI)).toEqual([]);
+    expect(pack.programs.map((p) => [p.name, p.rules.map((r) => [r.kind, 'max' in r ? r.max : null])])).toEqual([
+      ['重点研发项目', [['moneyRange', 500_000]]],
+      ['科技特派员项目', [['moneyRange', 50_000], ['periodMonths', 12]]],
+    ]);
+    const declarations = (pack.declarations ?? []).map((d) => d.text);
+    expect(declarations).toContain('本项目不属于以下情形：项目负责人有2项及以上在研市级项目的；');
+    expect(declarations).toContain('本项目不属于以下情形：申报单位被列入严重失信主体名单的。');
   });
 
   it('固原: a university with no 合作单位 is not turned away by 「企业、事业单位」, nor asked for partners, an agreement or a company\'s 财务报表', () => {
