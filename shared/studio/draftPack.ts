@@ -100,6 +100,8 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
     const program = programOfClause(set.tree, proposed, p.clauseId) ?? named(p);
     return (program && parts.get(program.id)) || shared;
   };
+  const contradictory = contradictoryGrants(accepted, partOf);
+  const contradicted = new Set<Part>();
   let window: Pack['window'];
   // The pack format's limits: what does not fit stays visible as a clause saying so.
   const overLimit = (p: Proposal, what: string, limit: number): void => {
@@ -146,6 +148,11 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
       into.attachments.push({ id: `att.${p.id}`, name, required, clause, ...(p.when ? { when: p.when } : {}) });
       continue;
     }
+    if (contradictory.has(p.id)) {
+      contradicted.add(into);
+      clauseFor(p.clauseId, path, p.start, p.end, { kind: 'notCheckable', reason: CONTRADICTORY_GRANTS });
+      continue;
+    }
     const clause = clauseFor(p.clauseId, path, p.start, p.end, { kind: 'rules' });
     if (p.kind === 'applicationWindow') {
       window ??= p.params.window as Pack['window'];
@@ -174,7 +181,8 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
       name: prog.name,
       accepting: true,
       documentTypes: prog.documentTypes,
-      funding: prog.funding,
+      // The program card must not show one of the contradictory ranges as the program's grant.
+      funding: contradicted.has(own) && prog.funding ? { forms: prog.funding.forms } : prog.funding,
       ...(prog.contacts.length > 0 && !single ? { contacts: prog.contacts } : {}),
       directions: prog.directions.slice(0, 200),
       rules: own.rules,
@@ -203,6 +211,29 @@ export function buildDraftPack(set: ProposalSet, options: DraftPackOptions = {})
     ...(shared.attachments.length > 0 ? { attachments: shared.attachments } : {}),
     programs,
   };
+}
+
+const CONTRADICTORY_GRANTS =
+  '尚未处理：同一条款为不同类别的项目规定了互不相容的资助额度，没有一个金额能同时满足，作为规则会让每份申报书都报错。请在「专项」中按类别分出专项，并为各专项设定资助额度；或修改、拒绝其中一条';
+
+/**
+ * Grant ranges of one clause, for the same program and amount, that no amount satisfies together
+ * (「重点项目每项支持二十万元至五十万元，一般项目每项支持不超过十万元」 in a notice whose outline has
+ * no such programs): as rules they would fail every draft, so they stay with the user.
+ */
+function contradictoryGrants(accepted: readonly Proposal[], partOf: (p: Proposal) => unknown): Set<string> {
+  const low = (p: Proposal): number => (typeof p.params.min === 'number' ? p.params.min : 0);
+  const high = (p: Proposal): number => (typeof p.params.max === 'number' ? p.params.max : Number.POSITIVE_INFINITY);
+  const same = (a: Proposal, b: Proposal): boolean =>
+    a.clauseId === b.clauseId && partOf(a) === partOf(b) && JSON.stringify([a.params.amount, a.when ?? null]) === JSON.stringify([b.params.amount, b.when ?? null]);
+  const grants = accepted.filter((p) => p.kind === 'moneyRange' && p.severity === 'error');
+  const out = new Set<string>();
+  for (const a of grants) {
+    for (const b of grants) {
+      if (a !== b && same(a, b) && (high(a) < low(b) || high(b) < low(a))) out.add(a.id).add(b.id);
+    }
+  }
+  return out;
 }
 
 /**

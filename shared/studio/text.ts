@@ -79,11 +79,14 @@ const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两:
 /** 「12」「十二」「二十五」「两」「百」… to a number; null when it is not a number. */
 export function parseNumber(text: string): number | null {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return null;
+  if (!/^[〇零一二两三四五六七八九十百千]+$/.test(text)) return null;
   let total = 0;
   let current = 0;
   for (const ch of text) {
-    if (ch === '百') {
+    if (ch === '千') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (ch === '百') {
       total += (current || 1) * 100;
       current = 0;
     } else if (ch === '十') {
@@ -95,7 +98,7 @@ export function parseNumber(text: string): number | null {
 }
 
 /** A number as written in notices: ASCII or Chinese numerals. */
-export const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百]+)';
+export const NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

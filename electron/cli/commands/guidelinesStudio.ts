@@ -44,6 +44,12 @@ export const guidelinesDraft: Command = {
     ctx.out(`已生成指南草稿：${out}`);
     if (packDir !== null) ctx.out(`  草稿指南包：${path.join(packDir, 'pack.json')}（原文 source.txt 在同一目录）`);
     ctx.out(`  条款 ${draft.clauses.length} 条；建议规则 ${rules} 条、承诺 ${count('declaration')} 项、附件 ${count('attachment')} 项；未识别的要求 ${draft.unrecognized.length} 条（已列入草稿，待逐条处理）`);
+    // What the pack leaves to the user (unrecognized, or proposals that could not become rules) is named, not only counted.
+    const pending = draft.pack.clauses.filter((c) => c.coverage.kind === 'notCheckable' && c.coverage.reason.startsWith('尚未处理'));
+    if (pending.length > 0) {
+      ctx.out(`  尚未处理的条款 ${pending.length} 条：`);
+      for (const c of pending) ctx.out(`    ${c.path}「${Array.from(c.quote).slice(0, 40).join('')}」：${c.coverage.kind === 'notCheckable' ? c.coverage.reason.replace(/^尚未处理：/, '') : ''}`);
+    }
     // The programs the outline gave, so a notice with several 专项 is seen to be read as several.
     ctx.out(`  专项 ${draft.pack.programs.length} 个：${draft.pack.programs.map((p) => `${p.name}（支持方向 ${p.directions.length} 个）`).join('；')}`);
     const problems = await packProblems(JSON.stringify(draft.pack), draft.notice.text);

@@ -1,6 +1,6 @@
 import type { Condition } from '../../pack/condition';
 import type { Hit, Recognizer, Sentence } from '../types';
-import { flatten, parseNumber, wanLabel, yuanOf } from '../text';
+import { flatten, NUM, parseNumber, wanLabel, yuanOf } from '../text';
 import { UNIT_LABEL, unitsIn } from '../vocabulary';
 
 const FISCAL = { table: 'budget', column: 'fiscal' };
@@ -134,7 +134,8 @@ const share: Recognizer = {
   },
 };
 
-const AMOUNT = '(\\d+(?:\\.\\d+)?)';
+/** 「20」「20.5」「二十」: amounts are written in Chinese numerals too (「每项支持二十万元至五十万元」). */
+const AMOUNT = `(${NUM})`;
 const UNIT = '(万元|万|亿元|亿|元)';
 /** Words of a grant; thresholds on turnover, investment or assets are other rules. */
 const GRANT = /资助|支持|补助|资金|经费|额度|强度|拨款|扶持|经费/;
@@ -158,11 +159,11 @@ function fundingIn(text: string): { m: RegExpExecArray; min?: number; max: numbe
   if (!fixed && !GRANT.test(near) && !/单项|每项|每个项目/.test(near)) return null;
   if (range) {
     const unit = range[4]!;
-    const min = yuanOf(Number(range[1]), range[2] ?? unit);
-    const max = yuanOf(Number(range[3]), unit);
+    const min = yuanOf(parseNumber(range[1]!) ?? 0, range[2] ?? unit);
+    const max = yuanOf(parseNumber(range[3]!) ?? 0, unit);
     return min > max || max <= 0 ? null : { m, min, max, fixed: false };
   }
-  const max = yuanOf(Number(m[1] ?? m[3]), m[2] ?? m[4]!);
+  const max = yuanOf(parseNumber((m[1] ?? m[3])!) ?? 0, m[2] ?? m[4]!);
   return max <= 0 ? null : { m, max, fixed: fixed !== null };
 }
 
@@ -208,7 +209,7 @@ const revenue: Recognizer = {
     const re = new RegExp(`(销售额|销售收入|营业收入|主营业务收入|营收|年收入)[^，。；\\d]{0,8}?(不低于|不少于|不超过|不高于|在|(?<!不)低于|达到|(?<!不)超过|大于|(?<!不)高于)?${AMOUNT}${UNIT}(以内|以下|以上|及以上)?`);
     const m = re.exec(s.flat);
     if (!m) return [];
-    const value = yuanOf(Number(m[3]), m[4]!);
+    const value = yuanOf(parseNumber(m[3]!) ?? 0, m[4]!);
     const word = m[2] ?? '';
     const tail = m[5] ?? '';
     let bound: { min?: number; max?: number };
@@ -241,7 +242,7 @@ const investment: Recognizer = {
     if (/自筹|占/.test(s.flat.slice(Math.max(0, m.index - 8), m.index))) return [];
     // 「全市固定资产投资总额达到300亿元」 reports a statistic; a floor is stated as a requirement.
     if (STATISTIC.test(s.flat) || (m[2] === '达到' && !/须|应|需|必须|要求/.test(s.flat))) return [];
-    const min = yuanOf(Number(m[3]), m[4]!);
+    const min = yuanOf(parseNumber(m[3]!) ?? 0, m[4]!);
     return [
       {
         kind: 'moneyRange',

@@ -1,4 +1,5 @@
 import { modalOf } from '../severity';
+import { flatten } from '../text';
 import { unitCondition, unitTypeCondition } from './money';
 import { unitsOnly } from '../vocabulary';
 import type { Hit, Recognizer, Sentence } from '../types';
@@ -148,13 +149,26 @@ const priority: Recognizer = {
 /** Requirements about conduct or facts the app cannot see become 承诺 (declarations). */
 const UNCHECKABLE = /高新技术企业|科技型中小企业|专精特新|入库|认定|在研|未结题|未验收|逾期未|遵守|诚信|诚实守信|信用记录|不良记录|失信|违法|违规|纠纷|权属|真实|重复申报|多头申报|在职|知识产权清晰|产业政策|保证|承诺|专款专用|单独核算|财务管理|规章制度|经营异常|资质|不良影响|列入|已获|已立项|符合《|按照?《[^》]{1,40}》[^，。；]{0,6}执行|系统中注册|网上注册|具备[^，。；]{0,12}(?:能力|条件)|具有[^，。；]{0,12}(?:能力|条件|基础)/;
 
+/**
+ * What the applicant commits to, without what stands before it in the sentence: the clause's
+ * heading line (「一、申报条件」), a lead-in (「申报单位应当具备下列条件：」) and the item's number.
+ */
+function commitmentText(s: Sentence): string {
+  let text = s.flat;
+  // A line that is only the clause's number and title (「一、申报条件」), with the paragraph below it.
+  const firstLine = flatten(/^[^\n]*/.exec(s.clause.text)![0]).flat;
+  const heading = flatten(`${s.clause.marker}${s.clause.title}`).flat;
+  if (s.start === s.clause.start && /\n/.test(s.clause.text) && firstLine === heading && text.startsWith(heading)) text = text.slice(heading.length);
+  return text.replace(/^[^。；]*?(?:以下|下列|如下)[^:：。；]{0,8}[:：]/, '').replace(/^(?:\d+[.、]|（[一二三四五六七八九十\d]+）|[①-⑳])/, '');
+}
+
 const declarations: Recognizer = {
   name: '承诺事项',
   recognize(s: Sentence): Hit[] {
     if (s.list === 'priority') return [];
     const requirement = s.list === 'exclusion' || s.list === 'requirement' || modalOf(s.flat)?.severity === 'error';
     if (!requirement || !UNCHECKABLE.test(s.flat)) return [];
-    const text = s.flat.replace(/^(?:\d+[.、]|（[一二三四五六七八九十\d]+）|[①-⑳])/, '');
+    const text = commitmentText(s);
     // Under a 申报要求 heading an item may still describe what is funded (「支持企业开展诚信体系建设研究」), not a condition.
     if (s.list === 'requirement' && !modalOf(s.flat) && /^(?:重点|主要)?(?:支持|围绕|聚焦|资助|面向|开展|研究)/.test(text)) return [];
     return [

@@ -57,6 +57,15 @@ describe('shenbao guidelines draft / check', () => {
     expect(check.stdout).toMatch(/^检查通过/m);
   });
 
+  it('names what the draft pack leaves to the user: two grants no one amount meets are listed with their place and why, not made rules', () => {
+    const out = join(base, 'draft.json');
+    const r = shenbao(['guidelines', 'draft', join(ROOT, 'test/fixtures/studio/2026-lhasa-inline-items-notice.txt'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/尚未处理的条款 2 条：/);
+    expect(r.stdout).toMatch(/二、支持额度「[^」]*重点项目每项支持二十万元至五十万元」：同一条款为不同类别的项目规定了互不相容的资助额度/);
+    expect(r.stdout).toMatch(/二、支持额度「一般项目每项支持不超过十万元。」：同一条款/);
+  });
+
   it('--pack-dir writes the draft pack beside its source text, as guidelines check and import take it', () => {
     writeFileSync(join(base, '通知.txt'), NOTICE);
     mkdirSync(join(base, 'pack'));

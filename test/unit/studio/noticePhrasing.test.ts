@@ -120,6 +120,18 @@ describe('text copied out of a PDF or typed with full-width digits', () => {
   });
 });
 
+describe('amounts in Chinese numerals', () => {
+  it.each([
+    ['每项支持二十万元至五十万元', { min: 200_000, max: 500_000 }],
+    ['每项支持不超过十万元', { max: 100_000 }],
+    ['单项资助最高一百五十万元', { max: 1_500_000 }],
+    ['每项资助一千万元以内', { max: 10_000_000 }],
+  ])('「%s」', (phrase, bound) => {
+    const grants = ofKind(notice(`二、支持额度\n重点项目${phrase}。`).proposals, 'moneyRange');
+    expect(grants.map((p) => p.params)).toEqual([{ amount: { table: 'budget', column: 'fiscal' }, ...bound }]);
+  });
+});
+
 describe('a ratio for the units the previous sentence leaves out', () => {
   it.each([
     ['4.企业牵头申报的项目，自筹资金与申请市级财政资金的比例不低于2:1；其他单位不低于1:1。', [2, 1]],

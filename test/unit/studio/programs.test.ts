@@ -28,6 +28,8 @@ const ZHANGYE = read('test/fixtures/studio/2024-zhangye-shared-conditions-notice
 const GUYUAN = read('test/fixtures/studio/2025-guyuan-joint-and-units-notice.txt');
 /** Written for these tests (not a seed): full-width digits and a page number 「— 2 —」 as text copied out of a PDF. */
 const HAMI = read('test/fixtures/studio/2026-hami-fullwidth-pdf-text-notice.txt');
+/** Written for these tests (not a seed): items inline in one paragraph, amounts in Chinese numerals for two kinds of project that are not programs. */
+const LHASA = read('test/fixtures/studio/2026-lhasa-inline-items-notice.txt');
 
 const acceptAll = (text: string): StudioEdits => {
   const set = proposeRules(text);
@@ -159,6 +161,27 @@ describe('programs proposed from the notice outline', () => {
     const declarations = (pack.declarations ?? []).map((d) => d.text);
     expect(declarations).toContain('本项目不属于以下情形：项目负责人有2项及以上在研市级项目的；');
     expect(declarations).toContain('本项目不属于以下情形：申报单位被列入严重失信主体名单的。');
+  });
+
+  it('拉萨: two grants for kinds of project that are no programs of the pack are left to the user, not made two rules no draft can meet', () => {
+    const set = proposeRules(LHASA);
+    expect(set.proposals.filter((p) => p.kind === 'moneyRange').map((p) => [p.params.min ?? null, p.params.max])).toEqual([
+      [200_000, 500_000],
+      [null, 100_000],
+    ]);
+    const { pack, problems } = studioPack(set, acceptAll(LHASA));
+    expect(problems).toEqual([]);
+    expect(valid(pack, LHASA)).toEqual([]);
+    const program = pack.programs[0]!;
+    expect(program.rules.filter((r) => r.kind === 'moneyRange')).toEqual([]);
+    expect(program.funding).toEqual({ forms: [] });
+    const grants = pack.clauses.filter((c) => c.path === '二、支持额度');
+    expect(grants.map((c) => c.coverage)).toEqual([
+      { kind: 'notCheckable', reason: expect.stringContaining('互不相容的资助额度') },
+      { kind: 'notCheckable', reason: expect.stringContaining('互不相容的资助额度') },
+    ]);
+    // The item inline after the lead-in is the commitment, without the heading and the lead-in.
+    expect((program.declarations ?? []).map((d) => d.text)).toEqual(['本单位承诺：在拉萨市注册，具有独立法人资格；']);
   });
 
   it('固原: a university with no 合作单位 is not turned away by 「企业、事业单位」, nor asked for partners, an agreement or a company\'s 财务报表', () => {
