@@ -42,7 +42,8 @@ const ageAtDate: Recognizer = {
     if (!/岁/.test(s.flat)) return hits;
     // 「女性可放宽至38周岁」: the other bounds hold for the other sex, this one for that sex.
     const relaxed = new RegExp(`(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)(${NUM})周?岁`).exec(s.flat);
-    const relaxedSex = relaxed ? (relaxed[1] === '男' ? 'male' : 'female') : null;
+    const relaxedSex = ownSexBound(s.flat);
+    const exception = exceptionOf(s.flat);
     for (const m of s.flat.matchAll(AGE_BOUND)) {
       if (RELAXES.test(phraseAt(s.flat, m.index))) continue;
       const before = s.flat.slice(0, m.index);
@@ -52,7 +53,7 @@ const ageAtDate: Recognizer = {
       // An age needs its subject close by: 「年龄不超过…」, 「…周岁以下」 of a person.
       if (!/年龄|年纪/.test(near) && !tail && !/不超过|不得超过|不满|未满|年满/.test(word)) continue;
       // Without 年龄 beside it, a bound needs its person named (「55岁以上老年人群」 is a topic, not a limit).
-      if (!/年龄/.test(near) && !(aboutPi(before) && /负责人|申报人|申请人|主持人|带头人|人才|人员|专家/.test(before))) continue;
+      if (!/年龄/.test(near) && !(aboutPi(before) && /负责人|申报人|申请人|主持人|带头人|人才|人员|专家|男性|女性/.test(before))) continue;
       const n = parseNumber(m[2]!);
       if (n === null || n < 14 || n > 80) continue;
       let min: number | undefined;
@@ -69,9 +70,10 @@ const ageAtDate: Recognizer = {
         kind: 'ageAtDate',
         params: { person: PI, at: ref.at, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) },
         ...(when ? { when } : {}),
+        ...(exception && max !== undefined ? { severity: 'warning' as const } : {}),
         at: m.index,
         message: max !== undefined ? `${who}年龄不得超过${max}周岁` : `${who}年龄不得小于${min}周岁`,
-        why: `「${m[0]}」是对${who}年龄的${max !== undefined ? '上限' : '下限'}，按周岁计算，参照日期：${ref.label}`,
+        why: `「${m[0]}」是对${who}年龄的${max !== undefined ? '上限' : '下限'}，按周岁计算，参照日期：${ref.label}${exception && max !== undefined ? exception : ''}`,
       });
     }
     // 「男性不超过35周岁」 beside a general bound that already excludes the relaxed sex says it again.
@@ -99,6 +101,30 @@ const ageAtDate: Recognizer = {
 
 const phraseAt = (flat: string, at: number): string => commaPhraseAt(flat, at).text;
 
+/**
+ * The sex with an age bound of its own in the sentence (「女性可放宽至38周岁」「（女性不超过38周岁）」):
+ * the sentence's other bounds are for the other sex.
+ */
+function ownSexBound(flat: string): 'male' | 'female' | null {
+  const sexOf = (m: RegExpExecArray | RegExpMatchArray): 'male' | 'female' => (m[1] === '男' ? 'male' : 'female');
+  const relaxed = new RegExp(`(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)(${NUM})周?岁`).exec(flat);
+  if (relaxed) return sexOf(relaxed);
+  // Both sexes bounded (「男性不超过50周岁，女性不超过55周岁」): the higher bound is the one that relaxes.
+  const own = [...flat.matchAll(new RegExp(`(男|女)(?:性|士|同志)?[^，。；（）()]{0,6}?(?:不超过|不得超过|不大于|在)(${NUM})周?岁`, 'g'))];
+  if (own.length === 0) return null;
+  const highest = own.reduce((a, b) => ((parseNumber(b[2]!) ?? 0) > (parseNumber(a[2]!) ?? 0) ? b : a));
+  return sexOf(highest);
+}
+
+/**
+ * 「特别优秀的可放宽至50周岁」「确有需要的可适当放宽」: an exception the app cannot judge offline;
+ * the bound it relaxes is told as a warning, with this reason, not as an error.
+ */
+function exceptionOf(flat: string): string | null {
+  const m = /(?:特别|非常|十分)?(?:优秀|突出|急需|紧缺|特殊|确有需要)[^，。；]{0,10}?(?:可|可以)?(?:适当)?放宽|经[^，。；]{0,10}(?:同意|批准|推荐)[^，。；]{0,6}?(?:可|可以)?放宽/.exec(flat);
+  return m ? `；句中另有「${m[0]}」的例外，离线无法判断，按警告处理` : null;
+}
+
 const BORN_AFTER = /(?:出生(?:年月|日期|时间)?(?:须|应|为|在)*)?(\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(?:（含）|\(含\))?(?:以后|之后|后|及以后)(?:出生)?/g;
 
 const bornOnOrAfter: Recognizer = {
@@ -110,13 +136,15 @@ const bornOnOrAfter: Recognizer = {
       if (!/出生/.test(m[0]) || RELAXES.test(phraseAt(s.flat, m.index))) continue;
       const date = isoDate(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1));
       if (!date) continue;
-      const relaxed = /(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)/.exec(s.flat);
+      const sex = ownSexBound(s.flat);
+      const exception = exceptionOf(s.flat);
       hits.push({
         kind: 'bornOnOrAfter',
         params: { person: PI, date },
-        ...(relaxed ? { when: { not: { field: 'pi.sex', equals: relaxed[1] === '男' ? 'male' : 'female' } } } : {}),
+        ...(sex ? { when: { not: { field: 'pi.sex', equals: sex } } } : {}),
+        ...(exception ? { severity: 'warning' as const } : {}),
         message: `项目负责人须为${date}（含）以后出生`,
-        why: `「${m[0]}」限定出生日期（按当天及以后计），从身份证号码读取出生日期`,
+        why: `「${m[0]}」限定出生日期（按当天及以后计），从身份证号码读取出生日期${exception ?? ''}`,
       });
     }
     return hits;

@@ -120,6 +120,42 @@ describe('text copied out of a PDF or typed with full-width digits', () => {
   });
 });
 
+describe('ages with an exception', () => {
+  const ages = (sentence: string) =>
+    notice(`二、申报条件\n1.${sentence}`).proposals.filter((p) => p.kind === 'ageAtDate' || p.kind === 'bornOnOrAfter').map((p) => [p.kind, p.params.max ?? p.params.date, p.when ?? null, p.severity]);
+  const notFemale = { not: { field: 'pi.sex', equals: 'female' } };
+  const female = { field: 'pi.sex', equals: 'female' };
+
+  it('「35周岁（女性不超过38周岁）」: 35 is for men only, so a 37-year-old woman is not told she is too old', () => {
+    expect(ages('申报人年龄不超过35周岁（女性不超过38周岁）。')).toEqual([
+      ['ageAtDate', 35, notFemale, 'error'],
+      ['ageAtDate', 38, female, 'error'],
+    ]);
+    expect(ages('申报人年龄不超过35周岁（1991年1月1日以后出生，女性不超过38周岁）。')).toEqual([
+      ['ageAtDate', 35, notFemale, 'error'],
+      ['ageAtDate', 38, female, 'error'],
+      ['bornOnOrAfter', '1991-01-01', notFemale, 'error'],
+    ]);
+  });
+
+  it('「男性不超过50周岁，女性不超过55周岁」 is a bound for each', () => {
+    expect(ages('男性不超过50周岁，女性不超过55周岁。')).toEqual([
+      ['ageAtDate', 50, { field: 'pi.sex', equals: 'male' }, 'error'],
+      ['ageAtDate', 55, female, 'error'],
+    ]);
+  });
+
+  it('「特别优秀的可放宽至50周岁」 is an exception the app cannot judge: the 45 it relaxes is a warning that says why', () => {
+    const { proposals } = notice('二、申报条件\n1.项目负责人年龄不超过45周岁（1981年1月1日以后出生），特别优秀的可放宽至50周岁。');
+    const bounds = proposals.filter((p) => p.kind === 'ageAtDate' || p.kind === 'bornOnOrAfter');
+    expect(bounds.map((p) => [p.kind, p.severity])).toEqual([
+      ['ageAtDate', 'warning'],
+      ['bornOnOrAfter', 'warning'],
+    ]);
+    for (const p of bounds) expect(p.why).toContain('「特别优秀的可放宽」的例外');
+  });
+});
+
 describe('amounts in Chinese numerals', () => {
   it.each([
     ['每项支持二十万元至五十万元', { min: 200_000, max: 500_000 }],
