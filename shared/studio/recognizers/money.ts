@@ -1,7 +1,7 @@
 import type { Condition } from '../../pack/condition';
 import type { Hit, Recognizer, Sentence } from '../types';
 import { flatten, NUM, parseNumber, wanLabel, yuanOf } from '../text';
-import { UNIT_LABEL, unitsIn } from '../vocabulary';
+import { UNIT_LABEL, unitsIn, unitsOnly } from '../vocabulary';
 
 const FISCAL = { table: 'budget', column: 'fiscal' };
 const SELF = { table: 'budget', column: 'selfRaised' };
@@ -17,6 +17,9 @@ export function unitCondition(before: string): Condition | undefined {
     const found = unitsIn(m[1] ?? m[2] ?? m[3] ?? '');
     if (found.length > 0) units = found;
   }
+  // 「企业须配套…」: the sentence's subject right before its modal word is nothing but a unit type.
+  const subject = /(?:^|[，。；])(?:\d{1,2}[.、．])?([^，。；]{1,12}?)(?:须|应|需|必须|应当)$/.exec(before);
+  if (units.length === 0 && subject) units = unitsOnly(subject[1]!);
   return unitTypeCondition(units);
 }
 
@@ -92,7 +95,10 @@ const ratio: Recognizer = {
         why: `「${window}」规定了自筹比例${selfFirst ? '（自筹在前）' : '（财政:自筹）'}：自筹资金 ≥ ${r} × 财政资金${when ? `，仅对${unitsLabel(when)}` : ''}`,
       });
     }
-    const times = /自筹(?:资金|经费)?[^，。；]{0,8}?(?:不少于|不低于|不得少于|不得低于|应不少于|至少为?|须达到)[^，。；]{0,10}?(?:财政|申请|资助|补助)[^，。；]{0,8}?(?:资金|经费|金额|额度)(?:的(\d+(?:\.\d+)?|[一二两三四五])倍)?/.exec(s.flat);
+    // 「自筹资金不少于申请财政资金的2倍」「须配套不低于财政资助额度的自有资金」.
+    const times =
+      /自筹(?:资金|经费)?[^，。；]{0,8}?(?:不少于|不低于|不得少于|不得低于|应不少于|至少为?|须达到)[^，。；]{0,10}?(?:财政|申请|资助|补助)[^，。；]{0,8}?(?:资金|经费|金额|额度)(?:的(\d+(?:\.\d+)?|[一二两三四五])倍)?/.exec(s.flat) ??
+      /配套(?:不少于|不低于|至少)[^，。；]{0,6}?(?:财政|申请|资助|补助)[^，。；]{0,8}?(?:资金|经费|金额|额度)(?:的?(\d+(?:\.\d+)?|[一二两三四五])倍)?的?(?:自有|自筹)(?:资金|经费)/.exec(s.flat);
     if (times && hits.length === 0) {
       const r = times[1] ? parseNumber(times[1]) ?? 1 : 1;
       const when = unitCondition(s.flat.slice(0, times.index));

@@ -120,6 +120,17 @@ describe('text copied out of a PDF or typed with full-width digits', () => {
   });
 });
 
+describe('self-funding stated as 配套', () => {
+  it.each([
+    ['企业须配套不低于财政资助额度的自有资金。', 1, { field: 'applicant.unitType', equals: 'enterprise' }],
+    ['企业须配套不低于申请财政资金2倍的自筹资金。', 2, { field: 'applicant.unitType', equals: 'enterprise' }],
+    ['申报单位须配套不低于财政资助额度的两倍的自有资金。', 2, null],
+  ])('「%s」', (sentence, ratio, when) => {
+    const ratios = ofKind(notice(`二、申报条件\n1.${sentence}`).proposals, 'ratioAtLeast');
+    expect(ratios.map((p) => [p.params.ratio, p.when ?? null])).toEqual([[ratio, when]]);
+  });
+});
+
 describe('ages with an exception', () => {
   const ages = (sentence: string) =>
     notice(`二、申报条件\n1.${sentence}`).proposals.filter((p) => p.kind === 'ageAtDate' || p.kind === 'bornOnOrAfter').map((p) => [p.kind, p.params.max ?? p.params.date, p.when ?? null, p.severity]);
