@@ -9,7 +9,8 @@ import { programEditsOf, ProgramEditSchema } from '../../../shared/studio/progra
 import { proposeRules } from '../../../shared/studio/propose';
 import { studioPack, type StudioEdits } from '../../../shared/studio/studioEdits';
 import { draftFromNotice } from '../../../shared/studio/studioFile';
-import { tryDraftOf, EMPTY_TRY_VALUES } from '../../../shared/studio/tryDraft';
+import { tryDraftOf, EMPTY_TRY_VALUES, type TryValues } from '../../../shared/studio/tryDraft';
+import type { RuleResult } from '../../../shared/rules/types';
 import { engineFor } from '../../../shared/rules/engine';
 import type { Pack } from '../../../shared/pack/pack';
 
@@ -39,6 +40,27 @@ const valid = (pack: unknown, text: string): string[] => {
   const parsed = PackSchema.parse(pack);
   return [...checkPackSemantics(parsed, text), ...packCoverage(parsed).problems];
 };
+
+/** The pack of a notice with every proposal accepted, as the import checks it. */
+function acceptedPack(text: string): Pack {
+  const { pack, problems } = studioPack(proposeRules(text), acceptAll(text));
+  expect(problems).toEqual([]);
+  expect(valid(pack, text)).toEqual([]);
+  return PackSchema.parse(pack) as Pack;
+}
+
+/** The first program's results, by the wizard's engine, on a 试填 draft with `partners` 合作单位 rows and files in the given checklist slots. */
+function resultsOn(pack: Pack, today: string, values: Partial<TryValues>, partners = 0, attachedSlots: string[] = []): RuleResult[] {
+  const program = pack.programs[0]!;
+  const draft = tryDraftOf(pack, { ...EMPTY_TRY_VALUES, ...values }, program.id);
+  const rows = Array.from({ length: partners }, (_, i) => ({ name: `合作单位${i + 1}`, region: '620000' }));
+  const file = { name: '附件.pdf', sha256: 'a'.repeat(64), size: 10, mediaType: 'application/pdf', addedAt: draft.createdAt };
+  const attachments = Object.fromEntries(attachedSlots.map((slot) => [slot, [file]]));
+  return engineFor(pack, program.id, draft.guideline!.documentType)!.evaluate({ ...draft, tables: { ...draft.tables, partners: rows }, attachments }, { today });
+}
+
+/** The outcomes of the results whose message holds `text`. */
+const outcomes = (results: readonly RuleResult[], text: string): string[] => results.filter((r) => r.message.includes(text)).map((r) => r.outcome);
 
 describe('programs proposed from the notice outline', () => {
   it('a 项目类别 section with two 专项 gives two programs, each with its directions, funding, document types and contact', () => {
@@ -112,19 +134,11 @@ describe('programs proposed from the notice outline', () => {
   });
 
   it('张掖 「合作协议（有合作单位的）」 and 「合作单位不超过3家」: the agreement is asked once a 合作单位 is listed, and a fourth 合作单位 is an error', () => {
-    const { pack, problems } = studioPack(proposeRules(ZHANGYE), acceptAll(ZHANGYE));
-    expect(problems).toEqual([]);
-    expect(valid(pack, ZHANGYE)).toEqual([]);
-    const parsed = PackSchema.parse(pack) as Pack;
-    const program = parsed.programs[0]!;
+    const pack = acceptedPack(ZHANGYE);
+    const agreement = [...(pack.attachments ?? []), ...(pack.programs[0]!.attachments ?? [])].find((a) => a.name === '合作协议')!;
     const outcomeOf = (partners: number, attached: boolean) => {
-      const draft = tryDraftOf(parsed, EMPTY_TRY_VALUES, program.id);
-      const rows = Array.from({ length: partners }, (_, i) => ({ name: `合作单位${i + 1}`, region: '620000' }));
-      const agreement = [...(parsed.attachments ?? []), ...(program.attachments ?? [])].find((a) => a.name === '合作协议')!;
-      const withRows = { ...draft, tables: { ...draft.tables, partners: rows }, attachments: attached ? { [agreement.id]: [{ name: '合作协议.pdf', sha256: 'a'.repeat(64), size: 10, mediaType: 'application/pdf', addedAt: draft.createdAt }] } : {} };
-      const results = engineFor(parsed, program.id, draft.guideline!.documentType)!.evaluate(withRows, { today: '2024-05-10' });
-      const of = (pred: (message: string) => boolean) => results.filter((r) => pred(r.message)).map((r) => r.outcome);
-      return { agreement: of((m) => m.startsWith('须上传附件「合作协议」')), count: of((m) => m.startsWith('合作单位不超过3家')) };
+      const results = resultsOn(pack, '2024-05-10', {}, partners, attached ? [agreement.id] : []);
+      return { agreement: outcomes(results, '须上传附件「合作协议」'), count: outcomes(results, '合作单位不超过3家') };
     };
     expect(outcomeOf(0, false)).toEqual({ agreement: ['notApplicable'], count: ['pass'] });
     expect(outcomeOf(1, false)).toEqual({ agreement: ['fail'], count: ['pass'] });
@@ -133,16 +147,12 @@ describe('programs proposed from the notice outline', () => {
   });
 
   it('张掖 「企业牵头…不低于2:1；其他单位不低于1:1」: an enterprise is held to 2:1, a university to 1:1, and nothing in the notice is left unrecognized', () => {
-    const set = proposeRules(ZHANGYE);
-    expect(set.unrecognized).toEqual([]);
-    const { pack } = studioPack(set, acceptAll(ZHANGYE));
-    const parsed = PackSchema.parse(pack) as Pack;
-    const program = parsed.programs[0]!;
-    const failing = (unitType: string, fiscalWan: string, selfRaisedWan: string) => {
-      const draft = tryDraftOf(parsed, { ...EMPTY_TRY_VALUES, unitType, fiscalWan, selfRaisedWan }, program.id);
-      const results = engineFor(parsed, program.id, draft.guideline!.documentType)!.evaluate(draft, { today: '2024-05-10' });
-      return results.filter((r) => r.kind === 'ratioAtLeast' && r.outcome === 'fail').map((r) => r.message.split('：')[0]);
-    };
+    expect(proposeRules(ZHANGYE).unrecognized).toEqual([]);
+    const pack = acceptedPack(ZHANGYE);
+    const failing = (unitType: string, fiscalWan: string, selfRaisedWan: string) =>
+      resultsOn(pack, '2024-05-10', { unitType, fiscalWan, selfRaisedWan })
+        .filter((r) => r.kind === 'ratioAtLeast' && r.outcome === 'fail')
+        .map((r) => r.message.split('：')[0]);
     expect(failing('enterprise', '10', '15')).toEqual(['自筹资金与财政资金之比不得低于2:1（企业）']);
     expect(failing('university', '10', '15')).toEqual([]);
     expect(failing('university', '10', '5')).toEqual(['自筹资金与财政资金之比不得低于1:1（企业以外的单位）']);
@@ -185,23 +195,22 @@ describe('programs proposed from the notice outline', () => {
   });
 
   it('固原: a university with no 合作单位 is not turned away by 「企业、事业单位」, nor asked for partners, an agreement or a company\'s 财务报表', () => {
-    const { pack, problems } = studioPack(proposeRules(GUYUAN), acceptAll(GUYUAN));
-    expect(problems).toEqual([]);
-    expect(valid(pack, GUYUAN)).toEqual([]);
-    const parsed = PackSchema.parse(pack) as Pack;
-    const program = parsed.programs[0]!;
-    const outcomes = (unitType: string, partners: number) => {
-      const draft = tryDraftOf(parsed, { ...EMPTY_TRY_VALUES, unitType }, program.id);
-      const rows = Array.from({ length: partners }, (_, i) => ({ name: `合作单位${i + 1}`, region: '640000' }));
-      const results = engineFor(parsed, program.id, draft.guideline!.documentType)!.evaluate({ ...draft, tables: { ...draft.tables, partners: rows } }, { today: '2025-05-10' });
-      const of = (text: string) => results.filter((r) => r.message.includes(text)).map((r) => r.outcome);
-      return { unitType: of('申报单位须为'), partnersNeeded: of('须至少有一家合作单位'), count: of('合作单位不超过2家'), agreement: of('须上传附件「合作协议」'), accounts: of('须上传附件「企业上年度财务报表」') };
+    const pack = acceptedPack(GUYUAN);
+    const outcomesFor = (unitType: string, partners: number) => {
+      const results = resultsOn(pack, '2025-05-10', { unitType }, partners);
+      return {
+        unitType: outcomes(results, '申报单位须为'),
+        partnersNeeded: outcomes(results, '须至少有一家合作单位'),
+        count: outcomes(results, '合作单位不超过2家'),
+        agreement: outcomes(results, '须上传附件「合作协议」'),
+        accounts: outcomes(results, '须上传附件「企业上年度财务报表」'),
+      };
     };
-    expect(outcomes('university', 0)).toEqual({ unitType: ['pass'], partnersNeeded: [], count: ['pass'], agreement: ['notApplicable'], accounts: ['notApplicable'] });
-    expect(outcomes('enterprise', 3)).toEqual({ unitType: ['pass'], partnersNeeded: [], count: ['fail'], agreement: ['fail'], accounts: ['fail'] });
-    expect(outcomes('government', 0).unitType).toEqual(['fail']);
+    expect(outcomesFor('university', 0)).toEqual({ unitType: ['pass'], partnersNeeded: [], count: ['pass'], agreement: ['notApplicable'], accounts: ['notApplicable'] });
+    expect(outcomesFor('enterprise', 3)).toEqual({ unitType: ['pass'], partnersNeeded: [], count: ['fail'], agreement: ['fail'], accounts: ['fail'] });
+    expect(outcomesFor('government', 0).unitType).toEqual(['fail']);
     // 「成立时间不少于两年」, counted back from the 2025-05-30 deadline.
-    expect(program.rules.concat(parsed.rules ?? []).find((r) => r.kind === 'dateOnOrBefore')).toMatchObject({ field: 'applicant.foundedOn', date: '2023-05-30' });
+    expect([...pack.programs[0]!.rules, ...(pack.rules ?? [])].find((r) => r.kind === 'dateOnOrBefore')).toMatchObject({ field: 'applicant.foundedOn', date: '2023-05-30' });
   });
 
   it('克拉玛依: the eight unnumbered program headings are eight programs; the 科技中介机构 contact is the pack\'s', () => {
