@@ -42,6 +42,13 @@ function listContextOf(parent: NoticeClause | undefined): ListContext {
   return 'normal';
 }
 
+const TABLE_REASON = '这是一张表格（各行分别规定，例如各类项目的资助额度、实施期限），没有逐行识别：可按表格在「专项」中分出专项并设定资助额度';
+
+/** Two or more lines of two or more tab-separated cells: a table pasted as text. */
+function isTable(source: string): boolean {
+  return source.split('\n').filter((line) => line.split('\t').filter((cell) => cell.trim() !== '').length >= 2).length >= 2;
+}
+
 /** Sentences of a clause's own text, each with its flat view and source span. */
 export function sentencesOf(tree: ClauseTree, clause: NoticeClause, byId: Map<string, NoticeClause>): Sentence[] {
   const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
@@ -131,6 +138,12 @@ export function proposeRules(text: string, tree: ClauseTree = buildClauseTree(te
     proposals.push({ id: '', clauseId: s.clause.id, kind: hit.kind, params: hit.params, severity: 'error', message: hit.message, quote: text.slice(s.start, s.end), start: s.start, end: s.end, why: hit.why, recognizer: '支持方向' });
   }
   for (const s of sentences) {
+    // A table copied out of Word (「项目类别	资助额度	实施期限」, one row per kind of project) reads as
+    // one run-on sentence: its first amount would be taken for every kind. It is left to the user whole.
+    if (isTable(text.slice(s.start, s.end))) {
+      unrecognized.push({ clauseId: s.clause.id, path: s.clause.path, quote: text.slice(s.start, s.end), start: s.start, end: s.end, reason: TABLE_REASON });
+      continue;
+    }
     const found: Proposal[] = [];
     for (const r of RECOGNIZERS) {
       for (const hit of r.recognize(s, context)) {

@@ -48,7 +48,7 @@ export const guidelinesDraft: Command = {
     const pending = draft.pack.clauses.filter((c) => c.coverage.kind === 'notCheckable' && c.coverage.reason.startsWith('尚未处理'));
     if (pending.length > 0) {
       ctx.out(`  尚未处理的条款 ${pending.length} 条：`);
-      for (const c of pending) ctx.out(`    ${c.path}「${Array.from(c.quote).slice(0, 40).join('')}」：${c.coverage.kind === 'notCheckable' ? c.coverage.reason.replace(/^尚未处理：/, '') : ''}`);
+      for (const c of pending) ctx.out(`    ${c.path}「${Array.from(c.quote.replace(/\s+/g, ' ')).slice(0, 40).join('')}」：${c.coverage.kind === 'notCheckable' ? c.coverage.reason.replace(/^尚未处理：/, '') : ''}`);
     }
     // The programs the outline gave, so a notice with several 专项 is seen to be read as several.
     ctx.out(`  专项 ${draft.pack.programs.length} 个：${draft.pack.programs.map((p) => `${p.name}（支持方向 ${p.directions.length} 个）`).join('；')}`);

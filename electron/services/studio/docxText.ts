@@ -277,8 +277,11 @@ function styleNumbering(xml: string): Map<string, NumPr> {
   return out;
 }
 
-/** Paragraph marks, paragraph properties and text runs, the only tokens the text needs; [^<>] keeps the scan linear. */
-const TOKEN = /<w:p(?:\s[^<>]*)?(\/)?>|<\/w:p>|<w:pPr>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^<>]*)?\/>/g;
+/**
+ * Paragraph marks, paragraph properties, text runs and table rows and cells, the only tokens the
+ * text needs; [^<>] keeps the scan linear.
+ */
+const TOKEN = /<w:p(?:\s[^<>]*)?(\/)?>|<\/w:p>|<w:pPr>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^<>]*)?\/>|<(\/)?w:(tr|tc)(?:\s[^<>]*)?>/g;
 /** Tokens handled between two yields to the event loop: the services process keeps answering other screens. */
 const TOKENS_PER_SLICE = 20_000;
 
@@ -303,13 +306,20 @@ export async function docxToText(bytes: Uint8Array, options: { maxChars?: number
   let chars = 0;
   // Paragraphs nest (a text box inside a paragraph): a stack, closed innermost first, never recursion.
   const open: { pPr: string; text: string }[] = [];
+  // A table row is one line, its cells joined by tabs (「关键核心技术攻关	50-100万元	2-3年」), so a
+  // row reads as a row and not as cells run together; a nested table's text stays in its outer cell.
+  let rowDepth = 0;
+  let row: string[] = [];
+  let cell: string[] | null = null;
   const finish = (p: { pPr: string; text: string }): void => {
     const style = attr(p.pPr, 'w:pStyle');
     const numPr = numPrOf(p.pPr) ?? (style ? styles.get(style) : undefined) ?? null;
     // numId 0 switches numbering off for this paragraph.
     const label = numPr && numPr.numId !== '0' ? numbering.next(numPr) : '';
-    lines.push(`${label}${p.text}`);
-    chars += label.length + p.text.length + 1;
+    const text = `${label}${p.text}`;
+    if (cell) cell.push(text.replace(/[\t\n]+/g, ' ').trim());
+    else lines.push(text);
+    chars += text.length + 1;
   };
   // Its own regex: another notice read meanwhile (at a yield) must not move this one's lastIndex.
   const token = new RegExp(TOKEN.source, 'g');
@@ -321,7 +331,20 @@ export async function docxToText(bytes: Uint8Array, options: { maxChars?: number
     }
     const tag = m[0];
     const current = open[open.length - 1];
-    if (tag.startsWith('<w:pPr>')) {
+    if (m[5] === 'tr') {
+      if (!m[4] && ++rowDepth === 1) row = [];
+      if (m[4] && rowDepth > 0 && --rowDepth === 0) {
+        if (row.some((c) => c !== '')) lines.push(row.join('\t'));
+        cell = null;
+      }
+    } else if (m[5] === 'tc') {
+      if (rowDepth !== 1) continue;
+      if (!m[4]) cell = [];
+      else if (cell) {
+        row.push(cell.filter((t) => t !== '').join(' '));
+        cell = null;
+      }
+    } else if (tag.startsWith('<w:pPr>')) {
       const end = body.indexOf('</w:pPr>', token.lastIndex);
       if (end < 0) break;
       if (current && current.pPr === '' && current.text === '') current.pPr = body.slice(token.lastIndex, end);

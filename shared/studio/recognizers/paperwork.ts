@@ -159,7 +159,7 @@ function commitmentText(s: Sentence): string {
   const firstLine = flatten(/^[^\n]*/.exec(s.clause.text)![0]).flat;
   const heading = flatten(`${s.clause.marker}${s.clause.title}`).flat;
   if (s.start === s.clause.start && /\n/.test(s.clause.text) && firstLine === heading && text.startsWith(heading)) text = text.slice(heading.length);
-  return text.replace(/^[^。；]*?(?:以下|下列|如下)[^:：。；]{0,8}[:：]/, '').replace(/^(?:\d+[.、]|（[一二三四五六七八九十\d]+）|[①-⑳])/, '');
+  return text.replace(/^[^。；]*?(?:以下|下列|如下)[^:：。；]{0,8}[:：]/, '').replace(/^(?:\d+[.、]|（[一二三四五六七八九十\d]+）|[①-⑳]|第[一二三四五六七八九十百\d]+条)/, '');
 }
 
 const declarations: Recognizer = {

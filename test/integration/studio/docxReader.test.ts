@@ -1,4 +1,4 @@
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { docxToText } from '../../../electron/services/studio/docxText';
 import { noticeTextOf } from '../../../electron/services/studio/readNotice';
@@ -71,6 +71,35 @@ describe('.docx notices', () => {
     expect(tree.clauses.find((c) => c.marker === '②')!.path).toBe('一、申报条件（一）2.（1）②');
     const kinds = proposeRules(text).proposals.map((p) => p.kind);
     expect(kinds).toEqual(expect.arrayContaining(['regionWithin', 'ageAtDate', 'valueIn', 'moneyRange', 'periodMonths', 'applicationWindow']));
+  });
+
+  it('reads a table a row to a line, its cells joined by tabs, and leaves its rows of grants to the user instead of taking the first for every kind', async () => {
+    const cells = (...texts: string[]) => new TableRow({ children: texts.map((t) => new TableCell({ children: t.split('|').map(plain) })) });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            plain('2026年度银川市科技创新项目申报指南'),
+            plain('第一条 项目类别及资助标准'),
+            new Table({ rows: [cells('项目类别', '资助额度', '实施期限'), cells('关键核心技术攻关', '50-100万元', '2-3年'), cells('成果转化|（含中试）', '不超过30万元', '1-2年')] }),
+            plain('第二条 项目负责人年龄不超过55周岁。'),
+          ],
+        },
+      ],
+    });
+    const text = await docxToText(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(text.split('\n')).toEqual([
+      '2026年度银川市科技创新项目申报指南',
+      '第一条 项目类别及资助标准',
+      '项目类别\t资助额度\t实施期限',
+      '关键核心技术攻关\t50-100万元\t2-3年',
+      '成果转化 （含中试）\t不超过30万元\t1-2年',
+      '第二条 项目负责人年龄不超过55周岁。',
+    ]);
+    const set = proposeRules(text);
+    expect(set.proposals.filter((p) => p.kind === 'moneyRange' || p.kind === 'periodMonths')).toEqual([]);
+    expect(set.unrecognized.map((u) => u.reason)).toEqual([expect.stringContaining('这是一张表格')]);
+    expect(set.proposals.filter((p) => p.kind === 'ageAtDate').map((p) => p.params.max)).toEqual([55]);
   });
 
   it('refuses a file that is not a .docx, in Chinese', async () => {

@@ -120,6 +120,21 @@ describe('text copied out of a PDF or typed with full-width digits', () => {
   });
 });
 
+describe('a table pasted as text', () => {
+  it('rows of tab-separated cells are left to the user whole, not read as one sentence whose first grant holds for every row', () => {
+    const { proposals, unrecognized } = notice('第三条 项目类别及资助标准\n项目类别\t资助额度\t实施期限\n关键核心技术攻关\t50-100万元\t2-3年\n成果转化\t不超过30万元\t1-2年\n第四条 项目负责人年龄不超过55周岁。');
+    expect(ofKind(proposals, 'moneyRange')).toEqual([]);
+    expect(unrecognized.map((u) => [u.path, u.reason])).toEqual([['第三条项目类别及资助标准', expect.stringContaining('这是一张表格')]]);
+    expect(ofKind(proposals, 'ageAtDate').map((p) => p.params.max)).toEqual([55]);
+  });
+
+  it('an indent typed with a tab is no table', () => {
+    const { proposals, unrecognized } = notice('二、资助额度\n\t单项资助额度为20-50万元。\n\t项目实施期限不超过2年。');
+    expect(ofKind(proposals, 'moneyRange').map((p) => p.params.max)).toEqual([500_000]);
+    expect(unrecognized).toEqual([]);
+  });
+});
+
 describe('self-funding stated as 配套', () => {
   it.each([
     ['企业须配套不低于财政资助额度的自有资金。', 1, { field: 'applicant.unitType', equals: 'enterprise' }],
