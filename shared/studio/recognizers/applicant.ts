@@ -30,6 +30,9 @@ function referenceOf(s: string): { at: { date: string } | { windowClose: true };
   return { at: { windowClose: true }, label: '截至申报截止日' };
 }
 
+/** 「女性可放宽至38周岁」: one sex's own, higher bound. */
+const RELAXED_SEX = new RegExp(`(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)(${NUM})周?岁`);
+
 const AGE_BOUND = new RegExp(
   `(不超过|不得超过|不大于|不高于|不满|未满|低于|小于|不低于|不小于|年满|须满|应满|已满|满|在|为|至少)?(${NUM})(?:周岁|岁)(?:（含）|\\(含\\))?(以下|以内|及以下|（含）以下|以上|及以上|（含）以上)?`,
   'g',
@@ -41,7 +44,7 @@ const ageAtDate: Recognizer = {
     const hits: Hit[] = [];
     if (!/岁/.test(s.flat)) return hits;
     // 「女性可放宽至38周岁」: the other bounds hold for the other sex, this one for that sex.
-    const relaxed = new RegExp(`(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)(${NUM})周?岁`).exec(s.flat);
+    const relaxed = RELAXED_SEX.exec(s.flat);
     const relaxedSex = ownSexBound(s.flat);
     const exception = exceptionOf(s.flat);
     for (const m of s.flat.matchAll(AGE_BOUND)) {
@@ -107,7 +110,7 @@ const phraseAt = (flat: string, at: number): string => commaPhraseAt(flat, at).t
  */
 function ownSexBound(flat: string): 'male' | 'female' | null {
   const sexOf = (m: RegExpExecArray | RegExpMatchArray): 'male' | 'female' => (m[1] === '男' ? 'male' : 'female');
-  const relaxed = new RegExp(`(男|女)性?[^，。；]{0,6}?可?放宽(?:至|到)(${NUM})周?岁`).exec(flat);
+  const relaxed = RELAXED_SEX.exec(flat);
   if (relaxed) return sexOf(relaxed);
   // Both sexes bounded (「男性不超过50周岁，女性不超过55周岁」): the higher bound is the one that relaxes.
   const own = [...flat.matchAll(new RegExp(`(男|女)(?:性|士|同志)?[^，。；（）()]{0,6}?(?:不超过|不得超过|不大于|在)(${NUM})周?岁`, 'g'))];

@@ -124,7 +124,7 @@ describe('a table pasted as text', () => {
   it('rows of tab-separated cells are left to the user whole, not read as one sentence whose first grant holds for every row', () => {
     const { proposals, unrecognized } = notice('第三条 项目类别及资助标准\n项目类别\t资助额度\t实施期限\n关键核心技术攻关\t50-100万元\t2-3年\n成果转化\t不超过30万元\t1-2年\n第四条 项目负责人年龄不超过55周岁。');
     expect(ofKind(proposals, 'moneyRange')).toEqual([]);
-    expect(unrecognized.map((u) => [u.path, u.reason])).toEqual([['第三条项目类别及资助标准', expect.stringContaining('这是一张表格')]]);
+    expect(unrecognized.map((u) => [u.quote.split('\n')[0], u.reason])).toEqual([['第三条 项目类别及资助标准', expect.stringContaining('这是一张表格')]]);
     expect(ofKind(proposals, 'ageAtDate').map((p) => p.params.max)).toEqual([55]);
   });
 
