@@ -135,12 +135,12 @@ const bornOnOrAfter: Recognizer = {
   recognize(s: Sentence): Hit[] {
     const hits: Hit[] = [];
     if (!/出生/.test(s.flat)) return hits;
+    const sex = ownSexBound(s.flat);
+    const exception = exceptionOf(s.flat);
     for (const m of s.flat.matchAll(BORN_AFTER)) {
       if (!/出生/.test(m[0]) || RELAXES.test(phraseAt(s.flat, m.index))) continue;
       const date = isoDate(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1));
       if (!date) continue;
-      const sex = ownSexBound(s.flat);
-      const exception = exceptionOf(s.flat);
       hits.push({
         kind: 'bornOnOrAfter',
         params: { person: PI, date },

@@ -64,15 +64,10 @@ const unitTypes: Recognizer = {
 function deniedUnits(flat: string): [string, string] | null {
   const deny = /(?:不得|不能|不予|不可)(?:作为)?(?:申报|承担|牵头|申请)/.exec(flat);
   if (!deny) return null;
-  const phrase = commaPhraseAt(flat, deny.index);
-  const subject = flat
-    .slice(phrase.from, deny.index)
-    .split(/[；;：:]/)
-    .pop()!
-    .replace(/^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）)/, '')
-    .trim();
-  if (unitsOnly(subject).length === 0) return null;
-  return [flat.slice(phrase.from, deny.index + deny[0].length).replace(/^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）)/, ''), subject];
+  const itemNumber = /^(?:\d{1,2}[.、．]|（[一二三四五六七八九十\d]+）)/;
+  const phrase = flat.slice(commaPhraseAt(flat, deny.index).from, deny.index + deny[0].length).replace(itemNumber, '');
+  const subject = phrase.slice(0, phrase.length - deny[0].length).split(/[；;：:]/).pop()!.replace(itemNumber, '').trim();
+  return unitsOnly(subject).length > 0 ? [phrase, subject] : null;
 }
 
 /**
